@@ -1,0 +1,130 @@
+// newsdesk: the command-line front door.
+//
+//   newsdesk extract [FILE...] [--format text|markdown|html|json|jsonl] [--url URL] [--explain]
+//
+// One file: the article in the chosen format (text by default). Several files, or --format
+// jsonl: one JSON object per line, in input order. A file that cannot be read or extracted gives
+// an error object (or a message on stderr) and a non-zero exit at the end; the rest still run.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "input/file_reader.h"
+#include "newsdesk/extract.h"
+#include "output/json.h"
+
+namespace {
+
+struct ExtractCommand {
+  std::vector<std::string> files;
+  std::string format = "text";
+  std::string url;
+  bool explain = false;
+  std::size_t max_input_mb = 256;
+  std::size_t max_depth = 400;
+};
+
+void Write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+int RunExtract(const ExtractCommand& cmd) {
+  std::vector<std::string> files = cmd.files;
+  if (files.empty()) files.push_back("-");
+  const bool many = files.size() > 1 || cmd.format == "jsonl";
+  newsdesk::Extractor extractor;
+  newsdesk::ExtractOptions options;
+  options.max_input_bytes = cmd.max_input_mb << 20;
+  options.max_tree_depth = cmd.max_depth;
+  options.report_boilerplate = cmd.explain;
+  int failures = 0;
+  std::string out;
+  for (const std::string& path : files) {
+    out.clear();
+    std::string id = path == "-" ? "stdin" : newsdesk::DocumentId(path);
+    newsdesk::Result<std::string> bytes = newsdesk::ReadDocument(path, options.max_input_bytes);
+    newsdesk::Status status = bytes.status();
+    newsdesk::Result<newsdesk::Article> article = newsdesk::Status::Internal("not run");
+    if (bytes.ok()) {
+      options.url = cmd.url;
+      article = extractor.Extract(*bytes, options);
+      status = article.status();
+    }
+    if (!status.ok()) {
+      ++failures;
+      if (many || cmd.format == "json") {
+        newsdesk::output::AppendErrorJson(id, path, status, &out);
+        out.push_back('\n');
+        Write(out);
+      }
+      std::fprintf(stderr, "newsdesk: %s\n", status.ToString().c_str());
+      continue;
+    }
+    const newsdesk::Article& a = *article;
+    if (many || cmd.format == "json") {
+      newsdesk::output::JsonFields fields;
+      fields.id = id;
+      fields.source = path;
+      fields.with_html = cmd.format == "json";
+      fields.with_removed = cmd.explain;
+      newsdesk::output::AppendArticleJson(a, fields, &out);
+      out.push_back('\n');
+    } else if (cmd.format == "markdown") {
+      if (!a.title.empty()) out += "# " + a.title + "\n\n";
+      out += a.markdown + "\n";
+    } else if (cmd.format == "html") {
+      out += "<article>\n";
+      if (!a.title.empty()) {
+        out += "<h1>";
+        for (char c : a.title) {
+          if (c == '<') out += "&lt;";
+          else if (c == '&') out += "&amp;";
+          else out.push_back(c);
+        }
+        out += "</h1>\n";
+      }
+      out += a.html + "</article>\n";
+    } else {
+      out += a.text + "\n";
+    }
+    if (cmd.explain && !many && cmd.format != "json") {
+      for (const auto& r : a.removed) std::fprintf(stderr, "removed [%s] %s\n", r.label.c_str(), r.text.c_str());
+    }
+    Write(out);
+  }
+  std::fflush(stdout);
+  return failures == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"newsdesk: clean, structured news from raw web pages"};
+  app.require_subcommand(1);
+  ExtractCommand cmd;
+  CLI::App* extract = app.add_subcommand(
+      "extract",
+      "Extract the article from HTML pages (files, .gz files, or stdin when no FILE or '-').");
+  extract->add_option("files", cmd.files, "HTML files (.gz read transparently); '-' is stdin");
+  extract->add_option("-f,--format", cmd.format,
+                      "text (default), markdown, html, json (one object), jsonl (one object per "
+                      "line; the default with several files)")
+      ->check(CLI::IsMember({"text", "markdown", "html", "json", "jsonl"}));
+  extract->add_option("--url", cmd.url, "the page's URL, copied to the output");
+  extract->add_flag("--explain", cmd.explain,
+                    "report the blocks left out as boilerplate, with a label each (in JSON as "
+                    "\"removed\", otherwise on stderr)");
+  extract->add_option("--max-input-mb", cmd.max_input_mb, "refuse inputs larger than this")
+      ->capture_default_str();
+  extract->add_option("--max-depth", cmd.max_depth,
+                      "elements nested deeper are flattened into their ancestor (text kept)")
+      ->capture_default_str();
+  extract->footer(
+      "JSON fields: id (file name without .gz and .html/.htm/.txt), source (the path), url, "
+      "title, text (plain, blank line between paragraphs), markdown, html (json format only), "
+      "removed (with --explain). An unreadable file gives {\"id\",\"source\",\"error\"} and exit "
+      "status 1 at the end.");
+  CLI11_PARSE(app, argc, argv);
+  if (extract->parsed()) return RunExtract(cmd);
+  return 2;
+}

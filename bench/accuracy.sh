@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Extracts every page of ../shared/bench/scrapinghub and ../shared/bench/wcxb with the newsdesk
+# CLI and scores the predictions with ../shared/bench/eval.py.
+#
+#   bench/accuracy.sh [--gate]      (NEWSDESK=path/to/newsdesk, SHARED=path/to/shared)
+#
+# With --gate, exits non-zero when a figure falls below its floor in bench/accuracy_floors.txt.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$here")
+shared=${SHARED:-$root/../shared}
+bin=${NEWSDESK:-$root/build/newsdesk}
+out=${OUT:-$root/build/accuracy}
+gate=0
+[ "${1:-}" = "--gate" ] && gate=1
+if [ ! -d "$shared/bench" ]; then
+  echo "accuracy: $shared/bench not found; skipped"
+  exit 0
+fi
+mkdir -p "$out"
+declare -A figure
+
+score() {  # name truth preds [eval args...]
+  local name=$1 truth=$2 preds=$3
+  shift 3
+  python3 "$shared/bench/eval.py" --truth "$truth" --pred "$preds" --bootstrap 0 --json "$@" \
+    > "$out/$name.json"
+  python3 - "$out/$name.json" "$name" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+b = r.get("body", r)
+def g(k):
+    v = b.get(k)
+    return v if isinstance(v, (int, float)) else float("nan")
+line = f"{sys.argv[2]:<22} body F1 {g('f1'):.4f}  P {g('precision'):.4f}  R {g('recall'):.4f}"
+for field in ("title", "authors", "date"):
+    m = r.get(field)
+    if isinstance(m, dict):
+        acc = m.get("accuracy", m.get("exact", m.get("match")))
+        if isinstance(acc, (int, float)):
+            line += f"  {field} {acc:.3f}"
+print(line)
+PY
+}
+
+for set in scrapinghub wcxb; do
+  start=$(date +%s.%N)
+  "$bin" extract --format jsonl "$shared/bench/$set"/html/*.html.gz > "$out/$set.jsonl" || true
+  end=$(date +%s.%N)
+  pages=$(ls "$shared/bench/$set"/html/*.html.gz | wc -l)
+  echo "$set: $pages pages in $(python3 -c "print(f'{$end-$start:.2f}')") s"
+done
+score scrapinghub "$shared/bench/scrapinghub/ground-truth.json" "$out/scrapinghub.jsonl"
+score wcxb-article "$shared/bench/wcxb/ground-truth.json" "$out/wcxb.jsonl" --page-type article
+score wcxb-all "$shared/bench/wcxb/ground-truth.json" "$out/wcxb.jsonl"
+
+if [ $gate = 1 ]; then
+  python3 - "$out" "$here/accuracy_floors.txt" <<'PY'
+import json, sys, os
+out, floors = sys.argv[1], sys.argv[2]
+failed = False
+for line in open(floors):
+    line = line.split("#")[0].strip()
+    if not line:
+        continue
+    name, field, floor = line.split()
+    r = json.load(open(os.path.join(out, name + ".json")))
+    b = r.get("body", r)
+    value = b[field]
+    ok = value >= float(floor)
+    print(f"gate {name} {field}: {value:.4f} (floor {floor}) {'ok' if ok else 'BELOW FLOOR'}")
+    failed |= not ok
+sys.exit(1 if failed else 0)
+PY
+fi

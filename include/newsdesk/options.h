@@ -1,0 +1,31 @@
+// newsdesk/options.h: knobs for one extraction. A plain value type.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace newsdesk {
+
+struct ExtractOptions {
+  // The page's URL, if known; copied to Article::url and used to resolve relative links.
+  // Default: empty.
+  std::string url;
+
+  // The charset the bytes are in when the transport says so (HTTP Content-Type), e.g.
+  // "windows-1252". Valid UTF-8 and byte-order marks win over it. Default: empty (detect).
+  std::string charset;
+
+  // Inputs larger than this are refused with StatusCode::kLimitExceeded.
+  // Default: 256 MiB.
+  std::size_t max_input_bytes = std::size_t{256} << 20;
+
+  // Elements nested deeper than this are not given their own node; their text is kept and
+  // attached to the deepest allowed ancestor, so no text is lost. Default: 400.
+  std::size_t max_tree_depth = 400;
+
+  // Keep the blocks that extraction left out, with a label each, in Article::removed.
+  // Default: false.
+  bool report_boilerplate = false;
+};
+
+}  // namespace newsdesk

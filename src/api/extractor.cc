@@ -1,0 +1,76 @@
+// The public Extractor: wires the stages together.
+//   bytes -> input/charset (UTF-8) -> html/tree_builder (arena tree) -> metadata/title
+//   -> extract/blocks -> extract/content_selector -> output/render -> Article
+#include <string>
+
+#include "dom/node.h"
+#include "extract/blocks.h"
+#include "extract/content_selector.h"
+#include "html/tree_builder.h"
+#include "input/charset.h"
+#include "metadata/title.h"
+#include "newsdesk/extract.h"
+#include "output/render.h"
+#include "util/arena.h"
+
+namespace newsdesk {
+
+struct Extractor::Impl {
+  Arena arena;
+  std::string utf8;
+  dom::Document doc;
+  html::TreeBuilder tree_builder;
+  extract::BlockBuilder blocks;
+  extract::ContentSelector selector;
+  extract::Selection selection;
+
+  Result<Article> Run(std::string_view html, const ExtractOptions& options) {
+    if (html.size() > options.max_input_bytes) {
+      return Status::LimitExceeded("input is " + std::to_string(html.size()) +
+                                   " bytes; max_input_bytes is " +
+                                   std::to_string(options.max_input_bytes));
+    }
+    arena.Reset();
+    DecodeToUtf8(html, options.charset, &utf8);
+    html::TreeBuilderOptions tree_options;
+    tree_options.max_depth = options.max_tree_depth < 4 ? 4 : options.max_tree_depth;
+    tree_builder.Build(utf8, tree_options, &arena, &doc);
+
+    Article article;
+    article.url = options.url;
+    article.title = metadata::FindTitle(doc);
+    blocks.Build(doc.body);
+    selector.Select(doc, blocks, article.title, &selection);
+    if (selection.container != nullptr) {
+      output::RenderInput in{&blocks, &selection.kept, selection.container};
+      output::RenderText(in, &article.text);
+      output::RenderMarkdown(in, &article.markdown);
+      output::RenderHtml(in, &article.html);
+    }
+    if (options.report_boilerplate) {
+      for (const auto& d : selection.dropped) {
+        article.removed.push_back({std::string(extract::LabelName(d.label)),
+                                   std::string(blocks.text(blocks.blocks()[d.block]))});
+      }
+    }
+    // Keep the arena's memory, but not a huge page's decoded copy.
+    if (utf8.capacity() > (std::size_t{16} << 20)) std::string().swap(utf8);
+    return article;
+  }
+};
+
+Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+Result<Article> Extractor::Extract(std::string_view html, const ExtractOptions& options) {
+  return impl_->Run(html, options);
+}
+
+Result<Article> Extract(std::string_view html, const ExtractOptions& options) {
+  Extractor extractor;
+  return extractor.Extract(html, options);
+}
+
+}  // namespace newsdesk

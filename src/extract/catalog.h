@@ -1,0 +1,49 @@
+// The heuristic vocabulary of extraction, as data: class/id words and boilerplate phrases.
+//
+// Every entry carries the reason it is there. Matching is ASCII case-insensitive. Built once per
+// Extractor; read-only afterwards.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "dom/node.h"
+
+namespace newsdesk::extract {
+
+// What a class/id word says about an element's content.
+enum class Label : uint8_t {
+  kNone = 0,
+  kNavigation,  // menus, breadcrumbs, pagination, skip links
+  kRelated,     // "related stories", recommendations, most-read lists, teaser rails
+  kShare,       // share buttons and social links
+  kNewsletter,  // newsletter and subscription sign-ups, paywall prompts
+  kPromo,       // ads, sponsored blocks, promotions
+  kComments,    // reader comments
+  kBio,         // author bio boxes
+  kByline,      // bylines, datelines, article meta rows
+  kTags,        // tag and category lists
+  kCookie,      // cookie and consent banners
+  kSidebar,     // sidebars, rails, widgets
+  kFooter,      // page and article footers
+  kHeader,      // page headers and article header rows (headline, byline)
+  kHidden,      // screen-reader-only or hidden text
+  kPopup,       // modals, overlays
+  kCaption,     // figure captions and photo credits
+};
+
+std::string_view LabelName(Label label);
+
+struct ElementHints {
+  Label negative = Label::kNone;  // the strongest boilerplate label among class/id words
+  int positive = 0;               // 0 none, 1 weak ("content", "article"), 2 strong ("article-body")
+};
+
+// Reads the class, id, role and itemprop of `element` (and its tag: nav, aside, footer, ...).
+ElementHints ClassifyElement(const dom::Node& element);
+
+// The boilerplate label of a short block of text from its wording ("Sign up for our free
+// newsletter", "Share this article", "All rights reserved"), or kNone.
+Label ClassifyPhrase(std::string_view text);
+
+}  // namespace newsdesk::extract

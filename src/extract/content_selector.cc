@@ -1,0 +1,196 @@
+#include "extract/content_selector.h"
+
+#include <algorithm>
+
+#include "extract/signals.h"
+
+namespace newsdesk::extract {
+
+using dom::Node;
+using dom::Tag;
+
+namespace {
+
+// A labelled element holding at least this share of the page's prose is the article itself
+// (a wrapper whose class list happens to say "sidebar" or "header"); its label is ignored.
+constexpr double kLabelVetoProseShare = 0.6;
+// Extra weight for a container the markup calls the article body (itemprop=articleBody,
+// "article-body", "entry-content"); weak hints ("content", "article") get less.
+constexpr double kStrongPositiveBonus = 1.25;
+constexpr double kWeakPositiveBonus = 1.05;
+// The cascade relaxes when the first choice keeps less than this share of the page's prose...
+constexpr double kMinKeptProseShare = 0.3;
+// ...and less than this many characters.
+constexpr std::size_t kMinKeptChars = 400;
+
+bool Equivalent(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x += 32;
+    if (y >= 'A' && y <= 'Z') y += 32;
+    if (x != y) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void ContentSelector::Prepare(const dom::Document& doc, const BlockBuilder& blocks) {
+  const std::size_t n = doc.node_count;
+  nodes_.assign(n, nullptr);
+  subtree_end_.assign(n, 0);
+  hints_.assign(n, ElementHints{});
+  prose_.assign(n, 0.0);
+  // Pre-order walk without recursion (trees can be deep).
+  const Node* node = doc.root;
+  while (node) {
+    nodes_[node->index] = node;
+    if (node->is_element()) hints_[node->index] = ClassifyElement(*node);
+    if (node->first_child) {
+      node = node->first_child;
+      continue;
+    }
+    while (node && !node->next_sibling) node = node->parent;
+    if (node) node = node->next_sibling;
+  }
+  for (std::size_t i = n; i-- > 0;) {
+    const Node* nd = nodes_[i];
+    if (subtree_end_[i] < i) subtree_end_[i] = static_cast<uint32_t>(i);
+    if (nd && nd->parent) {
+      uint32_t p = nd->parent->index;
+      subtree_end_[p] = std::max(subtree_end_[p], subtree_end_[i]);
+    }
+  }
+  const auto& bl = blocks.blocks();
+  block_base_.resize(bl.size());
+  block_phrase_.resize(bl.size());
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    std::string_view text = blocks.text(bl[i]);
+    block_base_[i] = ProseValue(bl[i], text);
+    block_phrase_[i] = ClassifyPhrase(text);
+    if (block_base_[i] > 0 && block_phrase_[i] == Label::kNone) prose_[bl[i].owner->index] += bl[i].chars();
+  }
+  for (std::size_t i = n; i-- > 1;) {
+    if (nodes_[i] && nodes_[i]->parent) prose_[nodes_[i]->parent->index] += prose_[i];
+  }
+}
+
+void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
+                              std::string_view title, Selection* out) {
+  const std::size_t n = nodes_.size();
+  const double total_prose = prose_.empty() ? 0.0 : prose_[0];
+  // Step 1: the inherited boilerplate label of every node (top-down, document order).
+  label_source_.assign(n, -1);
+  for (std::size_t i = 1; i < n; ++i) {
+    const Node* nd = nodes_[i];
+    if (!nd) continue;
+    int32_t inherited = nd->parent ? label_source_[nd->parent->index] : -1;
+    if (use_catalog && nd->is_element()) {
+      const ElementHints& h = hints_[i];
+      if (h.positive == 2) inherited = -1;  // the article body inside a labelled wrapper
+      bool wrapper = nd->tag == Tag::k_body || nd->tag == Tag::k_html;
+      if (h.negative != Label::kNone && !wrapper && h.positive < 2 &&
+          prose_[i] < kLabelVetoProseShare * total_prose) {
+        inherited = static_cast<int32_t>(i);
+      }
+    }
+    label_source_[i] = inherited;
+  }
+  // Step 2: subtree values and the best container.
+  value_.assign(n, 0.0);
+  const auto& bl = blocks.blocks();
+  for (std::size_t b = 0; b < bl.size(); ++b) {
+    const Block& block = bl[b];
+    double v = block_base_[b];
+    bool labelled = label_source_[block.owner->index] >= 0 || block_phrase_[b] != Label::kNone;
+    if (labelled) v = -static_cast<double>(block.chars());
+    value_[block.owner->index] += v;
+  }
+  for (std::size_t i = n; i-- > 1;) {
+    if (nodes_[i] && nodes_[i]->parent) value_[nodes_[i]->parent->index] += value_[i];
+  }
+  const Node* best = nullptr;
+  double best_score = 0.0;
+  for (std::size_t i = 1; i < n; ++i) {
+    const Node* nd = nodes_[i];
+    if (!nd || !nd->is_element() || value_[i] <= 0) continue;
+    double score = value_[i];
+    if (use_catalog) {
+      if (hints_[i].positive == 2) score *= kStrongPositiveBonus;
+      else if (hints_[i].positive == 1) score *= kWeakPositiveBonus;
+    }
+    if (score > best_score) {
+      best_score = score;
+      best = nd;
+    }
+  }
+  out->kept.clear();
+  out->dropped.clear();
+  out->container = best;
+  if (!best) return;
+  // Step 3: keep the container's blocks except boilerplate inside it.
+  const uint32_t lo = best->index, hi = subtree_end_[best->index];
+  bool headline_dropped = false;
+  for (std::size_t b = 0; b < bl.size(); ++b) {
+    const Block& block = bl[b];
+    uint32_t owner = block.owner->index;
+    if (owner < lo || owner > hi) continue;
+    std::string_view text = blocks.text(block);
+    Label drop = Label::kNone;
+    int32_t source = label_source_[owner];
+    if (source >= static_cast<int32_t>(lo)) {
+      drop = hints_[source].negative;
+      if (drop == Label::kNone) drop = Label::kPromo;
+    } else if (block_phrase_[b] != Label::kNone && block_base_[b] <= 0) {
+      drop = block_phrase_[b];
+    } else if (LinkDensity(block) > 0.5) {
+      drop = Label::kNavigation;
+    } else if (!headline_dropped && !title.empty() && Equivalent(text, title)) {
+      headline_dropped = true;
+      drop = Label::kHeader;
+    }
+    if (drop == Label::kNone) {
+      out->kept.push_back(static_cast<uint32_t>(b));
+    } else {
+      out->dropped.push_back({static_cast<uint32_t>(b), drop});
+    }
+  }
+}
+
+void ContentSelector::Select(const dom::Document& doc, const BlockBuilder& blocks,
+                             std::string_view title, Selection* out) {
+  Prepare(doc, blocks);
+  const double total_prose = prose_.empty() ? 0.0 : prose_[0];
+  auto kept_chars = [&](const Selection& s) {
+    std::size_t c = 0;
+    for (uint32_t b : s.kept) c += blocks.blocks()[b].chars();
+    return c;
+  };
+  Attempt(blocks, /*use_catalog=*/true, title, out);
+  out->attempt = 1;
+  std::size_t chars = kept_chars(*out);
+  if (chars >= kMinKeptChars || chars >= kMinKeptProseShare * total_prose) return;
+
+  Selection relaxed;
+  Attempt(blocks, /*use_catalog=*/false, title, &relaxed);
+  relaxed.attempt = 2;
+  std::size_t relaxed_chars = kept_chars(relaxed);
+  if (relaxed_chars > chars) {
+    *out = std::move(relaxed);
+    chars = relaxed_chars;
+  }
+  if (chars >= kMinKeptChars || chars >= kMinKeptProseShare * total_prose) return;
+
+  // Last resort: every prose block of the page, in order.
+  Selection all;
+  all.attempt = 3;
+  all.container = doc.body;
+  const auto& bl = blocks.blocks();
+  for (std::size_t b = 0; b < bl.size(); ++b) {
+    if (block_base_[b] > 0 && block_phrase_[b] == Label::kNone) all.kept.push_back(b);
+  }
+  if (kept_chars(all) > chars) *out = std::move(all);
+}
+
+}  // namespace newsdesk::extract

@@ -1,0 +1,56 @@
+// ContentSelector: which blocks of a page are its article.
+//
+// The cascade (each step documented in content_selector.cc):
+//   1. Value every block as prose or boilerplate (signals.h), with the class/id catalog's labels.
+//   2. Pick the element whose subtree has the largest total value: the article container. Split
+//      bodies are handled for free: the common parent of two halves wins when what lies between
+//      them is worth less than the smaller half.
+//   3. Inside the container, drop blocks under boilerplate-labelled elements, link lists and
+//      short boilerplate phrases, and the headline itself.
+//   4. If that leaves too little while the page has much more prose, relax: retry without the
+//      class/id catalog, then fall back to every prose block of the page; keep the best attempt.
+// Reusable; keeps its per-node arrays between documents. Not thread-safe.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "dom/node.h"
+#include "extract/blocks.h"
+#include "extract/catalog.h"
+
+namespace newsdesk::extract {
+
+struct Selection {
+  std::vector<uint32_t> kept;  // indices into the block list, in document order
+  struct Dropped {
+    uint32_t block;
+    Label label;
+  };
+  std::vector<Dropped> dropped;  // blocks inside the container that were left out, and why
+  const dom::Node* container = nullptr;
+  int attempt = 0;  // which step of the cascade produced it (1 = first choice)
+};
+
+class ContentSelector {
+ public:
+  // `title` is the page's headline when known: a block equal to it is not body text.
+  void Select(const dom::Document& doc, const BlockBuilder& blocks, std::string_view title,
+              Selection* out);
+
+ private:
+  void Prepare(const dom::Document& doc, const BlockBuilder& blocks);
+  void Attempt(const BlockBuilder& blocks, bool use_catalog, std::string_view title,
+               Selection* out);
+
+  std::vector<const dom::Node*> nodes_;  // document order: nodes_[i]->index == i
+  std::vector<uint32_t> subtree_end_;    // last index inside each node's subtree
+  std::vector<ElementHints> hints_;
+  std::vector<double> prose_;            // prose chars in each subtree (labels ignored)
+  std::vector<double> value_;            // scratch: subtree value
+  std::vector<int32_t> label_source_;    // node that gave the inherited label, or -1
+  std::vector<double> block_base_;       // ProseValue of each block
+  std::vector<Label> block_phrase_;      // ClassifyPhrase of each block
+};
+
+}  // namespace newsdesk::extract

@@ -1,0 +1,72 @@
+#include "output/json.h"
+
+namespace newsdesk::output {
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  for (char ch : s) {
+    auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        if (c < 0x20) {
+          out->append("\\u00");
+          out->push_back(kHex[c >> 4]);
+          out->push_back(kHex[c & 15]);
+        } else {
+          out->push_back(ch);
+        }
+    }
+  }
+  out->push_back('"');
+}
+
+namespace {
+void Field(std::string_view name, std::string_view value, std::string* out) {
+  out->push_back(',');
+  AppendJsonString(name, out);
+  out->push_back(':');
+  AppendJsonString(value, out);
+}
+}  // namespace
+
+void AppendArticleJson(const Article& a, const JsonFields& f, std::string* out) {
+  out->push_back('{');
+  out->append("\"id\":");
+  AppendJsonString(f.id, out);
+  if (!f.source.empty()) Field("source", f.source, out);
+  Field("url", a.url, out);
+  Field("title", a.title, out);
+  Field("text", a.text, out);
+  Field("markdown", a.markdown, out);
+  if (f.with_html) Field("html", a.html, out);
+  if (f.with_removed) {
+    out->append(",\"removed\":[");
+    for (std::size_t i = 0; i < a.removed.size(); ++i) {
+      if (i) out->push_back(',');
+      out->append("{\"label\":");
+      AppendJsonString(a.removed[i].label, out);
+      out->append(",\"text\":");
+      AppendJsonString(a.removed[i].text, out);
+      out->push_back('}');
+    }
+    out->push_back(']');
+  }
+  out->push_back('}');
+}
+
+void AppendErrorJson(std::string_view id, std::string_view source, const Status& status,
+                     std::string* out) {
+  out->append("{\"id\":");
+  AppendJsonString(id, out);
+  Field("source", source, out);
+  Field("error", status.ToString(), out);
+  out->push_back('}');
+}
+
+}  // namespace newsdesk::output

@@ -1,0 +1,105 @@
+#include "util/utf8.h"
+
+#include <cstdint>
+
+namespace newsdesk {
+namespace {
+
+// Length of the well-formed sequence at s[i], or 0 if ill-formed (Unicode table 3-7).
+std::size_t SequenceLength(std::string_view s, std::size_t i) {
+  auto b = [&](std::size_t k) { return static_cast<uint8_t>(s[i + k]); };
+  uint8_t c = b(0);
+  std::size_t left = s.size() - i;
+  if (c < 0x80) return c == 0 ? 0 : 1;
+  if (c >= 0xC2 && c <= 0xDF) return (left >= 2 && (b(1) & 0xC0) == 0x80) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    if (left < 3) return 0;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+    return (b(1) >= lo && b(1) <= hi && (b(2) & 0xC0) == 0x80) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    if (left < 4) return 0;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+    return (b(1) >= lo && b(1) <= hi && (b(2) & 0xC0) == 0x80 && (b(3) & 0xC0) == 0x80) ? 4 : 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool IsCleanUtf8(std::string_view s) {
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    // Fast path: 8 ASCII bytes without NUL at a time.
+    while (i + 8 <= n) {
+      uint64_t w;
+      __builtin_memcpy(&w, s.data() + i, 8);
+      bool ascii = (w & 0x8080808080808080ULL) == 0;
+      bool has_zero = ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) != 0;
+      if (!ascii || has_zero) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    std::size_t len = SequenceLength(s, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+void RepairUtf8(std::string_view s, std::string* out) {
+  out->clear();
+  out->reserve(s.size() + 16);
+  std::size_t i = 0;
+  if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) i = 3;
+  while (i < s.size()) {
+    std::size_t len = SequenceLength(s, i);
+    if (len == 0) {
+      out->append("\xEF\xBF\xBD");
+      ++i;
+      // Skip continuation bytes of the same broken sequence so one error gives one U+FFFD.
+      while (i < s.size() && (static_cast<uint8_t>(s[i]) & 0xC0) == 0x80) ++i;
+    } else {
+      out->append(s.data() + i, len);
+      i += len;
+    }
+  }
+}
+
+void AppendCollapsed(std::string_view text, std::string* out, bool* pending_space) {
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  while (i < n) {
+    char c = text[i];
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    if (!space && c == '\xC2' && i + 1 < n && text[i + 1] == '\xA0') {  // U+00A0
+      space = true;
+      ++i;
+    }
+    if (space) {
+      *pending_space = true;
+      ++i;
+      continue;
+    }
+    if (*pending_space && !out->empty() && out->back() != '\n' && out->back() != ' ') {
+      out->push_back(' ');
+    }
+    *pending_space = false;
+    std::size_t start = i;
+    while (i < n) {
+      char d = text[i];
+      if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f' ||
+          (d == '\xC2' && i + 1 < n && text[i + 1] == '\xA0'))
+        break;
+      ++i;
+    }
+    out->append(text.data() + start, i - start);
+  }
+}
+
+}  // namespace newsdesk
