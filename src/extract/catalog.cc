@@ -268,7 +268,8 @@ ElementHints ClassifyElement(const dom::Node& element) {
       }
     }
   }
-  if (hints.negative == Label::kNone && hints.positive < 2) {
+  if (hints.positive < 2) {
+    // A class/id word is more specific than the tag: <aside class="newsletter"> is a newsletter.
     for (const Word& w : kNegativeWords) {
       if (Contains(words, w.word, w.whole_token)) {
         hints.negative = w.label;

@@ -1,0 +1,41 @@
+# newsdesk front door. `make demo` and `make test` work on a fresh Debian 12 machine.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+.PHONY: all deps build demo test bench accuracy format clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+# The main job on the sample pages that ship in examples/.
+demo: build
+	@echo "== newsdesk extract examples/*.html (one JSON object per page)"
+	@$(BUILD)/newsdesk extract --format jsonl examples/*.html | python3 -c 'import json,sys; [print(json.dumps({k: (v[:300] + "..." if isinstance(v, str) and len(v) > 300 else v) for k, v in json.loads(l).items() if k != "markdown"}, ensure_ascii=False, indent=1)) for l in sys.stdin]'
+	@echo "== newsdesk extract --format markdown examples/harbour-ferry.html"
+	@$(BUILD)/newsdesk extract --format markdown examples/harbour-ferry.html
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Accuracy on ../shared/bench (skipped when absent) and speed.
+bench: build
+	bench/accuracy.sh
+	@if [ -x $(BUILD)/bench/speed_bench ]; then $(BUILD)/bench/speed_bench ../shared/bench/scrapinghub/html; fi
+
+accuracy: build
+	bench/accuracy.sh --gate
+
+format:
+	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages newsdesk needs to build, test and benchmark. Idempotent: installs
+# only what is missing. Works as root or through sudo.
+set -euo pipefail
+packages=(
+  g++ cmake ninja-build make pkg-config python3
+  zlib1g-dev      # gzip input
+  libcli11-dev    # command-line parsing
+  libgtest-dev    # unit tests
+  libbenchmark-dev  # benchmarks
+  libxml2-dev     # the libxml2 baseline in bench/
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+echo "install-deps: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+  sudo=sudo
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,85 @@
+#include "html/tree_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace newsdesk::html {
+namespace {
+
+// Serialises the body as nested tags, text in quotes: <p>"a"</p>.
+void Dump(const dom::Node* n, std::string* out) {
+  for (const dom::Node* c = n->first_child; c; c = c->next_sibling) {
+    if (c->is_text()) {
+      *out += "\"" + std::string(c->text()) + "\"";
+    } else if (c->is_element()) {
+      *out += "<" + std::string(c->name) + ">";
+      Dump(c, out);
+      *out += "</" + std::string(c->name) + ">";
+    }
+  }
+}
+
+std::string Body(std::string_view html, std::size_t max_depth = 400) {
+  Arena arena;
+  dom::Document doc;
+  TreeBuilder builder;
+  TreeBuilderOptions options;
+  options.max_depth = max_depth;
+  builder.Build(html, options, &arena, &doc);
+  std::string out;
+  Dump(doc.body, &out);
+  return out;
+}
+
+TEST(TreeBuilder, ImpliedParagraphAndListItemEnds) {
+  EXPECT_EQ(Body("<p>a<p>b<ul><li>x<li>y</ul>"), "<p>\"a\"</p><p>\"b\"</p><ul><li>\"x\"</li><li>\"y\"</li></ul>");
+  EXPECT_EQ(Body("<p>a<div>b</div>"), "<p>\"a\"</p><div>\"b\"</div>");
+}
+
+TEST(TreeBuilder, HeadElementsGoToHeadAndTextStartsBody) {
+  Arena arena;
+  dom::Document doc;
+  TreeBuilder builder;
+  builder.Build("<title>T</title><meta charset=utf-8>Hello", {}, &arena, &doc);
+  ASSERT_NE(doc.head->first_child, nullptr);
+  EXPECT_TRUE(doc.head->first_child->is(Tag::k_title));
+  ASSERT_NE(doc.body->first_child, nullptr);
+  EXPECT_EQ(doc.body->first_child->text(), "Hello");
+}
+
+TEST(TreeBuilder, StrayEndTagsCannotCloseBlocks) {
+  EXPECT_EQ(Body("<div><p>a</span>b</p></div>"), "<div><p>\"a\"\"b\"</p></div>");
+  EXPECT_EQ(Body("<table><tr><td><div>a</table>b"),
+            "<table><tr><td><div>\"a\"</div></td></tr></table>\"b\"");
+}
+
+TEST(TreeBuilder, TableCellsAndRowsCloseEachOther) {
+  EXPECT_EQ(Body("<table><tr><td>1<td>2<tr><td>3</table>"),
+            "<table><tr><td>\"1\"</td><td>\"2\"</td></tr><tr><td>\"3\"</td></tr></table>");
+}
+
+TEST(TreeBuilder, VoidAndRawTextElements) {
+  EXPECT_EQ(Body("<p>a<br>b<img src=x>c</p><script>x<y</script>"),
+            "<p>\"a\"<br></br>\"b\"<img></img>\"c\"</p><script>\"x<y\"</script>");
+}
+
+TEST(TreeBuilder, ForeignContentSelfClosesAndBreaksOut) {
+  EXPECT_EQ(Body("<svg><path/><g></g></svg><p>t"), "<svg><path></path><g></g></svg><p>\"t\"</p>");
+  EXPECT_EQ(Body("<svg><g><p>t</p>"), "<svg><g></g></svg><p>\"t\"</p>");
+}
+
+TEST(TreeBuilder, DeepNestingIsFlattenedAndTextKept) {
+  std::string html;
+  for (int i = 0; i < 100000; ++i) html += "<div>";
+  html += "deep text";
+  std::string body = Body(html, 50);
+  EXPECT_NE(body.find("\"deep text\""), std::string::npos);
+  // 49 levels below <html> and <body>: no more divs than the limit allows.
+  std::size_t divs = 0;
+  for (std::size_t p = 0; (p = body.find("<div>", p)) != std::string::npos; ++p) ++divs;
+  EXPECT_LE(divs, 50u);
+}
+
+}  // namespace
+}  // namespace newsdesk::html

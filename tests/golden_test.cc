@@ -1,0 +1,78 @@
+// Golden pages: tests/golden/<case>/input.html with
+//   expected.txt   the extracted text (regenerate with tools/regen_golden.sh after a deliberate
+//                  change, and review the diff),
+//   expected.json  the expected metadata,
+//   checks.txt     hand-written "+ must appear" / "- must not appear" snippets: the trap the page
+//                  is about. These are never regenerated.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "newsdesk/extract.h"
+#include "test_util.h"
+
+namespace newsdesk {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<std::string> GoldenCases() {
+  std::vector<std::string> cases;
+  for (const auto& entry : fs::directory_iterator(NEWSDESK_GOLDEN_DIR)) {
+    if (entry.is_directory() && fs::exists(entry.path() / "input.html"))
+      cases.push_back(entry.path().filename().string());
+  }
+  std::sort(cases.begin(), cases.end());
+  return cases;
+}
+
+std::string Trim(std::string s) {
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+class GoldenTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenTest, MatchesExpectedTextAndChecks) {
+  const fs::path dir = fs::path(NEWSDESK_GOLDEN_DIR) / GetParam();
+  std::string html = testing::ReadFileOrDie((dir / "input.html").string());
+  Result<Article> article = Extract(html);
+  ASSERT_TRUE(article.ok()) << article.status().ToString();
+
+  std::string expected = testing::ReadFileOrDie((dir / "expected.txt").string());
+  EXPECT_EQ(Trim(expected), article->text) << "regenerate with tools/regen_golden.sh if intended";
+
+  std::string meta = testing::ReadFileOrDie((dir / "expected.json").string());
+  EXPECT_NE(meta.find("\"title\": \"" + article->title + "\""), std::string::npos)
+      << "title was: " << article->title;
+
+  std::ifstream checks(dir / "checks.txt");
+  ASSERT_TRUE(checks) << "every golden case needs a hand-written checks.txt";
+  std::string line;
+  int count = 0;
+  while (std::getline(checks, line)) {
+    if (line.size() < 3 || line[0] == '#') continue;
+    std::string snippet = line.substr(2);
+    if (line[0] == '+') {
+      EXPECT_NE(article->text.find(snippet), std::string::npos) << "missing: " << snippet;
+    } else if (line[0] == '-') {
+      EXPECT_EQ(article->text.find(snippet), std::string::npos) << "boilerplate kept: " << snippet;
+    }
+    ++count;
+  }
+  EXPECT_GT(count, 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Pages, GoldenTest, ::testing::ValuesIn(GoldenCases()),
+                         [](const auto& info) {
+                           std::string name = info.param;
+                           for (char& c : name)
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           return name;
+                         });
+
+}  // namespace
+}  // namespace newsdesk

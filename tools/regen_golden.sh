@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Regenerates tests/golden/<case>/expected.txt and expected.json from the current extractor,
+# after a deliberate change. Review `git diff tests/golden` before committing.
+#   tools/regen_golden.sh [build-dir]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=${1:-$root/build}/newsdesk
+for dir in "$root"/tests/golden/*/; do
+  "$bin" extract --format text "$dir/input.html" > "$dir/expected.txt"
+  "$bin" extract --format json "$dir/input.html" |
+    python3 -c 'import json,sys; r=json.load(sys.stdin); json.dump({"title": r["title"]}, sys.stdout, ensure_ascii=False, indent=1); print()' \
+    > "$dir/expected.json"
+  echo "regenerated $dir"
+done
