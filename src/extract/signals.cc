@@ -14,6 +14,8 @@ constexpr double kMaxProseLinkDensity = 0.35;
 constexpr double kLinkListDensity = 0.5;
 }  // namespace
 
+bool IsTableCell(dom::Tag tag) { return tag == dom::Tag::k_td || tag == dom::Tag::k_th; }
+
 double LinkDensity(const Block& b) {
   return b.chars() == 0 ? 0.0 : static_cast<double>(b.link_chars) / b.chars();
 }
@@ -87,6 +89,15 @@ double ProseValue(const Block& b, std::string_view text) {
     if (b.chars() >= kLongBlockChars) return chars * (sentence ? 1.0 : 0.7);
     if (b.chars() >= kMinSentenceChars && sentence && WordCount(text) >= kMinSentenceWords)
       return chars * 0.6;
+  } else if (b.chars() >= kLongBlockChars && sentence) {
+    // A long sentence whose subject is a link ("<a>Company X</a> said on Monday ...") is still
+    // prose, with less confidence.
+    return chars * 0.5;
+  }
+  if (IsTableCell(b.owner->tag) && link_density < kMaxProseLinkDensity) {
+    // Short cells of a data table (scores, prices, figures) belong to the article that holds the
+    // table; they neither win nor sink a container.
+    return 0.25 * chars;
   }
   // Short text that is not a sentence: labels, menu entries, buttons, dates.
   return b.owner->tag == dom::Tag::k_li ? -chars : -0.5 * chars;

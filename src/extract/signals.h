@@ -20,6 +20,9 @@ uint32_t WordCount(std::string_view text);
 // Share of punctuation that marks running prose (, . ; :) per word, a hint of sentences.
 double ProsePunctuationPerWord(std::string_view text);
 
+// td or th.
+bool IsTableCell(dom::Tag tag);
+
 // Heading level 1-6 of an element, 0 if not a heading.
 int HeadingLevel(dom::Tag tag);
 
