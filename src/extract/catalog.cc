@@ -130,6 +130,8 @@ constexpr Word kNegativeWords[] = {
     {"widget", Label::kSidebar, false},
     {"rail", Label::kSidebar, true},
     {"right-rail", Label::kSidebar, false},
+    {"rightrail", Label::kSidebar, false},
+    {"siderail", Label::kSidebar, false},
     {"aside", Label::kSidebar, true},
     // Footers and headers
     {"footer", Label::kFooter, false},

@@ -22,6 +22,11 @@ constexpr double kWeakPositiveBonus = 1.05;
 constexpr double kMinKeptProseShare = 0.3;
 // ...and less than this many characters.
 constexpr std::size_t kMinKeptChars = 400;
+// Teaser cards: a headline that is (almost) all link, then a dek of at most a few sentences, in
+// an element holding little more than the two.
+constexpr double kTeaserHeadlineLinkDensity = 0.7;
+constexpr uint32_t kMaxTeaserDekChars = 200;
+constexpr double kMaxTeaserCardChars = 400;
 
 bool Equivalent(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -69,10 +74,43 @@ void ContentSelector::Prepare(const dom::Document& doc, const BlockBuilder& bloc
     std::string_view text = blocks.text(bl[i]);
     block_base_[i] = ProseValue(bl[i], text);
     block_phrase_[i] = ClassifyPhrase(text);
-    if (block_base_[i] > 0 && block_phrase_[i] == Label::kNone) prose_[bl[i].owner->index] += bl[i].chars();
+  }
+  MarkTeasers(blocks);
+  for (std::size_t i = 0; i < bl.size(); ++i) {
+    if (block_base_[i] > 0 && block_phrase_[i] == Label::kNone)
+      prose_[bl[i].owner->index] += bl[i].chars();
   }
   for (std::size_t i = n; i-- > 1;) {
     if (nodes_[i] && nodes_[i]->parent) prose_[nodes_[i]->parent->index] += prose_[i];
+  }
+}
+
+// Teaser cards: a linked headline followed by a short dek, both inside one small element (the
+// card). The dek reads like prose but belongs to a "related stories" grid, so it is labelled.
+void ContentSelector::MarkTeasers(const BlockBuilder& blocks) {
+  const auto& bl = blocks.blocks();
+  chars_.assign(nodes_.size(), 0.0);
+  for (const Block& b : bl) chars_[b.owner->index] += b.chars();
+  for (std::size_t i = nodes_.size(); i-- > 1;) {
+    if (nodes_[i] && nodes_[i]->parent) chars_[nodes_[i]->parent->index] += chars_[i];
+  }
+  for (std::size_t i = 1; i < bl.size(); ++i) {
+    const Block& headline = bl[i - 1];
+    const Block& dek = bl[i];
+    if (LinkDensity(headline) < kTeaserHeadlineLinkDensity) continue;
+    if (dek.chars() > kMaxTeaserDekChars || LinkDensity(dek) > 0.5) continue;
+    if (block_phrase_[i] != Label::kNone) continue;
+    // Lowest common ancestor of the two owners.
+    const Node* a = headline.owner;
+    const Node* b = dek.owner;
+    while (a != b && a && b) {
+      if (a->index > b->index) {
+        a = a->parent;
+      } else {
+        b = b->parent;
+      }
+    }
+    if (a && chars_[a->index] <= kMaxTeaserCardChars) block_phrase_[i] = Label::kRelated;
   }
 }
 

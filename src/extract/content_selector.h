@@ -40,6 +40,7 @@ class ContentSelector {
 
  private:
   void Prepare(const dom::Document& doc, const BlockBuilder& blocks);
+  void MarkTeasers(const BlockBuilder& blocks);
   void Attempt(const BlockBuilder& blocks, bool use_catalog, std::string_view title,
                Selection* out);
 
@@ -47,6 +48,7 @@ class ContentSelector {
   std::vector<uint32_t> subtree_end_;    // last index inside each node's subtree
   std::vector<ElementHints> hints_;
   std::vector<double> prose_;            // prose chars in each subtree (labels ignored)
+  std::vector<double> chars_;            // text chars in each subtree
   std::vector<double> value_;            // scratch: subtree value
   std::vector<int32_t> label_source_;    // node that gave the inherited label, or -1
   std::vector<double> block_base_;       // ProseValue of each block
