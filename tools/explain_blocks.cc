@@ -6,6 +6,7 @@
 // was kept (K), dropped inside the container (D, with its label) or outside (.), its prose value,
 // its owner's path (tag.class#id up to the body) and the start of its text.
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include "dom/node.h"
@@ -25,6 +26,8 @@ static std::string Path(const dom::Node* n) {
     std::string part(n->name);
     std::string_view cls = n->Attr("class"), id = n->Attr("id");
     if (!cls.empty()) part += "." + std::string(cls.substr(0, 40));
+    for (char& c : part)
+      if (c == '\n' || c == '\t') c = ' ';
     if (!id.empty()) part += "#" + std::string(id.substr(0, 30));
     path = path.empty() ? part : part + " > " + path;
   }
@@ -53,7 +56,8 @@ int main(int argc, char** argv) {
   blocks.Build(doc.body);
   extract::ContentSelector selector;
   extract::Selection sel;
-  selector.Select(doc, blocks, title, &sel);
+  const char* attempt = std::getenv("NEWSDESK_MAX_ATTEMPT");
+  selector.Select(doc, blocks, title, &sel, attempt ? std::atoi(attempt) : 3);
   std::printf("title: %s\nattempt: %d\ncontainer: %s\n", title.c_str(), sel.attempt,
               sel.container ? Path(sel.container).c_str() : "(none)");
   std::vector<char> state(blocks.blocks().size(), '.');

@@ -56,7 +56,8 @@ constexpr Word kNegativeWords[] = {
     {"sociable", Label::kShare, false},
     {"addthis", Label::kShare, false},
     {"follow-us", Label::kShare, false},
-    // Newsletters, subscriptions, paywalls
+    // Newsletters and subscriptions. Not "paywall": in fetched HTML a paywall div often wraps
+    // the rest of the article text itself.
     {"newsletter", Label::kNewsletter, false},
     {"subscribe", Label::kNewsletter, false},
     {"subscription", Label::kNewsletter, false},
@@ -64,7 +65,6 @@ constexpr Word kNegativeWords[] = {
     {"sign-up", Label::kNewsletter, false},
     {"optin", Label::kNewsletter, false},
     {"opt-in", Label::kNewsletter, false},
-    {"paywall", Label::kNewsletter, false},
     {"piano", Label::kNewsletter, true},
     // Ads and promotions
     {"ad", Label::kPromo, true},

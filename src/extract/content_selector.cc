@@ -143,7 +143,7 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
     double v = block_base_[b];
     bool labelled = label_source_[block.owner->index] >= 0 || block_phrase_[b] != Label::kNone;
     if (labelled) v = -static_cast<double>(block.chars());
-    value_[block.owner->index] += v;
+      value_[block.owner->index] += v;
   }
   for (std::size_t i = n; i-- > 1;) {
     if (nodes_[i] && nodes_[i]->parent) value_[nodes_[i]->parent->index] += value_[i];
@@ -197,7 +197,7 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
 }
 
 void ContentSelector::Select(const dom::Document& doc, const BlockBuilder& blocks,
-                             std::string_view title, Selection* out) {
+                             std::string_view title, Selection* out, int max_attempt) {
   Prepare(doc, blocks);
   const double total_prose = prose_.empty() ? 0.0 : prose_[0];
   auto kept_chars = [&](const Selection& s) {
@@ -208,6 +208,7 @@ void ContentSelector::Select(const dom::Document& doc, const BlockBuilder& block
   Attempt(blocks, /*use_catalog=*/true, title, out);
   out->attempt = 1;
   std::size_t chars = kept_chars(*out);
+  if (max_attempt <= 1) return;
   if (chars >= kMinKeptChars || chars >= kMinKeptProseShare * total_prose) return;
 
   Selection relaxed;

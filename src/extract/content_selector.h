@@ -35,8 +35,9 @@ struct Selection {
 class ContentSelector {
  public:
   // `title` is the page's headline when known: a block equal to it is not body text.
+  // `max_attempt` stops the cascade early (1 = first choice only), for diagnosis and tests.
   void Select(const dom::Document& doc, const BlockBuilder& blocks, std::string_view title,
-              Selection* out);
+              Selection* out, int max_attempt = 3);
 
  private:
   void Prepare(const dom::Document& doc, const BlockBuilder& blocks);
