@@ -24,6 +24,16 @@ struct Extractor::Impl {
   extract::ContentSelector selector;
   extract::Selection selection;
 
+  // Below this many characters of article text, hidden elements are read too.
+  static constexpr std::size_t kMinVisibleArticleChars = 250;
+
+  std::size_t KeptChars(const extract::Selection& s) const {
+    std::size_t chars = 0;
+    for (uint32_t b : s.kept) chars += blocks.blocks()[b].chars();
+    return chars;
+  }
+  std::size_t KeptChars() const { return KeptChars(selection); }
+
   Result<Article> Run(std::string_view html, const ExtractOptions& options) {
     if (html.size() > options.max_input_bytes) {
       return Status::LimitExceeded("input is " + std::to_string(html.size()) +
@@ -41,6 +51,19 @@ struct Extractor::Impl {
     article.title = metadata::FindTitle(doc);
     blocks.Build(doc.body);
     selector.Select(doc, blocks, article.title, &selection);
+    if (std::size_t visible_chars = KeptChars(); visible_chars < kMinVisibleArticleChars) {
+      // Last step of the cascade: some pages ship their content hidden for a script to reveal.
+      blocks.Build(doc.body, /*include_hidden=*/true);
+      extract::Selection with_hidden;
+      selector.Select(doc, blocks, article.title, &with_hidden);
+      std::size_t hidden_chars = KeptChars(with_hidden);
+      if (hidden_chars > visible_chars + kMinVisibleArticleChars) {
+        selection = std::move(with_hidden);
+      } else {
+        blocks.Build(doc.body);
+        selector.Select(doc, blocks, article.title, &selection);
+      }
+    }
     if (selection.container != nullptr) {
       output::RenderInput in{&blocks, &selection.kept, selection.container};
       output::RenderText(in, &article.text);

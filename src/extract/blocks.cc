@@ -41,7 +41,7 @@ bool ContainsNoCaseNoSpace(std::string_view s, std::string_view needle) {
 
 }  // namespace
 
-bool IsInvisible(const Node& e) {
+bool NeverShowsText(const Node& e) {
   switch (e.tag) {
     case Tag::k_script: case Tag::k_style: case Tag::k_noscript: case Tag::k_template:
     case Tag::k_svg: case Tag::k_math: case Tag::k_iframe: case Tag::k_object:
@@ -52,8 +52,11 @@ bool IsInvisible(const Node& e) {
     case Tag::k_link: case Tag::k_base: case Tag::k_xmp: case Tag::k_rp: case Tag::k_label:
       return true;
     default:
-      break;
+      return false;
   }
+}
+
+bool IsHidden(const Node& e) {
   if (e.attribute_count == 0) return false;
   if (e.HasAttr("hidden")) return true;
   std::string_view style = e.Attr("style");
@@ -63,7 +66,8 @@ bool IsInvisible(const Node& e) {
   return false;
 }
 
-void BlockBuilder::Build(const Node* root) {
+void BlockBuilder::Build(const Node* root, bool include_hidden) {
+  include_hidden_ = include_hidden;
   blocks_.clear();
   events_.clear();
   text_.clear();
@@ -109,7 +113,7 @@ void BlockBuilder::Walk(const Node* node) {
     return;
   }
   if (!node->is_element()) return;
-  if (IsInvisible(*node)) return;
+  if (NeverShowsText(*node) || (!include_hidden_ && IsHidden(*node))) return;
   Tag tag = node->tag;
   if (tag == Tag::k_br) {
     if (text_.size() > block_text_begin_) {

@@ -33,8 +33,10 @@ struct Block {
 
 class BlockBuilder {
  public:
-  // Walks `root` (usually the body). Clears the previous document's blocks.
-  void Build(const dom::Node* root);
+  // Walks `root` (usually the body). Clears the previous document's blocks. With
+  // `include_hidden`, elements hidden by attribute or inline style are read too (pages that ship
+  // their content hidden for a script to reveal, like React's streamed Suspense boundaries).
+  void Build(const dom::Node* root, bool include_hidden = false);
 
   const std::vector<Block>& blocks() const { return blocks_; }
   const std::vector<InlineEvent>& events() const { return events_; }
@@ -55,13 +57,21 @@ class BlockBuilder {
   uint32_t link_chars_ = 0;
   int link_depth_ = 0;
   bool pending_space_ = false;
+  bool include_hidden_ = false;
 };
 
 // Tags whose start and end break the flow of text into blocks.
 bool IsBlockLevel(dom::Tag tag);
 
-// Elements whose content is never visible text: script, style, template, svg, form controls, and
-// elements hidden by the `hidden` attribute or an inline display:none / visibility:hidden.
-bool IsInvisible(const dom::Node& element);
+// Elements whose content is never visible text: script, style, template, svg, form controls.
+bool NeverShowsText(const dom::Node& element);
+
+// Elements hidden by the `hidden` attribute or an inline display:none / visibility:hidden.
+bool IsHidden(const dom::Node& element);
+
+// NeverShowsText or IsHidden.
+inline bool IsInvisible(const dom::Node& element) {
+  return NeverShowsText(element) || IsHidden(element);
+}
 
 }  // namespace newsdesk::extract
