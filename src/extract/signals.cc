@@ -99,8 +99,11 @@ double ProseValue(const Block& b, std::string_view text) {
     // table; they neither win nor sink a container.
     return 0.25 * chars;
   }
-  // Short text that is not a sentence: labels, menu entries, buttons, dates.
-  return b.owner->tag == dom::Tag::k_li ? -chars : -0.5 * chars;
+  // A short list item without links: a point in an article's list (menus are links, and were
+  // counted above); neutral.
+  if (b.owner->tag == dom::Tag::k_li && link_density < kMaxProseLinkDensity) return 0.0;
+  // Short text that is not a sentence: labels, buttons, dates.
+  return -0.5 * chars;
 }
 
 }  // namespace newsdesk::extract
