@@ -22,6 +22,9 @@ constexpr double kWeakPositiveBonus = 1.05;
 constexpr double kMinKeptProseShare = 0.3;
 // ...and less than this many characters.
 constexpr std::size_t kMinKeptChars = 400;
+// Labelled boilerplate and link lists are dropped again inside the container, so they weigh
+// less against a container than text that would stay in the output.
+constexpr double kPrunableCost = 0.75;
 // Teaser cards: a headline that is (almost) all link, then a dek of at most a few sentences, in
 // an element holding little more than the two.
 constexpr double kTeaserHeadlineLinkDensity = 0.7;
@@ -142,8 +145,9 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
     const Block& block = bl[b];
     double v = block_base_[b];
     bool labelled = label_source_[block.owner->index] >= 0 || block_phrase_[b] != Label::kNone;
-    if (labelled) v = -static_cast<double>(block.chars());
-      value_[block.owner->index] += v;
+    if (labelled) v = -kPrunableCost * block.chars();
+    else if (v < 0 && LinkDensity(block) > 0.5) v = -kPrunableCost * block.chars();
+    value_[block.owner->index] += v;
   }
   for (std::size_t i = n; i-- > 1;) {
     if (nodes_[i] && nodes_[i]->parent) value_[nodes_[i]->parent->index] += value_[i];
