@@ -282,57 +282,93 @@ ElementHints ClassifyElement(const dom::Node& element) {
   return hints;
 }
 
+constexpr std::size_t kMaxPhraseBlockChars = 300;
+
 namespace {
 
 struct Phrase {
   std::string_view text;  // lower-case
   Label label;
+  uint16_t max_chars;     // the block must be at most this long for the phrase to decide
+  bool overrides_prose;   // true: drops the block even when it reads like a sentence
 };
 
-// Wording of boilerplate blocks. Matched only on short blocks (see kMaxPhraseBlockChars).
+// Short-block wording of boilerplate. A phrase decides only for blocks up to its max_chars: a long
+// paragraph that mentions a newsletter is prose. Calls to action ("Sign up for ...") override
+// prose; bare words ("comments", "cookies") only label blocks that are not sentences.
 constexpr Phrase kPhrases[] = {
-    {"sign up for", Label::kNewsletter},         // "Sign up for our free newsletters"
-    {"sign up to", Label::kNewsletter},
-    {"subscribe to", Label::kNewsletter},        // "Subscribe to The Daily"
-    {"subscribe now", Label::kNewsletter},
-    {"newsletter", Label::kNewsletter},
-    {"delivered to your inbox", Label::kNewsletter},
-    {"in your inbox", Label::kNewsletter},
-    {"get the latest", Label::kNewsletter},
-    {"already a subscriber", Label::kNewsletter},
-    {"share this", Label::kShare},               // "Share this article"
-    {"share on", Label::kShare},
-    {"click to share", Label::kShare},
-    {"follow us", Label::kShare},
-    {"all rights reserved", Label::kFooter},
-    {"\xc2\xa9", Label::kFooter},                // the copyright sign
-    {"copyright", Label::kFooter},
-    {"advertisement", Label::kPromo},
-    {"sponsored", Label::kPromo},
-    {"related:", Label::kRelated},
-    {"read more:", Label::kRelated},
-    {"recommended for you", Label::kRelated},
-    {"you may also like", Label::kRelated},
-    {"more from", Label::kRelated},
-    {"cookies", Label::kCookie},
-    {"leave a comment", Label::kComments},
-    {"leave a reply", Label::kComments},
-    {"comments", Label::kComments},
+    // Calls to action: the promos and sign-up blurbs wrapped around articles.
+    {"sign up for", Label::kNewsletter, 200, true},  // "Sign up for our free newsletters"
+    {"sign up to", Label::kNewsletter, 200, true},
+    {"subscribe to", Label::kNewsletter, 200, true},  // "Subscribe to The Daily"
+    {"subscribe now", Label::kNewsletter, 200, true},
+    {"subscribe today", Label::kNewsletter, 200, true},
+    {"delivered to your inbox", Label::kNewsletter, 250, true},
+    {"right in your inbox", Label::kNewsletter, 250, true},
+    {"in your inbox", Label::kNewsletter, 160, true},
+    {"already a subscriber", Label::kNewsletter, 200, true},
+    {"newsletter", Label::kNewsletter, 160, false},
+    {"get the latest", Label::kNewsletter, 120, false},
+    {"share this", Label::kShare, 120, true},  // "Share this article"
+    {"share it with", Label::kShare, 120, true},
+    {"click to share", Label::kShare, 120, true},
+    {"share on", Label::kShare, 80, false},
+    {"follow us", Label::kShare, 160, true},
+    {"on facebook", Label::kShare, 120, false},
+    {"on twitter", Label::kShare, 120, false},
+    {"all rights reserved", Label::kFooter, 300, true},
+    {"\xc2\xa9", Label::kFooter, 160, false},  // the copyright sign
+    {"copyright", Label::kFooter, 160, false},
+    {"this slideshow requires javascript", Label::kPromo, 80, true},
+    {"please enable javascript", Label::kPromo, 160, true},
+    {"tell us what you think", Label::kComments, 80, true},
+    {"leave a comment", Label::kComments, 80, true},
+    {"leave a reply", Label::kComments, 80, true},
+    {"post comment", Label::kComments, 40, true},
+    {"comments", Label::kComments, 80, false},
+    {"cookies", Label::kCookie, 160, false},
+    // Section labels of promos and related-story rails: short lines, not sentences.
+    {"advertisement", Label::kPromo, 40, true},
+    {"advert", Label::kPromo, 20, false},
+    {"sponsored", Label::kPromo, 60, false},
+    {"related", Label::kRelated, 40, false},  // "Related Articles", "Related Tags:"
+    {"read more", Label::kRelated, 40, false},
+    {"read next", Label::kRelated, 40, false},
+    {"recommended", Label::kRelated, 40, false},
+    {"you may also like", Label::kRelated, 60, true},
+    {"you might also like", Label::kRelated, 60, true},
+    {"more from", Label::kRelated, 60, false},
+    {"more stories", Label::kRelated, 40, false},
+    {"trending", Label::kRelated, 40, false},
+    {"popular on", Label::kRelated, 60, false},
+    {"most popular", Label::kRelated, 40, false},
+    {"most read", Label::kRelated, 40, false},
+    {"don't miss", Label::kRelated, 30, false},
+    {"don\xe2\x80\x99t miss", Label::kRelated, 30, false},
+    {"topics", Label::kTags, 20, false},
+    {"tags:", Label::kTags, 30, false},
+    {"filed under", Label::kTags, 80, false},
+    // Photo credits and caption furniture.
+    {"getty images", Label::kCaption, 100, false},
+    {"photo:", Label::kCaption, 100, false},
+    {"(image:", Label::kCaption, 160, false},
+    {"photograph:", Label::kCaption, 100, false},
+    {"photo by", Label::kCaption, 100, false},
+    {"image credit", Label::kCaption, 100, false},
+    {"associated press", Label::kCaption, 60, false},
 };
-
-// Phrases decide only for short blocks: a long paragraph that mentions a newsletter is prose.
-constexpr std::size_t kMaxPhraseBlockChars = 160;
 
 }  // namespace
 
-Label ClassifyPhrase(std::string_view text) {
-  if (text.size() > kMaxPhraseBlockChars) return Label::kNone;
+PhraseMatch ClassifyPhrase(std::string_view text) {
+  if (text.size() > kMaxPhraseBlockChars) return {};
   std::string lower(text);
   for (char& c : lower) c = Lower(c);
   for (const Phrase& p : kPhrases) {
-    if (lower.find(p.text) != std::string::npos) return p.label;
+    if (text.size() <= p.max_chars && lower.find(p.text) != std::string::npos)
+      return {p.label, p.overrides_prose};
   }
-  return Label::kNone;
+  return {};
 }
 
 }  // namespace newsdesk::extract

@@ -42,8 +42,13 @@ struct ElementHints {
 // Reads the class, id, role and itemprop of `element` (and its tag: nav, aside, footer, ...).
 ElementHints ClassifyElement(const dom::Node& element);
 
-// The boilerplate label of a short block of text from its wording ("Sign up for our free
-// newsletter", "Share this article", "All rights reserved"), or kNone.
-Label ClassifyPhrase(std::string_view text);
+// What the wording of a short block says ("Sign up for our free newsletters", "Share this
+// article", "Photo: AP", "Related Articles").
+struct PhraseMatch {
+  Label label = Label::kNone;
+  bool overrides_prose = false;  // a call to action: boilerplate even when it is a sentence
+};
+
+PhraseMatch ClassifyPhrase(std::string_view text);
 
 }  // namespace newsdesk::extract

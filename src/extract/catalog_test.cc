@@ -47,12 +47,20 @@ TEST(Catalog, SemanticTagsAndRoles) {
 }
 
 TEST(Catalog, PhrasesOnlyDecideShortBlocks) {
-  EXPECT_EQ(ClassifyPhrase("Sign up for our free newsletters"), Label::kNewsletter);
-  EXPECT_EQ(ClassifyPhrase("Subscribe to The Morning Ledger"), Label::kNewsletter);
-  EXPECT_EQ(ClassifyPhrase("\xC2\xA9 2024 Example Media"), Label::kFooter);
-  std::string prose(200, 'x');
+  EXPECT_EQ(ClassifyPhrase("Sign up for our free newsletters").label, Label::kNewsletter);
+  EXPECT_TRUE(ClassifyPhrase("Subscribe to The Morning Ledger").overrides_prose);
+  EXPECT_EQ(ClassifyPhrase("\xC2\xA9 2024 Example Media").label, Label::kFooter);
+  EXPECT_EQ(ClassifyPhrase("Related Articles").label, Label::kRelated);
+  EXPECT_EQ(ClassifyPhrase("Photo: Jane Roe, AP").label, Label::kCaption);
+  std::string prose(300, 'x');
   prose += " subscribe to";
-  EXPECT_EQ(ClassifyPhrase(prose), Label::kNone);
+  EXPECT_EQ(ClassifyPhrase(prose).label, Label::kNone);
+  // Label words decide only for label-length lines.
+  EXPECT_EQ(ClassifyPhrase("The related question of funding was left to a committee that will "
+                           "report in the spring.").label,
+            Label::kNone);
+  // Bare words do not override prose.
+  EXPECT_FALSE(ClassifyPhrase("Readers left 200 comments.").overrides_prose);
 }
 
 }  // namespace

@@ -76,7 +76,9 @@ void ContentSelector::Prepare(const dom::Document& doc, const BlockBuilder& bloc
   for (std::size_t i = 0; i < bl.size(); ++i) {
     std::string_view text = blocks.text(bl[i]);
     block_base_[i] = ProseValue(bl[i], text);
-    block_phrase_[i] = ClassifyPhrase(text);
+    PhraseMatch phrase = ClassifyPhrase(text);
+    bool applies = phrase.overrides_prose || block_base_[i] <= 0;
+    block_phrase_[i] = applies ? phrase.label : Label::kNone;
   }
   MarkTeasers(blocks);
   for (std::size_t i = 0; i < bl.size(); ++i) {
@@ -184,7 +186,7 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
     if (source >= static_cast<int32_t>(lo)) {
       drop = hints_[source].negative;
       if (drop == Label::kNone) drop = Label::kPromo;
-    } else if (block_phrase_[b] != Label::kNone && block_base_[b] <= 0) {
+    } else if (block_phrase_[b] != Label::kNone) {
       drop = block_phrase_[b];
     } else if (LinkDensity(block) > 0.5) {
       drop = Label::kNavigation;
