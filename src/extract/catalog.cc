@@ -144,6 +144,9 @@ constexpr Word kNegativeWords[] = {
     {"screen-reader", Label::kHidden, false},
     {"screenreader", Label::kHidden, false},
     {"offscreen", Label::kHidden, false},
+    // Captions and photo credits
+    {"caption", Label::kCaption, false},
+    {"credit", Label::kCaption, false},
     // Pop-ups
     {"popup", Label::kPopup, false},
     {"modal", Label::kPopup, false},
