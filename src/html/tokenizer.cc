@@ -283,15 +283,25 @@ void Tokenizer::ReadMarkupDeclaration(Token* token) {
     return;
   }
   if (in_.compare(i, 7, "[CDATA[") == 0) {
-    // Outside foreign content this is a bogus comment; inside, its text. We keep the text.
-    std::size_t body = i + 7;
-    std::size_t close = in_.find("]]>", body);
-    token->kind = TokenKind::kText;
-    token->name = in_.substr(body, (close == std::string_view::npos ? in_.size() : close) - body);
-    pos_ = close == std::string_view::npos ? in_.size() : close + 3;
+    pos_ = i;  // at "[CDATA["
+    token->kind = TokenKind::kCDataStart;
+    token->name = {};
     return;
   }
   ReadBogusComment(token, i);
+}
+
+void Tokenizer::ReadCData(bool in_foreign_content, Token* token) {
+  if (!in_foreign_content) {
+    ReadBogusComment(token, pos_);
+    return;
+  }
+  std::size_t body = pos_ + 7;
+  std::size_t close = in_.find("]]>", body);
+  std::size_t end = close == std::string_view::npos ? in_.size() : close;
+  token->kind = TokenKind::kText;
+  token->name = in_.substr(body, end - body);
+  pos_ = close == std::string_view::npos ? in_.size() : close + 3;
 }
 
 void Tokenizer::ReadBogusComment(Token* token, std::size_t start) {

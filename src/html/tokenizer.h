@@ -16,7 +16,9 @@
 
 namespace newsdesk::html {
 
-enum class TokenKind { kStartTag, kEndTag, kText, kComment, kDoctype, kEof };
+// kCDataStart: "<![CDATA[" was read; the builder answers with ReadCData(), since what follows is
+// text only in foreign content (svg, math) and a bogus comment elsewhere.
+enum class TokenKind { kStartTag, kEndTag, kText, kComment, kDoctype, kCDataStart, kEof };
 
 struct Token {
   TokenKind kind = TokenKind::kEof;
@@ -40,6 +42,10 @@ class Tokenizer {
   // text token up to the matching end tag.
   enum class ContentModel { kRawText, kRcData, kPlainText };
   void EnterContentModel(ContentModel model, std::string_view end_tag_name);
+
+  // After kCDataStart: in foreign content the section's text up to "]]>" (kText), elsewhere a
+  // bogus comment up to the next '>' (kComment).
+  void ReadCData(bool in_foreign_content, Token* token);
 
  private:
   void ReadText(Token* token);

@@ -18,6 +18,7 @@ std::string Tokens(std::string_view input) {
     tok.Next(&t);
     switch (t.kind) {
       case TokenKind::kEof: return out;
+      case TokenKind::kCDataStart: tok.ReadCData(false, &t); out += "<!--" + std::string(t.name) + "-->"; break;
       case TokenKind::kText: out += "\"" + std::string(t.name) + "\""; break;
       case TokenKind::kComment: out += "<!--" + std::string(t.name) + "-->"; break;
       case TokenKind::kDoctype: out += "<!doctype " + std::string(t.name) + ">"; break;
@@ -64,6 +65,10 @@ TEST(Tokenizer, NumericReferencesFollowTheSpec) {
 TEST(Tokenizer, CommentsDoctypeAndBogusComments) {
   EXPECT_EQ(Tokens("<!DOCTYPE html><!-- c --><?xml x?><!--->"),
             "<!doctype html><!-- c --><!--?xml x?--><!---->");
+}
+
+TEST(Tokenizer, CDataOutsideForeignContentIsABogusComment) {
+  EXPECT_EQ(Tokens("<![CDATA[ <div> ]]>x"), "<!--[CDATA[ <div-->\" ]]>x\"");
 }
 
 TEST(Tokenizer, RawTextRunsToItsOwnEndTag) {

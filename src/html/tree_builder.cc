@@ -129,7 +129,10 @@ class Builder {
     Token token;
     while (true) {
       tokenizer_.Next(&token);
+      if (token.kind == TokenKind::kCDataStart) tokenizer_.ReadCData(InForeignContent(), &token);
       switch (token.kind) {
+        case TokenKind::kCDataStart:
+          break;
         case TokenKind::kEof:
           EnsureBody();
           return;

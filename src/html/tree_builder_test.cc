@@ -69,6 +69,11 @@ TEST(TreeBuilder, ForeignContentSelfClosesAndBreaksOut) {
   EXPECT_EQ(Body("<svg><g><p>t</p>"), "<svg><g></g></svg><p>\"t\"</p>");
 }
 
+TEST(TreeBuilder, CDataIsTextOnlyInForeignContent) {
+  EXPECT_EQ(Body("<svg><![CDATA[a<b]]></svg>"), "<svg>\"a<b\"</svg>");
+  EXPECT_EQ(Body("<![CDATA[<p>x]]>"), "\"x]]>\"");  // the comment ends at the first >
+}
+
 TEST(TreeBuilder, DeepNestingIsFlattenedAndTextKept) {
   std::string html;
   for (int i = 0; i < 100000; ++i) html += "<div>";
