@@ -56,8 +56,19 @@ struct Extractor::Impl {
       blocks.Build(doc.body, /*include_hidden=*/true);
       extract::Selection with_hidden;
       selector.Select(doc, blocks, article.title, &with_hidden);
-      std::size_t hidden_chars = KeptChars(with_hidden);
-      if (hidden_chars > visible_chars + kMinVisibleArticleChars) {
+      std::size_t hidden_chars = 0;
+      for (uint32_t b : with_hidden.kept) {
+        const extract::Block& block = blocks.blocks()[b];
+        for (const dom::Node* n = block.owner; n; n = n->parent) {
+          if (n->is_element() && extract::IsHidden(*n)) {
+            hidden_chars += block.chars();
+            break;
+          }
+        }
+      }
+      // Take it only when the article it finds is mostly the hidden text itself.
+      if (hidden_chars > visible_chars + kMinVisibleArticleChars &&
+          2 * hidden_chars > KeptChars(with_hidden)) {
         selection = std::move(with_hidden);
       } else {
         blocks.Build(doc.body);

@@ -31,6 +31,13 @@ constexpr double kTeaserHeadlineLinkDensity = 0.7;
 constexpr uint32_t kMaxTeaserDekChars = 200;
 constexpr double kMaxTeaserCardChars = 400;
 
+// Labels that hold even over most of a page's prose: legal text in a footer or a cookie dialog is
+// never the article, however long.
+bool NeverVetoed(Label label) {
+  return label == Label::kFooter || label == Label::kCookie || label == Label::kPopup ||
+         label == Label::kNavigation;
+}
+
 bool Equivalent(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -134,7 +141,7 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
       if (h.positive == 2) inherited = -1;  // the article body inside a labelled wrapper
       bool wrapper = nd->tag == Tag::k_body || nd->tag == Tag::k_html;
       if (h.negative != Label::kNone && !wrapper && h.positive < 2 &&
-          prose_[i] < kLabelVetoProseShare * total_prose) {
+          (prose_[i] < kLabelVetoProseShare * total_prose || NeverVetoed(h.negative))) {
         inherited = static_cast<int32_t>(i);
       }
     }
