@@ -6,152 +6,158 @@
 namespace newsdesk::extract {
 namespace {
 
+enum Match : uint8_t {
+  kSubstring = 0,   // anywhere: "newsletter" in "footer-newsletter-box"
+  kWord = 1,        // bounded by non-alphanumerics: "ad" in "top-ad", not in "header"
+  kClassToken = 2,  // a whole class token: "hidden", not "overflow-hidden"
+};
+
 struct Word {
   std::string_view word;
   Label label;
-  bool whole_token;  // match a whole class token only (short words that hide inside others)
+  uint8_t match;  // Match
 };
 
 // Class/id words that mark boilerplate. Substring matches unless whole_token.
 constexpr Word kNegativeWords[] = {
     // Navigation
-    {"nav", Label::kNavigation, true},          // "nav" alone; "canvas" must not match
-    {"navbar", Label::kNavigation, false},
-    {"navigation", Label::kNavigation, false},
-    {"menu", Label::kNavigation, false},
-    {"breadcrumb", Label::kNavigation, false},
-    {"pagination", Label::kNavigation, false},
-    {"pager", Label::kNavigation, true},
-    {"skip-link", Label::kNavigation, false},
-    {"skiplink", Label::kNavigation, false},
-    {"masthead", Label::kNavigation, false},
-    {"toolbar", Label::kNavigation, false},
-    {"jump-to", Label::kNavigation, false},
+    {"nav", Label::kNavigation, kWord},          // "nav" alone; "canvas" must not match
+    {"navbar", Label::kNavigation, kSubstring},
+    {"navigation", Label::kNavigation, kSubstring},
+    {"menu", Label::kNavigation, kSubstring},
+    {"breadcrumb", Label::kNavigation, kSubstring},
+    {"pagination", Label::kNavigation, kSubstring},
+    {"pager", Label::kNavigation, kWord},
+    {"skip-link", Label::kNavigation, kSubstring},
+    {"skiplink", Label::kNavigation, kSubstring},
+    {"masthead", Label::kNavigation, kSubstring},
+    {"toolbar", Label::kNavigation, kSubstring},
+    {"jump-to", Label::kNavigation, kSubstring},
     // Related content and recommendations
-    {"related", Label::kRelated, false},
-    {"recommend", Label::kRelated, false},
-    {"more-stories", Label::kRelated, false},
-    {"more-from", Label::kRelated, false},
-    {"morestories", Label::kRelated, false},
-    {"read-more", Label::kRelated, false},
-    {"readmore", Label::kRelated, false},
-    {"read-next", Label::kRelated, false},
-    {"up-next", Label::kRelated, false},
-    {"also-read", Label::kRelated, false},
-    {"trending", Label::kRelated, false},
-    {"popular", Label::kRelated, false},
-    {"most-read", Label::kRelated, false},
-    {"mostread", Label::kRelated, false},
-    {"most-viewed", Label::kRelated, false},
-    {"outbrain", Label::kRelated, false},
-    {"taboola", Label::kRelated, false},
-    {"teaser", Label::kRelated, false},
-    {"you-may-like", Label::kRelated, false},
-    {"more-on", Label::kRelated, false},
-    {"further-reading", Label::kRelated, false},
+    {"related", Label::kRelated, kSubstring},
+    {"recommend", Label::kRelated, kSubstring},
+    {"more-stories", Label::kRelated, kSubstring},
+    {"more-from", Label::kRelated, kSubstring},
+    {"morestories", Label::kRelated, kSubstring},
+    {"read-more", Label::kRelated, kSubstring},
+    {"readmore", Label::kRelated, kSubstring},
+    {"read-next", Label::kRelated, kSubstring},
+    {"up-next", Label::kRelated, kSubstring},
+    {"also-read", Label::kRelated, kSubstring},
+    {"trending", Label::kRelated, kSubstring},
+    {"popular", Label::kRelated, kSubstring},
+    {"most-read", Label::kRelated, kSubstring},
+    {"mostread", Label::kRelated, kSubstring},
+    {"most-viewed", Label::kRelated, kSubstring},
+    {"outbrain", Label::kRelated, kSubstring},
+    {"taboola", Label::kRelated, kSubstring},
+    {"teaser", Label::kRelated, kSubstring},
+    {"you-may-like", Label::kRelated, kSubstring},
+    {"more-on", Label::kRelated, kSubstring},
+    {"further-reading", Label::kRelated, kSubstring},
     // Sharing
-    {"share", Label::kShare, false},
-    {"sharing", Label::kShare, false},
-    {"social", Label::kShare, false},
-    {"sociable", Label::kShare, false},
-    {"addthis", Label::kShare, false},
-    {"follow-us", Label::kShare, false},
+    {"share", Label::kShare, kSubstring},
+    {"sharing", Label::kShare, kSubstring},
+    {"social", Label::kShare, kSubstring},
+    {"sociable", Label::kShare, kSubstring},
+    {"addthis", Label::kShare, kSubstring},
+    {"follow-us", Label::kShare, kSubstring},
     // Newsletters and subscriptions. Not "paywall": in fetched HTML a paywall div often wraps
     // the rest of the article text itself.
-    {"newsletter", Label::kNewsletter, false},
-    {"subscribe", Label::kNewsletter, false},
-    {"subscription", Label::kNewsletter, false},
-    {"signup", Label::kNewsletter, false},
-    {"sign-up", Label::kNewsletter, false},
-    {"optin", Label::kNewsletter, false},
-    {"opt-in", Label::kNewsletter, false},
-    {"piano", Label::kNewsletter, true},
+    {"newsletter", Label::kNewsletter, kSubstring},
+    {"subscribe", Label::kNewsletter, kSubstring},
+    {"subscription", Label::kNewsletter, kSubstring},
+    {"signup", Label::kNewsletter, kSubstring},
+    {"sign-up", Label::kNewsletter, kSubstring},
+    {"optin", Label::kNewsletter, kSubstring},
+    {"opt-in", Label::kNewsletter, kSubstring},
+    {"piano", Label::kNewsletter, kWord},
     // Ads and promotions
-    {"ad", Label::kPromo, true},
-    {"ads", Label::kPromo, true},
-    {"advert", Label::kPromo, false},
-    {"advertisement", Label::kPromo, false},
-    {"adslot", Label::kPromo, false},
-    {"ad-slot", Label::kPromo, false},
-    {"ad-container", Label::kPromo, false},
-    {"ad-wrapper", Label::kPromo, false},
-    {"ad-unit", Label::kPromo, false},
-    {"gpt-ad", Label::kPromo, false},
-    {"dfp", Label::kPromo, true},
-    {"promo", Label::kPromo, false},
-    {"sponsor", Label::kPromo, false},
-    {"banner", Label::kPromo, false},
-    {"affiliate", Label::kPromo, false},
-    {"marketing", Label::kPromo, false},
-    {"donate", Label::kPromo, false},
+    {"ad", Label::kPromo, kWord},
+    {"ads", Label::kPromo, kWord},
+    {"advert", Label::kPromo, kSubstring},
+    {"advertisement", Label::kPromo, kSubstring},
+    {"adslot", Label::kPromo, kSubstring},
+    {"ad-slot", Label::kPromo, kSubstring},
+    {"ad-container", Label::kPromo, kSubstring},
+    {"ad-wrapper", Label::kPromo, kSubstring},
+    {"ad-unit", Label::kPromo, kSubstring},
+    {"gpt-ad", Label::kPromo, kSubstring},
+    {"dfp", Label::kPromo, kWord},
+    {"promo", Label::kPromo, kSubstring},
+    {"sponsor", Label::kPromo, kSubstring},
+    {"banner", Label::kPromo, kSubstring},
+    {"affiliate", Label::kPromo, kSubstring},
+    {"marketing", Label::kPromo, kSubstring},
+    {"donate", Label::kPromo, kSubstring},
     // Comments
-    {"comment", Label::kComments, false},
-    {"disqus", Label::kComments, false},
-    {"respond", Label::kComments, true},
-    {"discussion", Label::kComments, false},
+    {"comment", Label::kComments, kSubstring},
+    {"disqus", Label::kComments, kSubstring},
+    {"respond", Label::kComments, kWord},
+    {"discussion", Label::kComments, kSubstring},
     // Author bio boxes
-    {"bio", Label::kBio, true},
-    {"author-bio", Label::kBio, false},
-    {"authorbio", Label::kBio, false},
-    {"about-author", Label::kBio, false},
-    {"about-the-author", Label::kBio, false},
-    {"author-box", Label::kBio, false},
-    {"authorbox", Label::kBio, false},
-    {"author-info", Label::kBio, false},
-    {"author-card", Label::kBio, false},
+    {"bio", Label::kBio, kWord},
+    {"author-bio", Label::kBio, kSubstring},
+    {"authorbio", Label::kBio, kSubstring},
+    {"about-author", Label::kBio, kSubstring},
+    {"about-the-author", Label::kBio, kSubstring},
+    {"author-box", Label::kBio, kSubstring},
+    {"authorbox", Label::kBio, kSubstring},
+    {"author-info", Label::kBio, kSubstring},
+    {"author-card", Label::kBio, kSubstring},
     // Bylines and meta rows
-    {"byline", Label::kByline, false},
-    {"dateline", Label::kByline, false},
-    {"timestamp", Label::kByline, false},
-    {"posted-on", Label::kByline, false},
-    {"entry-meta", Label::kByline, false},
-    {"post-meta", Label::kByline, false},
-    {"article-meta", Label::kByline, false},
-    {"meta", Label::kByline, true},
-    {"author", Label::kByline, false},
-    {"date", Label::kByline, true},
-    {"published", Label::kByline, false},
+    {"byline", Label::kByline, kSubstring},
+    {"dateline", Label::kByline, kSubstring},
+    {"timestamp", Label::kByline, kSubstring},
+    {"posted-on", Label::kByline, kSubstring},
+    {"entry-meta", Label::kByline, kSubstring},
+    {"post-meta", Label::kByline, kSubstring},
+    {"article-meta", Label::kByline, kSubstring},
+    {"meta", Label::kByline, kWord},
+    {"author", Label::kByline, kSubstring},
+    {"date", Label::kByline, kWord},
+    {"published", Label::kByline, kSubstring},
     // Tags and categories
-    {"tags", Label::kTags, true},
-    {"tag-list", Label::kTags, false},
-    {"taglist", Label::kTags, false},
-    {"tagcloud", Label::kTags, false},
-    {"tag-cloud", Label::kTags, false},
-    {"post-tags", Label::kTags, false},
-    {"categories", Label::kTags, true},
-    {"keywords", Label::kTags, true},
+    {"tags", Label::kTags, kWord},
+    {"tag-list", Label::kTags, kSubstring},
+    {"taglist", Label::kTags, kSubstring},
+    {"tagcloud", Label::kTags, kSubstring},
+    {"tag-cloud", Label::kTags, kSubstring},
+    {"post-tags", Label::kTags, kSubstring},
+    {"categories", Label::kTags, kWord},
+    {"keywords", Label::kTags, kWord},
     // Cookie and consent banners
-    {"cookie", Label::kCookie, false},
-    {"consent", Label::kCookie, false},
-    {"gdpr", Label::kCookie, false},
+    {"cookie", Label::kCookie, kSubstring},
+    {"consent", Label::kCookie, kSubstring},
+    {"gdpr", Label::kCookie, kSubstring},
     // Sidebars and widgets
-    {"sidebar", Label::kSidebar, false},
-    {"side-bar", Label::kSidebar, false},
-    {"widget", Label::kSidebar, false},
-    {"rail", Label::kSidebar, true},
-    {"right-rail", Label::kSidebar, false},
-    {"rightrail", Label::kSidebar, false},
-    {"siderail", Label::kSidebar, false},
-    {"aside", Label::kSidebar, true},
+    {"sidebar", Label::kSidebar, kSubstring},
+    {"side-bar", Label::kSidebar, kSubstring},
+    {"widget", Label::kSidebar, kSubstring},
+    {"rail", Label::kSidebar, kWord},
+    {"right-rail", Label::kSidebar, kSubstring},
+    {"rightrail", Label::kSidebar, kSubstring},
+    {"siderail", Label::kSidebar, kSubstring},
+    {"aside", Label::kSidebar, kWord},
     // Footers and headers
-    {"footer", Label::kFooter, false},
-    {"copyright", Label::kFooter, false},
-    {"header", Label::kHeader, false},
+    {"footer", Label::kFooter, kSubstring},
+    {"copyright", Label::kFooter, kSubstring},
+    {"header", Label::kHeader, kSubstring},
     // Hidden or assistive-only text
-    {"hidden", Label::kHidden, true},
-    {"sr-only", Label::kHidden, false},
-    {"visually-hidden", Label::kHidden, false},
-    {"screen-reader", Label::kHidden, false},
-    {"screenreader", Label::kHidden, false},
-    {"offscreen", Label::kHidden, false},
+    {"hidden", Label::kHidden, kClassToken},
+    {"sr-only", Label::kHidden, kSubstring},
+    {"visually-hidden", Label::kHidden, kSubstring},
+    {"screen-reader", Label::kHidden, kSubstring},
+    {"screenreader", Label::kHidden, kSubstring},
+    {"offscreen", Label::kHidden, kSubstring},
     // Captions and photo credits
-    {"caption", Label::kCaption, false},
-    {"credit", Label::kCaption, false},
+    {"caption", Label::kCaption, kSubstring},
+    {"credit", Label::kCaption, kSubstring},
     // Pop-ups
-    {"popup", Label::kPopup, false},
-    {"modal", Label::kPopup, false},
-    {"overlay", Label::kPopup, false},
-    {"lightbox", Label::kPopup, false},
+    {"popup", Label::kPopup, kSubstring},
+    {"modal", Label::kPopup, kSubstring},
+    {"overlay", Label::kPopup, kSubstring},
+    {"lightbox", Label::kPopup, kSubstring},
 };
 
 // Words that make a negative match void: the element is (part of) the content ("comments" in
@@ -177,14 +183,20 @@ bool IsTokenChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-// True when `word` occurs in `s`; with whole_token, only bounded by non-alphanumerics.
-bool Contains(std::string_view s, std::string_view word, bool whole_token) {
+// True when `word` occurs in `s` as `match` (a Match) asks.
+bool Contains(std::string_view s, std::string_view word, uint8_t match) {
   std::size_t pos = 0;
   while ((pos = s.find(word, pos)) != std::string_view::npos) {
-    if (!whole_token) return true;
-    bool left = pos == 0 || !IsTokenChar(s[pos - 1]);
+    if (match == kSubstring) return true;
     std::size_t end = pos + word.size();
-    bool right = end == s.size() || !IsTokenChar(s[end]);
+    bool left, right;
+    if (match == kWord) {
+      left = pos == 0 || !IsTokenChar(s[pos - 1]);
+      right = end == s.size() || !IsTokenChar(s[end]);
+    } else {
+      left = pos == 0 || s[pos - 1] == ' ';
+      right = end == s.size() || s[end] == ' ';
+    }
     if (left && right) return true;
     ++pos;
   }
@@ -260,14 +272,14 @@ ElementHints ClassifyElement(const dom::Node& element) {
   }
   std::string_view words(buffer, n);
   for (std::string_view p : kStrongPositive) {
-    if (Contains(words, p, false)) {
+    if (Contains(words, p, kSubstring)) {
       hints.positive = 2;
       break;
     }
   }
   if (hints.positive == 0) {
     for (std::string_view p : kWeakPositive) {
-      if (Contains(words, p, true)) {
+      if (Contains(words, p, kWord)) {
         hints.positive = 1;
         break;
       }
@@ -276,7 +288,7 @@ ElementHints ClassifyElement(const dom::Node& element) {
   if (hints.positive < 2) {
     // A class/id word is more specific than the tag: <aside class="newsletter"> is a newsletter.
     for (const Word& w : kNegativeWords) {
-      if (Contains(words, w.word, w.whole_token)) {
+      if (Contains(words, w.word, w.match)) {
         hints.negative = w.label;
         break;
       }

@@ -138,9 +138,12 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
     int32_t inherited = nd->parent ? label_source_[nd->parent->index] : -1;
     if (use_catalog && nd->is_element()) {
       const ElementHints& h = hints_[i];
-      if (h.positive == 2) inherited = -1;  // the article body inside a labelled wrapper
+      // The article body inside a labelled wrapper; but never inside a footer or a dialog.
+      if (h.positive == 2 && (inherited < 0 || !NeverVetoed(hints_[inherited].negative)))
+        inherited = -1;
       bool wrapper = nd->tag == Tag::k_body || nd->tag == Tag::k_html;
-      if (h.negative != Label::kNone && !wrapper && h.positive < 2 &&
+      bool keep_outer = inherited >= 0 && NeverVetoed(hints_[inherited].negative);
+      if (h.negative != Label::kNone && !wrapper && h.positive < 2 && !keep_outer &&
           (prose_[i] < kLabelVetoProseShare * total_prose || NeverVetoed(h.negative))) {
         inherited = static_cast<int32_t>(i);
       }
