@@ -54,6 +54,9 @@ score scrapinghub "$shared/bench/scrapinghub/ground-truth.json" "$out/scrapinghu
 score wcxb-article "$shared/bench/wcxb/ground-truth.json" "$out/wcxb.jsonl" --page-type article
 score wcxb-all "$shared/bench/wcxb/ground-truth.json" "$out/wcxb.jsonl"
 
+# Pages that are not articles: the output must never be the whole page's text.
+python3 "$here/nonarticle_check.py" "$out/wcxb.jsonl" "$shared" "$out/wcxb-dumps" || true
+
 if [ $gate = 1 ]; then
   python3 - "$out" "$here/accuracy_floors.txt" <<'PY'
 import json, sys, os
