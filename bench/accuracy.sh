@@ -33,12 +33,10 @@ def g(k):
     v = b.get(k)
     return v if isinstance(v, (int, float)) else float("nan")
 line = f"{sys.argv[2]:<22} body F1 {g('f1'):.4f}  P {g('precision'):.4f}  R {g('recall'):.4f}"
-for field in ("title", "authors", "date"):
+for field, key in (("title", "exact_match"), ("authors", "mean_f1"), ("date", "day_match")):
     m = r.get(field)
-    if isinstance(m, dict):
-        acc = m.get("accuracy", m.get("exact", m.get("match")))
-        if isinstance(acc, (int, float)):
-            line += f"  {field} {acc:.3f}"
+    if isinstance(m, dict) and isinstance(m.get(key), (int, float)):
+        line += f"  {field} {m[key]:.3f}"
 print(line)
 PY
 }
@@ -69,7 +67,7 @@ for line in open(floors):
     name, field, floor = line.split()
     r = json.load(open(os.path.join(out, name + ".json")))
     b = r.get("body", r)
-    value = b[field]
+    value = b[field] if "." not in field else r[field.split(".")[0]][field.split(".")[1]]
     ok = value >= float(floor)
     print(f"gate {name} {field}: {value:.4f} (floor {floor}) {'ok' if ok else 'BELOW FLOOR'}")
     failed |= not ok

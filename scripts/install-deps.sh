@@ -6,6 +6,7 @@ packages=(
   g++ cmake ninja-build make pkg-config python3
   zlib1g-dev      # gzip input
   libcli11-dev    # command-line parsing
+  nlohmann-json3-dev  # JSON-LD parsing
   libgtest-dev    # unit tests
   libbenchmark-dev  # benchmarks
   libxml2-dev     # the libxml2 baseline in bench/

@@ -51,13 +51,14 @@ int main(int argc, char** argv) {
   dom::Document doc;
   html::TreeBuilder builder;
   builder.Build(utf8, {}, &arena, &doc);
-  std::string title = metadata::FindTitle(doc);
+  std::string title = metadata::FindTitle(doc);  // a first guess; the extractor refines it
   extract::BlockBuilder blocks;
   blocks.Build(doc.body);
   extract::ContentSelector selector;
   extract::Selection sel;
   const char* attempt = std::getenv("NEWSDESK_MAX_ATTEMPT");
-  selector.Select(doc, blocks, title, &sel, attempt ? std::atoi(attempt) : 3);
+  selector.Select(doc, blocks, &sel, attempt ? std::atoi(attempt) : 3);
+  extract::ContentSelector::DropHeadlineAndByline(blocks, title, &sel);
   std::printf("title: %s\nattempt: %d\ncontainer: %s\n", title.c_str(), sel.attempt,
               sel.container ? Path(sel.container).c_str() : "(none)");
   std::vector<char> state(blocks.blocks().size(), '.');

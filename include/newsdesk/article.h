@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace newsdesk {
@@ -22,9 +23,23 @@ struct Article {
   std::string markdown;  // the same blocks as Markdown (headings, lists, quotes, emphasis kept)
   std::string html;      // the same blocks as clean, minimal HTML (no attributes but href/src/alt)
 
-  // Metadata.
-  std::string title;  // the headline, without a " | Site Name" suffix
-  std::string url;    // the page's URL as given by the caller (ExtractOptions::url)
+  // Metadata. Empty when the page does not say; see metadata/metadata.h for the precedence.
+  std::string title;        // the headline, without a " | Site Name" suffix
+  std::string url;          // the page's URL as given by the caller (ExtractOptions::url)
+  std::vector<std::string> authors;  // people, in byline order; no roles, e-mails or outlets
+  std::string date;         // publication date, ISO 8601 ("2024-03-14" or with time and offset)
+  std::string modified;     // last modification date, ISO 8601
+  std::string sitename;     // the outlet ("The Coastal Herald")
+  std::string language;     // ISO 639-1 code ("en")
+  std::string section;      // section or category ("World", "Travel")
+  std::vector<std::string> tags;  // tags and keywords
+  std::string image;        // lead image URL
+  std::string description;  // the page's summary
+  std::string canonical_url;  // the page's own canonical URL
+
+  // Where each metadata field came from ("title" -> "h1", "date" -> "json-ld:datePublished"),
+  // filled only with ExtractOptions::report_boilerplate (the --explain option).
+  std::vector<std::pair<std::string, std::string>> sources;
 
   // Diagnostics.
   std::vector<RemovedBlock> removed;  // only with ExtractOptions::report_boilerplate

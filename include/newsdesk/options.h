@@ -15,6 +15,10 @@ struct ExtractOptions {
   // "windows-1252". Valid UTF-8 and byte-order marks win over it. Default: empty (detect).
   std::string charset;
 
+  // The date the page was fetched (ISO 8601, e.g. a WARC-Date), used to read relative dates
+  // ("yesterday"). Default: empty (relative dates are not read).
+  std::string reference_date;
+
   // Inputs larger than this are refused with StatusCode::kLimitExceeded.
   // Default: 256 MiB.
   std::size_t max_input_bytes = std::size_t{256} << 20;

@@ -1,6 +1,7 @@
 // The public Extractor: wires the stages together.
 //   bytes -> input/charset (UTF-8) -> html/tree_builder (arena tree) -> metadata/title
 //   -> extract/blocks -> extract/content_selector -> output/render -> Article
+#include <optional>
 #include <string>
 
 #include "dom/node.h"
@@ -8,7 +9,7 @@
 #include "extract/content_selector.h"
 #include "html/tree_builder.h"
 #include "input/charset.h"
-#include "metadata/title.h"
+#include "metadata/metadata.h"
 #include "newsdesk/extract.h"
 #include "output/render.h"
 #include "util/arena.h"
@@ -23,6 +24,7 @@ struct Extractor::Impl {
   extract::BlockBuilder blocks;
   extract::ContentSelector selector;
   extract::Selection selection;
+  metadata::PageFacts facts;
 
   // Below this many characters of article text, hidden elements are read too.
   static constexpr std::size_t kMinVisibleArticleChars = 250;
@@ -48,14 +50,13 @@ struct Extractor::Impl {
 
     Article article;
     article.url = options.url;
-    article.title = metadata::FindTitle(doc);
     blocks.Build(doc.body);
-    selector.Select(doc, blocks, article.title, &selection);
+    selector.Select(doc, blocks, &selection);
     if (std::size_t visible_chars = KeptChars(); visible_chars < kMinVisibleArticleChars) {
       // Last step of the cascade: some pages ship their content hidden for a script to reveal.
       blocks.Build(doc.body, /*include_hidden=*/true);
       extract::Selection with_hidden;
-      selector.Select(doc, blocks, article.title, &with_hidden);
+      selector.Select(doc, blocks, &with_hidden);
       std::size_t hidden_chars = 0;
       for (uint32_t b : with_hidden.kept) {
         const extract::Block& block = blocks.blocks()[b];
@@ -72,9 +73,21 @@ struct Extractor::Impl {
         selection = std::move(with_hidden);
       } else {
         blocks.Build(doc.body);
-        selector.Select(doc, blocks, article.title, &selection);
+        selector.Select(doc, blocks, &selection);
       }
     }
+    // Metadata, now that the article's container is known (the headline is the <h1> nearest it).
+    facts.Collect(doc);
+    metadata::MetadataContext context;
+    context.container = selection.container;
+    context.url = options.url;
+    context.explain = options.report_boilerplate;
+    std::optional<metadata::DateTime> reference;
+    if (!options.reference_date.empty()) reference = metadata::ParseDate(options.reference_date);
+    context.reference = reference ? &*reference : nullptr;
+    metadata::ResolveMetadata(facts, context, &article);
+    extract::ContentSelector::DropHeadlineAndByline(blocks, article.title, &selection);
+
     if (selection.container != nullptr) {
       output::RenderInput in{&blocks, &selection.kept, selection.container};
       output::RenderText(in, &article.text);

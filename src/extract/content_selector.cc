@@ -22,6 +22,8 @@ constexpr double kWeakPositiveBonus = 1.05;
 constexpr double kMinKeptProseShare = 0.3;
 // ...and less than this many characters.
 constexpr std::size_t kMinKeptChars = 400;
+// A byline is a short line; a paragraph that starts with "By" is prose.
+constexpr std::size_t kMaxBylineChars = 120;
 // Labelled boilerplate and link lists are dropped again inside the container, so they weigh
 // less against a container than text that would stay in the output.
 constexpr double kPrunableCost = 0.75;
@@ -36,6 +38,13 @@ constexpr double kMaxTeaserCardChars = 400;
 bool NeverVetoed(Label label) {
   return label == Label::kFooter || label == Label::kCookie || label == Label::kPopup ||
          label == Label::kNavigation;
+}
+
+// "By Jane Doe", "By Jane Doe and John Roe | Updated 3:14 PM": a short line that starts with "By".
+bool IsBylineText(std::string_view text) {
+  if (text.size() > kMaxBylineChars || text.size() < 5) return false;
+  return (text[0] == 'B' || text[0] == 'b') && (text[1] == 'y' || text[1] == 'Y') &&
+         (text[2] == ' ' || text[2] == ':');
 }
 
 bool Equivalent(std::string_view a, std::string_view b) {
@@ -126,8 +135,7 @@ void ContentSelector::MarkTeasers(const BlockBuilder& blocks) {
   }
 }
 
-void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
-                              std::string_view title, Selection* out) {
+void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog, Selection* out) {
   const std::size_t n = nodes_.size();
   const double total_prose = prose_.empty() ? 0.0 : prose_[0];
   // Step 1: the inherited boilerplate label of every node (top-down, document order).
@@ -185,12 +193,10 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
   if (!best) return;
   // Step 3: keep the container's blocks except boilerplate inside it.
   const uint32_t lo = best->index, hi = subtree_end_[best->index];
-  bool headline_dropped = false;
   for (std::size_t b = 0; b < bl.size(); ++b) {
     const Block& block = bl[b];
     uint32_t owner = block.owner->index;
     if (owner < lo || owner > hi) continue;
-    std::string_view text = blocks.text(block);
     Label drop = Label::kNone;
     int32_t source = label_source_[owner];
     if (source >= static_cast<int32_t>(lo)) {
@@ -200,9 +206,6 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
       drop = block_phrase_[b];
     } else if (LinkDensity(block) > 0.5) {
       drop = Label::kNavigation;
-    } else if (!headline_dropped && !title.empty() && Equivalent(text, title)) {
-      headline_dropped = true;
-      drop = Label::kHeader;
     }
     if (drop == Label::kNone) {
       out->kept.push_back(static_cast<uint32_t>(b));
@@ -213,7 +216,7 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog,
 }
 
 void ContentSelector::Select(const dom::Document& doc, const BlockBuilder& blocks,
-                             std::string_view title, Selection* out, int max_attempt) {
+                             Selection* out, int max_attempt) {
   Prepare(doc, blocks);
   const double total_prose = prose_.empty() ? 0.0 : prose_[0];
   auto kept_chars = [&](const Selection& s) {
@@ -221,14 +224,14 @@ void ContentSelector::Select(const dom::Document& doc, const BlockBuilder& block
     for (uint32_t b : s.kept) c += blocks.blocks()[b].chars();
     return c;
   };
-  Attempt(blocks, /*use_catalog=*/true, title, out);
+  Attempt(blocks, /*use_catalog=*/true, out);
   out->attempt = 1;
   std::size_t chars = kept_chars(*out);
   if (max_attempt <= 1) return;
   if (chars >= kMinKeptChars || chars >= kMinKeptProseShare * total_prose) return;
 
   Selection relaxed;
-  Attempt(blocks, /*use_catalog=*/false, title, &relaxed);
+  Attempt(blocks, /*use_catalog=*/false, &relaxed);
   relaxed.attempt = 2;
   std::size_t relaxed_chars = kept_chars(relaxed);
   if (relaxed_chars > chars) {
@@ -246,6 +249,36 @@ void ContentSelector::Select(const dom::Document& doc, const BlockBuilder& block
     if (block_base_[b] > 0 && block_phrase_[b] == Label::kNone) all.kept.push_back(b);
   }
   if (kept_chars(all) > chars) *out = std::move(all);
+}
+
+void ContentSelector::DropHeadlineAndByline(const BlockBuilder& blocks, std::string_view title,
+                                            Selection* out) {
+  const auto& bl = blocks.blocks();
+  bool seen_prose = false;
+  bool title_dropped = false;
+  std::vector<uint32_t> kept;
+  kept.reserve(out->kept.size());
+  for (std::size_t k = 0; k < out->kept.size(); ++k) {
+    uint32_t b = out->kept[k];
+    const Block& block = bl[b];
+    std::string_view text = blocks.text(block);
+    Label drop = Label::kNone;
+    if (!title_dropped && !title.empty() && Equivalent(text, title)) {
+      drop = Label::kHeader;
+      title_dropped = true;
+    } else if (!seen_prose && block.owner->tag == Tag::k_h1) {
+      drop = Label::kHeader;
+    } else if (!seen_prose && IsBylineText(text)) {
+      drop = Label::kByline;
+    }
+    if (drop != Label::kNone) {
+      out->dropped.push_back({b, drop});
+      continue;
+    }
+    if (ProseValue(block, text) > 0) seen_prose = true;
+    kept.push_back(b);
+  }
+  out->kept = std::move(kept);
 }
 
 }  // namespace newsdesk::extract

@@ -34,16 +34,19 @@ struct Selection {
 
 class ContentSelector {
  public:
-  // `title` is the page's headline when known: a block equal to it is not body text.
   // `max_attempt` stops the cascade early (1 = first choice only), for diagnosis and tests.
-  void Select(const dom::Document& doc, const BlockBuilder& blocks, std::string_view title,
-              Selection* out, int max_attempt = 3);
+  void Select(const dom::Document& doc, const BlockBuilder& blocks, Selection* out,
+              int max_attempt = 3);
+
+  // Body hygiene once the headline is known: drops from `out->kept` the block equal to `title`,
+  // any <h1> before the first paragraph of prose, and short bylines ("By Jane Doe") at the top.
+  static void DropHeadlineAndByline(const BlockBuilder& blocks, std::string_view title,
+                                    Selection* out);
 
  private:
   void Prepare(const dom::Document& doc, const BlockBuilder& blocks);
   void MarkTeasers(const BlockBuilder& blocks);
-  void Attempt(const BlockBuilder& blocks, bool use_catalog, std::string_view title,
-               Selection* out);
+  void Attempt(const BlockBuilder& blocks, bool use_catalog, Selection* out);
 
   std::vector<const dom::Node*> nodes_;  // document order: nodes_[i]->index == i
   std::vector<uint32_t> subtree_end_;    // last index inside each node's subtree

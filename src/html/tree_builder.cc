@@ -290,7 +290,11 @@ class Builder {
 
   void OnStartTag(const Token& token) {
     Tag tag = token.tag;
-    if (tag == Tag::k_html) return;  // attributes of a second <html> are not kept
+    if (tag == Tag::k_html) {
+      // The html element exists from the start; the first <html> tag gives its attributes.
+      if (doc_->html->attribute_count == 0) CopyAttributes(doc_->html, token);
+      return;
+    }
     if (tag == Tag::k_body) {
       if (!InBody()) {
         EnsureBody();

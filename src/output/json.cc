@@ -33,6 +33,15 @@ void Field(std::string_view name, std::string_view value, std::string* out) {
   out->push_back(':');
   AppendJsonString(value, out);
 }
+void AppendStringArray(const std::vector<std::string>& values, std::string* out) {
+  out->push_back('[');
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendJsonString(values[i], out);
+  }
+  out->push_back(']');
+}
+
 }  // namespace
 
 void AppendArticleJson(const Article& a, const JsonFields& f, std::string* out) {
@@ -42,10 +51,30 @@ void AppendArticleJson(const Article& a, const JsonFields& f, std::string* out) 
   if (!f.source.empty()) Field("source", f.source, out);
   Field("url", a.url, out);
   Field("title", a.title, out);
+  Field("date", a.date, out);
+  Field("modified", a.modified, out);
+  out->append(",\"authors\":");
+  AppendStringArray(a.authors, out);
+  Field("sitename", a.sitename, out);
+  Field("language", a.language, out);
+  Field("section", a.section, out);
+  out->append(",\"tags\":");
+  AppendStringArray(a.tags, out);
+  Field("image", a.image, out);
+  Field("description", a.description, out);
+  Field("canonical_url", a.canonical_url, out);
   Field("text", a.text, out);
   Field("markdown", a.markdown, out);
   if (f.with_html) Field("html", a.html, out);
   if (f.with_removed) {
+    out->append(",\"sources\":{");
+    for (std::size_t i = 0; i < a.sources.size(); ++i) {
+      if (i) out->push_back(',');
+      AppendJsonString(a.sources[i].first, out);
+      out->push_back(':');
+      AppendJsonString(a.sources[i].second, out);
+    }
+    out->push_back('}');
     out->append(",\"removed\":[");
     for (std::size_t i = 0; i < a.removed.size(); ++i) {
       if (i) out->push_back(',');

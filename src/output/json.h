@@ -16,7 +16,7 @@ struct JsonFields {
   std::string_view id;      // omitted when empty
   std::string_view source;  // omitted when empty
   bool with_html = false;   // include "html"
-  bool with_removed = false;  // include "removed": [{"label","text"}]
+  bool with_removed = false;  // include "removed": [{"label","text"}] and "sources": {field: source}
 };
 
 // One JSON object (no trailing newline).

@@ -1,0 +1,36 @@
+// JSON-LD (schema.org) blocks: the fields newsdesk reads from them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsdesk::metadata {
+
+struct JsonLdArticle {
+  std::string type;  // "NewsArticle", "BlogPosting", ...
+  std::string headline;
+  std::vector<std::string> person_authors;
+  std::vector<std::string> organisation_authors;
+  std::string date_published;
+  std::string date_modified;
+  std::vector<std::string> sections;
+  std::vector<std::string> keywords;
+  std::string image;
+  std::string description;
+  std::string publisher;
+  std::string language;
+  std::string url;
+  std::string article_body;
+};
+
+struct JsonLdFacts {
+  std::vector<JsonLdArticle> articles;  // in page order; article types before WebPage
+  std::string website_name;             // WebSite.name
+};
+
+// Parses one <script type="application/ld+json"> text and adds what it holds to `facts`.
+// Malformed JSON is skipped (returns false); nothing throws.
+bool ReadJsonLd(std::string_view json, JsonLdFacts* facts);
+
+}  // namespace newsdesk::metadata

@@ -1,0 +1,509 @@
+#include "metadata/metadata.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/blocks.h"
+#include "metadata/authors.h"
+#include "metadata/title.h"
+#include "util/utf8.h"
+
+namespace newsdesk::metadata {
+
+using dom::Node;
+using dom::Tag;
+
+namespace {
+
+constexpr std::size_t kMaxBylines = 40;
+constexpr std::size_t kMaxTags = 30;
+// A byline or dateline is a short line; longer text is prose that mentions an author.
+constexpr std::size_t kMaxBylineChars = 200;
+// How far before the container (in nodes) a byline or <time> still belongs to the article.
+constexpr uint32_t kNearContainerNodes = 300;
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+std::string LowerCopy(std::string_view s) {
+  std::string r(s);
+  for (char& c : r) c = Lower(c);
+  return r;
+}
+
+std::string Collapse(std::string_view s) {
+  std::string out;
+  bool pending = false;
+  AppendCollapsed(s, &out, &pending);
+  return out;
+}
+
+bool EqualsNoCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (Lower(a[i]) != Lower(b[i])) return false;
+  return true;
+}
+
+bool ClassSays(const Node& n, std::initializer_list<std::string_view> words) {
+  std::string cls = LowerCopy(n.Attr("class"));
+  cls += ' ';
+  cls += LowerCopy(n.Attr("id"));
+  for (std::string_view w : words)
+    if (cls.find(w) != std::string::npos) return true;
+  return false;
+}
+
+void AddSource(const MetadataContext& ctx, Article* a, std::string_view field,
+               std::string_view source) {
+  if (ctx.explain) a->sources.emplace_back(std::string(field), std::string(source));
+}
+
+// Absolute URL of `ref` against the page URL `base` (scheme-relative and root-relative refs).
+std::string Resolve(std::string_view ref, std::string_view base) {
+  if (ref.empty() || base.empty()) return std::string(ref);
+  if (ref.substr(0, 7) == "http://" || ref.substr(0, 8) == "https://") return std::string(ref);
+  std::size_t scheme_end = base.find("://");
+  if (scheme_end == std::string_view::npos) return std::string(ref);
+  if (ref.substr(0, 2) == "//") return std::string(base.substr(0, scheme_end + 1)) + std::string(ref);
+  std::size_t host_end = base.find('/', scheme_end + 3);
+  std::string_view origin = host_end == std::string_view::npos ? base : base.substr(0, host_end);
+  if (ref[0] == '/') return std::string(origin) + std::string(ref);
+  std::string_view dir = base.substr(0, base.rfind('/') + 1);
+  if (dir.size() <= scheme_end + 3) return std::string(origin) + "/" + std::string(ref);
+  return std::string(dir) + std::string(ref);
+}
+
+bool InContainerOrJustBefore(const Node* n, const MetadataContext& ctx, uint32_t container_end) {
+  if (!ctx.container) return true;
+  uint32_t lo = ctx.container->index;
+  return (n->index >= lo && n->index <= container_end) ||
+         (n->index < lo && lo - n->index <= kNearContainerNodes);
+}
+
+const Node* FindItemprop(const Node* n, std::string_view prop, int depth) {
+  if (depth > 8) return nullptr;
+  for (const Node* c = n->first_child; c; c = c->next_sibling) {
+    if (!c->is_element()) continue;
+    if (c->Attr("itemprop") == prop) return c;
+    if (const Node* found = FindItemprop(c, prop, depth + 1)) return found;
+  }
+  return nullptr;
+}
+
+uint32_t SubtreeEnd(const Node* n) {
+  while (n->last_child) n = n->last_child;
+  return n->index;
+}
+
+}  // namespace
+
+std::string_view PageFacts::Meta(std::string_view key) const {
+  for (const auto& m : metas_)
+    if (m.key == key && !m.value.empty()) return m.value;
+  return {};
+}
+
+void PageFacts::Collect(const dom::Document& doc) {
+  metas_.clear();
+  json_ld_ = JsonLdFacts{};
+  title_tag.clear();
+  html_lang.clear();
+  canonical.clear();
+  headings.clear();
+  times.clear();
+  itemprops.clear();
+  author_links.clear();
+  bylines.clear();
+  if (doc.html) html_lang = std::string(doc.html->Attr("lang"));
+  const Node* node = doc.root;
+  while (node) {
+    bool descend = true;
+    if (node->is_element()) {
+      switch (node->tag) {
+        case Tag::k_title:
+          if (title_tag.empty()) title_tag = ElementText(*node);
+          descend = false;
+          break;
+        case Tag::k_meta: {
+          std::string_view key = node->Attr("property");
+          if (key.empty()) key = node->Attr("name");
+          if (key.empty()) key = node->Attr("itemprop");
+          if (key.empty()) key = node->Attr("http-equiv");
+          bool has_content = false;
+          std::string_view content = node->Attr("content", &has_content);
+          if (!key.empty() && has_content) metas_.push_back({LowerCopy(key), Collapse(content)});
+          break;
+        }
+        case Tag::k_link: {
+          std::string rel = LowerCopy(node->Attr("rel"));
+          if (rel == "canonical" && canonical.empty()) canonical = std::string(node->Attr("href"));
+          break;
+        }
+        case Tag::k_script:
+          if (LowerCopy(node->Attr("type")) == "application/ld+json") {
+            for (const Node* c = node->first_child; c; c = c->next_sibling)
+              if (c->is_text()) ReadJsonLd(c->text(), &json_ld_);
+          }
+          descend = false;
+          break;
+        case Tag::k_style: case Tag::k_template: case Tag::k_svg: case Tag::k_noscript:
+          descend = false;
+          break;
+        case Tag::k_h1:
+          if (!extract::IsInvisible(*node)) headings.push_back(node);
+          break;
+        case Tag::k_time:
+          times.push_back(node);
+          break;
+        case Tag::k_a: {
+          std::string rel = LowerCopy(node->Attr("rel"));
+          if (rel.find("author") != std::string::npos) author_links.push_back(node);
+          break;
+        }
+        default:
+          break;
+      }
+      if (node->attribute_count > 0) {
+        std::string_view itemprop = node->Attr("itemprop");
+        if (!itemprop.empty() && node->tag != Tag::k_meta &&
+            (itemprop == "author" || itemprop == "creator" || itemprop == "datePublished" ||
+             itemprop == "dateModified" || itemprop == "dateCreated"))
+          itemprops.push_back(node);
+        if (bylines.size() < kMaxBylines && node->tag != Tag::k_body &&
+            node->tag != Tag::k_html && node->tag != Tag::k_meta &&
+            ClassSays(*node, {"byline", "author", "dateline", "date", "time", "publish", "posted",
+                              "meta"}) &&
+            !ClassSays(*node, {"bio", "comment", "related", "avatar"}))
+          bylines.push_back(node);
+      }
+    }
+    if (descend && node->first_child) {
+      node = node->first_child;
+      continue;
+    }
+    while (node && !node->next_sibling) node = node->parent;
+    if (node) node = node->next_sibling;
+  }
+}
+
+std::string LanguageCode(std::string_view tag) {
+  std::string code;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    if (!std::isalpha(static_cast<unsigned char>(c))) return {};
+    code.push_back(Lower(c));
+  }
+  if (code.size() != 2 && code.size() != 3) return {};
+  return code;
+}
+
+namespace {
+
+const JsonLdArticle* MainJsonLd(const PageFacts& f) {
+  return f.json_ld().articles.empty() ? nullptr : &f.json_ld().articles.front();
+}
+
+std::string FirstMeta(const PageFacts& f, std::initializer_list<std::string_view> keys,
+                      std::string* source) {
+  for (std::string_view k : keys) {
+    std::string_view v = f.Meta(k);
+    if (!v.empty()) {
+      *source = "meta:" + std::string(k);
+      return std::string(v);
+    }
+  }
+  return {};
+}
+
+void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
+                  const std::string& sitename, Article* a) {
+  const Node* chosen = nullptr;
+  if (ctx.container) {
+    for (const Node* h : f.headings) {
+      if (h->index >= ctx.container->index && h->index <= container_end) {
+        chosen = h;
+        break;
+      }
+      if (h->index < ctx.container->index) chosen = h;  // the last one before the article
+    }
+  }
+  if (!chosen && f.headings.size() == 1) chosen = f.headings.front();
+  if (chosen) {
+    std::string text = ElementText(*chosen);
+    if (text.size() >= 4 && text.size() <= 300 && !EqualsNoCase(text, sitename)) {
+      a->title = text;
+      AddSource(ctx, a, "title", "h1");
+      return;
+    }
+  }
+  std::string source;
+  std::string t;
+  if (const JsonLdArticle* j = MainJsonLd(f); j && !j->headline.empty()) {
+    t = j->headline;
+    source = "json-ld:headline";
+  }
+  if (t.empty()) t = FirstMeta(f, {"og:title", "twitter:title"}, &source);
+  if (t.empty() && !f.title_tag.empty()) {
+    t = f.title_tag;
+    source = "title";
+  }
+  if (t.empty()) return;
+  a->title = StripSiteSuffix(t);
+  AddSource(ctx, a, "title", source);
+}
+
+void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
+                    Article* a) {
+  auto done = [&](std::string_view source) {
+    AddSource(ctx, a, "authors", source);
+    return true;
+  };
+  const JsonLdArticle* j = MainJsonLd(f);
+  if (j) {
+    for (const std::string& raw : j->person_authors) MergeAuthors(&a->authors, SplitAuthors(raw));
+    if (!a->authors.empty() && done("json-ld:author")) return;
+  }
+  for (std::string_view key : {"author", "article:author", "parsely-author", "sailthru.author",
+                               "dc.creator", "dcterms.creator", "byl", "citation_author",
+                               "og:article:author"}) {
+    for (const auto& m : f.metas()) {
+      if (m.key != key || m.value.find("://") != std::string::npos) continue;
+      MergeAuthors(&a->authors, SplitAuthors(m.value));
+    }
+    if (!a->authors.empty() && done("meta:" + std::string(key))) return;
+  }
+  for (const Node* n : f.itemprops) {
+    std::string_view prop = n->Attr("itemprop");
+    if (prop != "author" && prop != "creator") continue;
+    // <span itemprop=author><span itemprop=name>Jane</span></span> or the element's own text.
+    const Node* name_node = FindItemprop(n, "name", 0);
+    std::string name = name_node ? ElementText(*name_node) : ElementText(*n);
+    if (name.empty()) name = Collapse(n->Attr("content"));
+    MergeAuthors(&a->authors, SplitAuthors(name));
+  }
+  if (!a->authors.empty() && done("itemprop:author")) return;
+  for (const Node* n : f.author_links) {
+    if (!InContainerOrJustBefore(n, ctx, container_end)) continue;
+    MergeAuthors(&a->authors, SplitAuthors(ElementText(*n)));
+  }
+  if (!a->authors.empty() && done("rel=author")) return;
+  for (const Node* n : f.bylines) {
+    if (!InContainerOrJustBefore(n, ctx, container_end)) continue;
+    if (!ClassSays(*n, {"byline", "author"})) continue;
+    std::string text = ElementText(*n);
+    if (text.empty() || text.size() > kMaxBylineChars) continue;
+    MergeAuthors(&a->authors, SplitAuthors(text));
+    if (!a->authors.empty()) break;
+  }
+  if (!a->authors.empty() && done("byline")) return;
+  if (j) {
+    for (const std::string& raw : j->organisation_authors) {
+      if (!raw.empty()) a->authors.push_back(raw);
+    }
+    if (!a->authors.empty()) done("json-ld:author(organization)");
+  }
+}
+
+bool TakeDate(std::string_view text, const MetadataContext& ctx, std::string* out) {
+  auto d = ParseDate(text, ctx.reference);
+  if (!d) return false;
+  *out = d->ToIso();
+  return true;
+}
+
+void ResolveDates(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
+                  Article* a) {
+  const JsonLdArticle* j = MainJsonLd(f);
+  // Publication date.
+  auto published = [&]() -> std::string {
+    if (j && TakeDate(j->date_published, ctx, &a->date)) return "json-ld:datePublished";
+    for (std::string_view key :
+         {"article:published_time", "og:published_time", "article:published", "published_time",
+          "publish-date", "publish_date", "pubdate", "publishdate", "datepublished",
+          "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dc.date.created",
+          "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
+          "originalpublicationdate", "creation_date", "timestamp"}) {
+      if (TakeDate(f.Meta(key), ctx, &a->date)) return "meta:" + std::string(key);
+    }
+    for (const Node* n : f.itemprops) {
+      if (n->Attr("itemprop") != "datePublished" && n->Attr("itemprop") != "dateCreated") continue;
+      std::string_view v = n->Attr("datetime");
+      if (v.empty()) v = n->Attr("content");
+      if (TakeDate(v, ctx, &a->date) || TakeDate(ElementText(*n), ctx, &a->date))
+        return "itemprop:datePublished";
+    }
+    // <time> in or just before the article: one marked as the publication first.
+    const Node* best = nullptr;
+    for (const Node* t : f.times) {
+      if (!InContainerOrJustBefore(t, ctx, container_end)) continue;
+      if (t->HasAttr("pubdate") || ClassSays(*t, {"publish", "posted", "created"})) {
+        best = t;
+        break;
+      }
+      if (!best) best = t;
+    }
+    if (best) {
+      if (TakeDate(best->Attr("datetime"), ctx, &a->date) ||
+          TakeDate(ElementText(*best), ctx, &a->date))
+        return "time";
+    }
+    if (auto d = DateFromUrl(ctx.url)) {
+      a->date = d->ToIso();
+      return "url";
+    }
+    for (const Node* n : f.bylines) {
+      if (!InContainerOrJustBefore(n, ctx, container_end)) continue;
+      std::string text = ElementText(*n);
+      if (text.empty() || text.size() > kMaxBylineChars) continue;
+      if (TakeDate(text, ctx, &a->date)) return "dateline";
+    }
+    return {};
+  }();
+  if (!published.empty()) AddSource(ctx, a, "date", published);
+  // Modification date.
+  std::string modified;
+  if (j && TakeDate(j->date_modified, ctx, &a->modified)) {
+    modified = "json-ld:dateModified";
+  } else {
+    for (std::string_view key : {"article:modified_time", "og:updated_time", "article:modified",
+                                 "modified_time", "datemodified", "dc.date.modified",
+                                 "dcterms.modified", "last-modified", "lastmod"}) {
+      if (TakeDate(f.Meta(key), ctx, &a->modified)) {
+        modified = "meta:" + std::string(key);
+        break;
+      }
+    }
+  }
+  if (modified.empty()) {
+    for (const Node* n : f.itemprops) {
+      if (n->Attr("itemprop") != "dateModified") continue;
+      std::string_view v = n->Attr("datetime");
+      if (v.empty()) v = n->Attr("content");
+      if (TakeDate(v, ctx, &a->modified)) {
+        modified = "itemprop:dateModified";
+        break;
+      }
+    }
+  }
+  if (!modified.empty()) AddSource(ctx, a, "modified", modified);
+}
+
+void AddTags(std::string_view value, bool split, std::vector<std::string>* tags) {
+  auto add = [&](std::string_view t) {
+    std::string c = Collapse(t);
+    if (c.empty() || c.size() > 80 || tags->size() >= kMaxTags) return;
+    for (const std::string& existing : *tags)
+      if (EqualsNoCase(existing, c)) return;
+    tags->push_back(c);
+  };
+  if (!split) {
+    add(value);
+    return;
+  }
+  std::size_t start = 0;
+  while (start <= value.size()) {
+    std::size_t comma = value.find_first_of(",;", start);
+    if (comma == std::string_view::npos) comma = value.size();
+    add(value.substr(start, comma - start));
+    start = comma + 1;
+  }
+}
+
+}  // namespace
+
+void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a) {
+  const JsonLdArticle* j = MainJsonLd(f);
+  const uint32_t container_end = ctx.container ? SubtreeEnd(ctx.container) : 0;
+  std::string source;
+
+  // Site name first: the title check uses it.
+  a->sitename = FirstMeta(f, {"og:site_name"}, &source);
+  if (a->sitename.empty() && !f.json_ld().website_name.empty()) {
+    a->sitename = f.json_ld().website_name;
+    source = "json-ld:WebSite";
+  }
+  if (a->sitename.empty() && j && !j->publisher.empty()) {
+    a->sitename = j->publisher;
+    source = "json-ld:publisher";
+  }
+  if (a->sitename.empty())
+    a->sitename = FirstMeta(f, {"application-name", "apple-mobile-web-app-title"}, &source);
+  if (!a->sitename.empty()) AddSource(ctx, a, "sitename", source);
+
+  ResolveTitle(f, ctx, container_end, a->sitename, a);
+  ResolveAuthors(f, ctx, container_end, a);
+  ResolveDates(f, ctx, container_end, a);
+
+  // Language.
+  std::string lang = LanguageCode(f.html_lang);
+  source = "html:lang";
+  if (lang.empty()) lang = LanguageCode(FirstMeta(f, {"content-language", "language", "dc.language", "og:locale"}, &source));
+  if (lang.empty() && j) {
+    lang = LanguageCode(j->language);
+    source = "json-ld:inLanguage";
+  }
+  if (!lang.empty()) {
+    a->language = lang;
+    AddSource(ctx, a, "language", source);
+  }
+
+  // Section.
+  a->section = FirstMeta(f, {"article:section"}, &source);
+  if (a->section.empty() && j && !j->sections.empty()) {
+    a->section = j->sections.front();
+    source = "json-ld:articleSection";
+  }
+  if (a->section.empty()) a->section = FirstMeta(f, {"parsely-section", "section", "category"}, &source);
+  if (!a->section.empty()) AddSource(ctx, a, "section", source);
+
+  // Tags.
+  for (const auto& m : f.metas())
+    if (m.key == "article:tag") AddTags(m.value, false, &a->tags);
+  if (!a->tags.empty()) {
+    AddSource(ctx, a, "tags", "meta:article:tag");
+  } else if (std::string k = FirstMeta(f, {"keywords", "news_keywords", "parsely-tags"}, &source);
+             !k.empty()) {
+    AddTags(k, true, &a->tags);
+    AddSource(ctx, a, "tags", source);
+  } else if (j && !j->keywords.empty()) {
+    for (const std::string& k : j->keywords) AddTags(k, false, &a->tags);
+    AddSource(ctx, a, "tags", "json-ld:keywords");
+  }
+
+  // Lead image.
+  a->image = FirstMeta(f, {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                           "twitter:image:src"},
+                       &source);
+  if (a->image.empty() && j && !j->image.empty()) {
+    a->image = j->image;
+    source = "json-ld:image";
+  }
+  if (!a->image.empty()) {
+    a->image = Resolve(a->image, ctx.url);
+    AddSource(ctx, a, "image", source);
+  }
+
+  // Description.
+  a->description = FirstMeta(f, {"og:description", "description", "twitter:description",
+                                 "dc.description"},
+                             &source);
+  if (a->description.empty() && j && !j->description.empty()) {
+    a->description = j->description;
+    source = "json-ld:description";
+  }
+  if (!a->description.empty()) AddSource(ctx, a, "description", source);
+
+  // Canonical URL.
+  if (!f.canonical.empty()) {
+    a->canonical_url = Resolve(f.canonical, ctx.url);
+    AddSource(ctx, a, "canonical_url", "link:canonical");
+  } else if (std::string u = FirstMeta(f, {"og:url"}, &source); !u.empty()) {
+    a->canonical_url = Resolve(u, ctx.url);
+    AddSource(ctx, a, "canonical_url", source);
+  } else if (j && !j->url.empty()) {
+    a->canonical_url = Resolve(j->url, ctx.url);
+    AddSource(ctx, a, "canonical_url", "json-ld:url");
+  }
+}
+
+}  // namespace newsdesk::metadata
