@@ -244,17 +244,24 @@ std::optional<DateTime> ParseWords(std::string_view s) {
   return std::nullopt;
 }
 
-// "19.11.2019": day first.
-std::optional<DateTime> ParseDayFirst(std::string_view s) {
+// Numeric dates with the year last: "19.11.2019" (dots: day first, as in Europe) and
+// "10/31/2024" (slashes: month first, as in the US, unless the first number cannot be a month).
+std::optional<DateTime> ParseYearLast(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (!IsDigit(s[i]) || (i > 0 && IsDigit(s[i - 1]))) continue;
     std::size_t j = i;
+    int first = 0, second = 0;
     DateTime d;
-    if (ReadNumber(s, &j, 2, &d.day) < 1 || j >= s.size() || s[j] != '.') continue;
+    if (ReadNumber(s, &j, 2, &first) < 1 || j >= s.size()) continue;
+    char sep = s[j];
+    if (sep != '.' && sep != '/') continue;
     ++j;
-    if (ReadNumber(s, &j, 2, &d.month) < 1 || j >= s.size() || s[j] != '.') continue;
+    if (ReadNumber(s, &j, 2, &second) < 1 || j >= s.size() || s[j] != sep) continue;
     ++j;
-    if (ReadNumber(s, &j, 4, &d.year) != 4) continue;
+    if (ReadNumber(s, &j, 4, &d.year) != 4 || (j < s.size() && IsDigit(s[j]))) continue;
+    bool day_first = sep == '.' || first > 12;
+    d.day = day_first ? first : second;
+    d.month = day_first ? second : first;
     if (Valid(d)) return d;
   }
   return std::nullopt;
@@ -345,7 +352,7 @@ std::optional<DateTime> ParseDate(std::string_view text, const DateTime* referen
     }
   }
   if (auto d = ParseWords(text)) return d;
-  if (auto d = ParseDayFirst(text)) return d;
+  if (auto d = ParseYearLast(text)) return d;
   if (reference) return ParseRelative(text, *reference);
   return std::nullopt;
 }

@@ -23,7 +23,8 @@ struct DateTime {
 //   RFC 822/2822 ("Tue, 19 Nov 2019 08:02:00 GMT");
 //   English month names ("November 19, 2019", "Nov. 19, 2019 8:21 am ET", "19 November 2019",
 //   "Updated 3:14 PM ET, Thu February 17, 2022");
-//   day-first numeric dates with dots ("19.11.2019").
+//   numeric dates with the year last: "19.11.2019" (day first) and "10/31/2024" (month first
+//   unless the first number is over 12).
 // US time-zone names (ET, EST, EDT, CT, PT, ...), GMT and UTC give an offset. Relative dates
 // ("today", "yesterday", "3 days ago") need `reference` (the crawl or file date), else fail.
 // Returns nothing for text with no plausible date (years 1990-2100).

@@ -21,6 +21,8 @@ constexpr std::size_t kMaxTags = 30;
 constexpr std::size_t kMaxBylineChars = 200;
 // How far before the container (in nodes) a byline or <time> still belongs to the article.
 constexpr uint32_t kNearContainerNodes = 300;
+// How many nodes around the headline are read for a dateline.
+constexpr int kDatelineScanNodes = 80;
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
@@ -304,6 +306,61 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
   }
 }
 
+// Short lines around the headline ("December 13, 2025", "Updated: 10/31/2024"): the first one
+// that holds a date. Looks at the elements just before and after the article's <h1> (or the
+// container's start when there is no <h1>).
+std::string NearHeadlineDate(const PageFacts& f, const MetadataContext& ctx,
+                             uint32_t container_end) {
+  const Node* anchor = nullptr;
+  if (ctx.container) {
+    for (const Node* h : f.headings) {
+      if (h->index <= container_end && h->index + kNearContainerNodes >= ctx.container->index)
+        anchor = h;
+      if (anchor && h->index >= ctx.container->index) break;
+    }
+    if (!anchor) anchor = ctx.container;
+  } else if (!f.headings.empty()) {
+    anchor = f.headings.front();
+  }
+  if (!anchor) return {};
+  // Walk forward in document order from the anchor, then backward from it.
+  auto scan = [&](bool forward) -> std::string {
+    const Node* n = anchor;
+    for (int steps = 0; n && steps < kDatelineScanNodes; ++steps) {
+      if (forward) {
+        if (n->first_child && (n == anchor || !extract::NeverShowsText(*n))) {
+          n = n->first_child;
+        } else {
+          while (n && !n->next_sibling) n = n->parent;
+          if (n) n = n->next_sibling;
+        }
+      } else {
+        // Previous node in document order: the previous sibling's deepest last child, or parent.
+        if (const Node* p = n->parent; p) {
+          const Node* prev = nullptr;
+          for (const Node* c = p->first_child; c && c != n; c = c->next_sibling) prev = c;
+          if (prev) {
+            while (prev->last_child && !extract::NeverShowsText(*prev)) prev = prev->last_child;
+            n = prev;
+          } else {
+            n = p;
+          }
+        } else {
+          n = nullptr;
+        }
+      }
+      if (!n || !n->is_text()) continue;
+      std::string_view t = n->text();
+      if (t.size() < 6 || t.size() > kMaxBylineChars) continue;
+      if (ParseDate(t, ctx.reference)) return std::string(t);
+    }
+    return {};
+  };
+  std::string found = scan(true);
+  if (found.empty()) found = scan(false);
+  return found;
+}
+
 bool TakeDate(std::string_view text, const MetadataContext& ctx, std::string* out) {
   auto d = ParseDate(text, ctx.reference);
   if (!d) return false;
@@ -351,6 +408,11 @@ void ResolveDates(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
       a->date = d->ToIso();
       return "url";
     }
+    if (auto d = DateFromUrl(f.canonical)) {
+      a->date = d->ToIso();
+      return "canonical-url";
+    }
+    if (TakeDate(NearHeadlineDate(f, ctx, container_end), ctx, &a->date)) return "dateline";
     for (const Node* n : f.bylines) {
       if (!InContainerOrJustBefore(n, ctx, container_end)) continue;
       std::string text = ElementText(*n);
