@@ -357,8 +357,19 @@ std::optional<DateTime> ParseDate(std::string_view text, const DateTime* referen
   return std::nullopt;
 }
 
-std::optional<DateTime> DateFromUrl(std::string_view url) {
-  // Only the path: skip the scheme and host.
+std::optional<DateTime> DateFromUrl(std::string_view raw_url) {
+  // Percent-decoded ("%2F" is a '/'), then only the path: skip the scheme and host.
+  std::string decoded;
+  for (std::size_t i = 0; i < raw_url.size() && i < 2048; ++i) {
+    if (raw_url[i] == '%' && i + 2 < raw_url.size() && std::isxdigit(static_cast<unsigned char>(raw_url[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(raw_url[i + 2]))) {
+      decoded.push_back(static_cast<char>(std::stoi(std::string(raw_url.substr(i + 1, 2)), nullptr, 16)));
+      i += 2;
+    } else {
+      decoded.push_back(raw_url[i]);
+    }
+  }
+  std::string_view url = decoded;
   std::size_t scheme = url.find("://");
   std::size_t path = url.find('/', scheme == std::string_view::npos ? 0 : scheme + 3);
   if (path == std::string_view::npos) return std::nullopt;

@@ -413,6 +413,43 @@ void ResolveDates(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
       return "canonical-url";
     }
     if (TakeDate(NearHeadlineDate(f, ctx, container_end), ctx, &a->date)) return "dateline";
+    // Any other meta that names a publication date ("published", "article_date_original").
+    for (const auto& m : f.metas()) {
+      bool dated = m.key.find("publish") != std::string::npos ||
+                   m.key.find("date") != std::string::npos ||
+                   m.key.find("created") != std::string::npos;
+      bool other = m.key.find("modif") != std::string::npos ||
+                   m.key.find("updat") != std::string::npos ||
+                   m.key.find("expir") != std::string::npos;
+      if (dated && !other && TakeDate(m.value, ctx, &a->date)) return "meta:" + m.key;
+    }
+    // A page with one <time>, or whose <time>s all give one day, dates itself with it.
+    std::string only_day;
+    bool one_day = !f.times.empty();
+    for (const Node* t : f.times) {
+      std::string iso;
+      if (!TakeDate(t->Attr("datetime"), ctx, &iso) && !TakeDate(ElementText(*t), ctx, &iso)) {
+        one_day = false;
+        break;
+      }
+      if (only_day.empty()) {
+        only_day = iso;
+      } else if (only_day.substr(0, 10) != iso.substr(0, 10)) {
+        one_day = false;
+        break;
+      }
+    }
+    if (one_day && !only_day.empty()) {
+      a->date = only_day;
+      return "time(page)";
+    }
+    // A dateline anywhere whose class says it is the publication date.
+    for (const Node* n : f.bylines) {
+      if (!ClassSays(*n, {"publish", "posted", "date"})) continue;
+      std::string text = ElementText(*n);
+      if (text.empty() || text.size() > kMaxBylineChars) continue;
+      if (TakeDate(text, ctx, &a->date)) return "dateline(page)";
+    }
     for (const Node* n : f.bylines) {
       if (!InContainerOrJustBefore(n, ctx, container_end)) continue;
       std::string text = ElementText(*n);
