@@ -23,6 +23,8 @@ constexpr std::size_t kMaxBylineChars = 200;
 constexpr uint32_t kNearContainerNodes = 300;
 // How many nodes around the headline are read for a dateline.
 constexpr int kDatelineScanNodes = 80;
+// Bound on the short text nodes read for displayed dates.
+constexpr std::size_t kMaxShortTexts = 4000;
 
 char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
@@ -116,10 +118,18 @@ void PageFacts::Collect(const dom::Document& doc) {
   itemprops.clear();
   author_links.clear();
   bylines.clear();
+  short_texts.clear();
   if (doc.html) html_lang = std::string(doc.html->Attr("lang"));
   const Node* node = doc.root;
   while (node) {
     bool descend = true;
+    if (node->is_text()) {
+      std::string_view t = node->text();
+      if (t.size() >= 6 && t.size() <= kMaxBylineChars && short_texts.size() < kMaxShortTexts &&
+          t.find_first_of("0123456789") != std::string_view::npos && node->parent &&
+          !extract::IsInvisible(*node->parent))
+        short_texts.push_back(node);
+    }
     if (node->is_element()) {
       switch (node->tag) {
         case Tag::k_title:
@@ -306,11 +316,12 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
   }
 }
 
-// Short lines around the headline ("December 13, 2025", "Updated: 10/31/2024"): the first one
-// that holds a date. Looks at the elements just before and after the article's <h1> (or the
-// container's start when there is no <h1>).
-std::string NearHeadlineDate(const PageFacts& f, const MetadataContext& ctx,
-                             uint32_t container_end) {
+// Short lines around the headline ("December 13, 2025", "Updated: 10/31/2024"), nearest first:
+// the text nodes just after the article's <h1> (or the container's start when there is no <h1>),
+// then those just before it, that hold a date.
+std::vector<std::string> NearHeadlineDates(const PageFacts& f, const MetadataContext& ctx,
+                                           uint32_t container_end) {
+  std::vector<std::string> found;
   const Node* anchor = nullptr;
   if (ctx.container) {
     for (const Node* h : f.headings) {
@@ -322,9 +333,8 @@ std::string NearHeadlineDate(const PageFacts& f, const MetadataContext& ctx,
   } else if (!f.headings.empty()) {
     anchor = f.headings.front();
   }
-  if (!anchor) return {};
-  // Walk forward in document order from the anchor, then backward from it.
-  auto scan = [&](bool forward) -> std::string {
+  if (!anchor) return found;
+  auto scan = [&](bool forward) {
     const Node* n = anchor;
     for (int steps = 0; n && steps < kDatelineScanNodes; ++steps) {
       if (forward) {
@@ -349,16 +359,26 @@ std::string NearHeadlineDate(const PageFacts& f, const MetadataContext& ctx,
           n = nullptr;
         }
       }
-      if (!n || !n->is_text()) continue;
-      std::string_view t = n->text();
+      if (!n) break;
+      std::string_view t;
+      if (n->is_text()) {
+        t = n->text();
+      } else if (n->is(Tag::k_time)) {
+        t = n->Attr("datetime");
+      }
       if (t.size() < 6 || t.size() > kMaxBylineChars) continue;
-      if (ParseDate(t, ctx.reference)) return std::string(t);
+      if (ParseDate(t, ctx.reference)) found.emplace_back(t);
     }
-    return {};
   };
-  std::string found = scan(true);
-  if (found.empty()) found = scan(false);
+  scan(true);
+  scan(false);
   return found;
+}
+
+std::string NearHeadlineDate(const PageFacts& f, const MetadataContext& ctx,
+                             uint32_t container_end) {
+  std::vector<std::string> dates = NearHeadlineDates(f, ctx, container_end);
+  return dates.empty() ? std::string() : dates.front();
 }
 
 bool TakeDate(std::string_view text, const MetadataContext& ctx, std::string* out) {

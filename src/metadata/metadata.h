@@ -52,6 +52,7 @@ class PageFacts {
   std::vector<const dom::Node*> itemprops;     // elements with itemprop author/date*
   std::vector<const dom::Node*> author_links;  // <a rel=author>
   std::vector<const dom::Node*> bylines;       // elements whose class/id says byline/author
+  std::vector<const dom::Node*> short_texts;   // visible short text nodes holding a digit
 
  private:
   std::vector<struct Meta> metas_;
