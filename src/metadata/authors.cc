@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "util/utf8.h"
 
@@ -18,15 +19,28 @@ std::string LowerCopy(std::string_view s) {
 
 std::string Trim(std::string_view s) {
   auto is_trim = [](char c) {
-    return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '.' ||
-           c == '(' || c == ')' || c == '\n' || c == '/' || c == '"' || c == '\'';
+    return c == ' ' || c == ',' || c == ';' || c == ':' || c == '-' || c == '|' || c == '\n' ||
+           c == '/' || c == '"' || c == '\'' || c == '*';
   };
-  while (!s.empty() && is_trim(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_trim(s.back()) && s.back() != '.') s.remove_suffix(1);
+  auto trim_ends = [&] {
+    while (!s.empty() && is_trim(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_trim(s.back())) s.remove_suffix(1);
+  };
+  trim_ends();
+  // Brackets stay when balanced ("Jean-Luc Aufranc (CNXSoft)"); a stray one goes.
+  auto count = [&](char c) { return std::count(s.begin(), s.end(), c); };
+  while (!s.empty() && s.back() == ')' && count('(') < count(')')) s.remove_suffix(1);
+  while (!s.empty() && s.front() == '(' && count('(') > count(')')) s.remove_prefix(1);
+  trim_ends();
   // A final '.' stays only after an initial ("John Q.").
-  while (!s.empty() && s.back() == '.' && !(s.size() >= 2 && std::isupper(static_cast<unsigned char>(s[s.size() - 2])) &&
-                                            (s.size() == 2 || s[s.size() - 3] == ' ')))
+  while (!s.empty() && s.back() == '.' &&
+         !(s.size() >= 2 && std::isupper(static_cast<unsigned char>(s[s.size() - 2])) &&
+           (s.size() == 2 || s[s.size() - 3] == ' ')))
     s.remove_suffix(1);
+  // "&raquo;" and other symbols at the end of "More about X »".
+  while (s.size() >= 2 && (s.substr(s.size() - 2) == "\xC2\xBB" || s.substr(s.size() - 2) == "\xC2\xAE"))
+    s.remove_suffix(2);
+  trim_ends();
   return std::string(s);
 }
 
@@ -44,17 +58,21 @@ constexpr std::string_view kRoleWords[] = {
     "columnist", "journalist", "producer",   "analyst",       "director",   "manager",
     "founder",   "ceo",        "president",  "officer",       "head of",    "chief",
     "senior",    "associate",  "assistant",  "intern",        "fellow",     "professor",
-    "team",      "desk",       "newsroom",   "news",          "media",      "press",
-    "inc",       "ltd",        "llc",        "group",         "agency",     "magazine",
+    "inc",       "ltd",        "llc",        "agency",        "magazine",
     "updated",   "published",  "posted",     "photographer",  "contributing", "special to",
     "dietitian", "nutritionist", "specialist", "expert",      "coach",      "consultant",
     "strategist", "marketer",  "engineer",   "designer",      "developer",  "lead",
+    "attorney",  "lawyer",     "bio",        "profile",       "view",       "more",
+    "about",     "posts",      "articles",   "follow",        "contact",    "email",
+    "share",     "read",       "min",        "minutes",       "updated",    "reviewed",
+    "fact",      "checked",    "medically",  "sponsored",     "advertis",   "partner",
 };
 
 // Short all-capital tokens after a name are degrees or credentials ("MS", "RD", "PhD").
 bool IsCredential(std::string_view part) {
   if (part.empty() || part.size() > 6) return false;
   std::string l = LowerCopy(part);
+  if (l == "ph.d" || l == "ph.d." || l == "m.d" || l == "m.d.") return true;
   static constexpr std::string_view kCredentials[] = {"phd", "md", "ms", "ma", "mba", "rd",
                                                       "rn",  "jr", "sr", "ii", "iii", "cpa",
                                                       "mph", "do", "dds", "esq", "cfa", "bsc"};
@@ -62,7 +80,8 @@ bool IsCredential(std::string_view part) {
     if (l == c) return true;
   bool all_caps = true;
   for (char c : part) all_caps &= !std::islower(static_cast<unsigned char>(c));
-  return all_caps && part.size() <= 4;
+  if (part.find("\xC2\xAE") != std::string_view::npos) return true;  // "CEPF®"
+  return all_caps && part.size() <= 5 && part.find(' ') == std::string_view::npos;
 }
 
 bool ContainsWord(std::string_view lower, std::string_view word) {
@@ -84,42 +103,6 @@ bool IsRole(std::string_view part) {
   return false;
 }
 
-std::vector<std::string> SplitOn(std::string_view s) {
-  // Separators: " and ", " & ", ",", ";", "|", " / ", " with ", newline.
-  std::vector<std::string> parts;
-  std::string current;
-  std::string lower = LowerCopy(s);
-  for (std::size_t i = 0; i < s.size();) {
-    auto starts = [&](std::string_view sep) { return lower.compare(i, sep.size(), sep) == 0; };
-    std::size_t skip = 0;
-    if (s[i] == ',' || s[i] == ';' || s[i] == '|' || s[i] == '\n' || s[i] == '\xC2') {
-      skip = (s[i] == '\xC2' && i + 1 < s.size() && (s[i + 1] == '\xB7' || s[i + 1] == '\xA0')) ? 2
-             : s[i] == '\xC2'                                                                  ? 0
-                                                                                                : 1;
-    } else if (starts(" and ")) {
-      skip = 5;
-    } else if (starts(" & ")) {
-      skip = 3;
-    } else if (starts(" / ")) {
-      skip = 3;
-    } else if (starts(" with ")) {
-      skip = 6;
-    } else if (starts(" und ") || starts(" y ") || starts(" et ") || starts(" e ")) {
-      skip = lower[i + 2] == ' ' ? 3 : 4;
-    }
-    if (skip) {
-      parts.push_back(current);
-      current.clear();
-      i += skip;
-    } else {
-      current.push_back(s[i]);
-      ++i;
-    }
-  }
-  parts.push_back(current);
-  return parts;
-}
-
 }  // namespace
 
 bool LooksLikePersonName(std::string_view name) {
@@ -137,10 +120,69 @@ bool LooksLikePersonName(std::string_view name) {
          static_cast<unsigned char>(name[0]) >= 0x80;
 }
 
-std::vector<std::string> SplitAuthors(std::string_view raw) {
+bool IsBylineLeadIn(std::string_view text) {
+  std::string l = LowerCopy(Trim(text));
+  return l == "by" || l == "written by" || l == "author" || l == "authors" || l == "posted by" ||
+         l == "words by" || l == "story by" || l == "reviewed by" || l == "published by";
+}
+
+namespace {
+
+bool LooksLikeMarkupName(std::string_view name) {
+  if (name.empty() || name.size() > 60) return false;
+  int words = 1;
+  for (char c : name) {
+    if (c == '/' || c == '=' || c == '?' || c == '#' || c == '<' || c == '>' || c == '{') return false;
+    words += c == ' ';
+  }
+  if (words > 6) return false;
+  std::string l = LowerCopy(name);
+  // A role on its own ("Senior Writer", "Full Bio") is not a byline.
+  for (std::string_view w : kRoleWords)
+    if (ContainsWord(l, w) && l.find("team") == std::string::npos) return false;
+  return l != "admin" && l != "by" && l != "unknown" && l != "null" && l != "anonymous";
+}
+
+// "Maria &amp; Katerina": markup that was escaped twice.
+std::string UnescapeLeftovers(std::string s) {
+  static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+      {"&amp;", "&"}, {"&#039;", "'"}, {"&#39;", "'"}, {"&quot;", "\""}, {"&nbsp;", " "}};
+  for (auto [from, to] : kEntities) {
+    std::size_t p;
+    while ((p = s.find(from)) != std::string::npos) s.replace(p, from.size(), to);
+  }
+  return s;
+}
+
+std::vector<std::string> SplitChunk(std::string_view chunk) {
+  // Within a comma-free chunk: " and ", " & ", " with ", " / ".
+  std::vector<std::string> parts;
+  std::string lower = LowerCopy(chunk);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < chunk.size(); ++i) {
+    std::size_t skip = 0;
+    for (std::string_view sep : {" and ", " & ", " with ", " / ", " und ", " et "}) {
+      if (lower.compare(i, sep.size(), sep) == 0) {
+        skip = sep.size();
+        break;
+      }
+    }
+    if (skip) {
+      parts.emplace_back(chunk.substr(start, i - start));
+      start = i + skip;
+      i = start - 1;
+    }
+  }
+  parts.emplace_back(chunk.substr(start));
+  return parts;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
   std::string collapsed;
   bool pending = false;
-  AppendCollapsed(raw, &collapsed, &pending);
+  AppendCollapsed(UnescapeLeftovers(std::string(raw.substr(0, 1000))), &collapsed, &pending);
   std::vector<std::string> names;
   if (collapsed.empty() || collapsed.size() > 400) return names;
   // Drop a lead-in ("By ") at the start.
@@ -151,26 +193,51 @@ std::vector<std::string> SplitAuthors(std::string_view raw) {
       break;
     }
   }
-  for (std::string part : SplitOn(collapsed)) {
-    std::string l = LowerCopy(part);
-    for (std::string_view lead : kLeadIns) {
-      if (l.compare(0, lead.size(), lead) == 0) {
-        part.erase(0, lead.size());
-        break;
-      }
+  // Chunks between hard separators; a chunk that holds a role word is a role ("Senior Writer at
+  // X & Y") and is skipped whole, or cut at the role when it follows a name after a dash.
+  std::vector<std::string> chunks;
+  std::string current;
+  for (std::size_t i = 0; i < collapsed.size(); ++i) {
+    char c = collapsed[i];
+    bool hard = c == ',' || c == ';' || c == '|' || c == '\n';
+    if (c == '\xC2' && i + 1 < collapsed.size() && collapsed[i + 1] == '\xB7') {  // middle dot
+      hard = true;
+      ++i;
     }
-    // Cut a role after a dash: "Jane Doe - Senior Writer".
+    if (hard) {
+      chunks.push_back(current);
+      current.clear();
+    } else {
+      current.push_back(c);
+    }
+  }
+  chunks.push_back(current);
+  for (std::string chunk : chunks) {
     for (std::string_view dash : {" - ", " \xE2\x80\x93 ", " \xE2\x80\x94 "}) {
-      std::size_t p = part.find(dash);
-      if (p != std::string::npos) part.erase(p);
+      std::size_t p = chunk.find(dash);
+      if (p != std::string::npos) chunk.erase(p);
     }
-    std::string name = Trim(part);
-    if (name.empty() || IsCredential(name)) continue;
-    if (name.find('@') != std::string::npos || name.find("http") != std::string::npos) continue;
-    if (!LooksLikePersonName(name)) continue;
-    bool duplicate = false;
-    for (const std::string& n : names) duplicate |= LowerCopy(n) == LowerCopy(name);
-    if (!duplicate) names.push_back(name);
+    std::string trimmed = Trim(chunk);
+    if (trimmed.empty() || IsCredential(trimmed)) continue;
+    if (!from_markup && IsRole(trimmed)) continue;
+    for (std::string part : SplitChunk(trimmed)) {
+      std::string l = LowerCopy(part);
+      for (std::string_view lead : kLeadIns) {
+        if (l.compare(0, lead.size(), lead) == 0) {
+          part.erase(0, lead.size());
+          break;
+        }
+      }
+      std::string name = Trim(part);
+      if (name.empty() || IsCredential(name)) continue;
+      if (name.find("http") != std::string::npos || name.find("www.") != std::string::npos)
+        continue;
+      if (!from_markup && name.find('@') != std::string::npos) continue;
+      if (from_markup ? !LooksLikeMarkupName(name) : !LooksLikePersonName(name)) continue;
+      bool duplicate = false;
+      for (const std::string& n : names) duplicate |= LowerCopy(n) == LowerCopy(name);
+      if (!duplicate) names.push_back(name);
+    }
   }
   return names;
 }

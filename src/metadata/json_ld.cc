@@ -93,9 +93,14 @@ void ReadAuthors(const json& v, JsonLdArticle* a) {
   } else if (v.is_array()) {
     for (const json& e : v) ReadAuthors(e, a);
   } else if (v.is_object()) {
-    std::string name = FirstString(v, "name");
     auto it = v.find("name");
-    if (it == v.end() || name.empty()) return;
+    if (it == v.end()) {
+      auto id = v.find("@id");
+      if (id != v.end() && id->is_string()) a->author_ids.push_back(id->get<std::string>());
+      return;
+    }
+    std::string name = FirstString(v, "name");
+    if (name.empty()) return;
     bool organisation = false;
     for (const std::string& t : Types(v)) organisation |= (t == "Organization" || t == "NewsMediaOrganization" || t == "Corporation");
     (organisation ? a->organisation_authors : a->person_authors).push_back(name);
@@ -114,6 +119,12 @@ void Visit(const json& v, JsonLdFacts* facts, int depth) {
   int rank = -1;
   std::string type;
   for (const std::string& t : Types(v)) {
+    if (t == "Person") {
+      auto id = v.find("@id");
+      auto name = v.find("name");
+      if (id != v.end() && id->is_string() && name != v.end())
+        facts->people.emplace_back(id->get<std::string>(), StringOf(*name));
+    }
     if (t == "WebSite" && facts->website_name.empty()) {
       auto it = v.find("name");
       if (it != v.end()) facts->website_name = StringOf(*it);

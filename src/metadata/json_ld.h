@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,7 @@ struct JsonLdArticle {
   std::string headline;
   std::vector<std::string> person_authors;
   std::vector<std::string> organisation_authors;
+  std::vector<std::string> author_ids;  // {"@id": ...} references, resolved through `people`
   std::string date_published;
   std::string date_modified;
   std::vector<std::string> sections;
@@ -27,6 +29,7 @@ struct JsonLdArticle {
 struct JsonLdFacts {
   std::vector<JsonLdArticle> articles;  // in page order; article types before WebPage
   std::string website_name;             // WebSite.name
+  std::vector<std::pair<std::string, std::string>> people;  // Person @id -> name
 };
 
 // Parses one <script type="application/ld+json"> text and adds what it holds to `facts`.

@@ -119,6 +119,8 @@ void PageFacts::Collect(const dom::Document& doc) {
   author_links.clear();
   bylines.clear();
   short_texts.clear();
+  byline_leads.clear();
+  author_pages.clear();
   if (doc.html) html_lang = std::string(doc.html->Attr("lang"));
   const Node* node = doc.root;
   while (node) {
@@ -129,6 +131,8 @@ void PageFacts::Collect(const dom::Document& doc) {
           t.find_first_of("0123456789") != std::string_view::npos && node->parent &&
           !extract::IsInvisible(*node->parent))
         short_texts.push_back(node);
+      if (t.size() <= 20 && byline_leads.size() < kMaxBylines && IsBylineLeadIn(t))
+        byline_leads.push_back(node);
     }
     if (node->is_element()) {
       switch (node->tag) {
@@ -170,6 +174,17 @@ void PageFacts::Collect(const dom::Document& doc) {
         case Tag::k_a: {
           std::string rel = LowerCopy(node->Attr("rel"));
           if (rel.find("author") != std::string::npos) author_links.push_back(node);
+          std::string href = LowerCopy(node->Attr("href"));
+          if (author_pages.size() < kMaxBylines &&
+              (href.find("/author/") != std::string::npos ||
+               href.find("/authors/") != std::string::npos ||
+               href.find("/writer/") != std::string::npos ||
+               href.find("/writers/") != std::string::npos ||
+               href.find("/people/") != std::string::npos ||
+               href.find("/profile/") != std::string::npos ||
+               href.find("/staff/") != std::string::npos ||
+               href.find("/contributor") != std::string::npos))
+            author_pages.push_back(node);
           break;
         }
         default:
@@ -264,55 +279,112 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
   AddSource(ctx, a, "title", source);
 }
 
+// True when `n` sits in a comment thread (rel=author links are common there).
+bool InComments(const Node* n) {
+  for (const Node* p = n->parent; p && p->is_element(); p = p->parent) {
+    if (p->attribute_count && ClassSays(*p, {"comment", "respond", "reply", "discussion"}))
+      return true;
+  }
+  return false;
+}
+
+// The text node after `n` in document order (within a few steps), for "Written by" + name.
+const Node* NextText(const Node* n) {
+  for (int steps = 0; n && steps < 12; ++steps) {
+    if (n->first_child) {
+      n = n->first_child;
+    } else {
+      while (n && !n->next_sibling) n = n->parent;
+      if (n) n = n->next_sibling;
+    }
+    if (n && n->is_text() && !Collapse(n->text()).empty()) return n;
+  }
+  return nullptr;
+}
+
 void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
                     Article* a) {
-  auto done = [&](std::string_view source) {
+  auto finish = [&](std::string_view source) {
+    // The outlet is not an author.
+    a->authors.erase(std::remove_if(a->authors.begin(), a->authors.end(),
+                                    [&](const std::string& n) {
+                                      return EqualsNoCase(n, a->sitename) ||
+                                             (MainJsonLd(f) &&
+                                              EqualsNoCase(n, MainJsonLd(f)->publisher));
+                                    }),
+                     a->authors.end());
+    if (a->authors.empty()) return false;
     AddSource(ctx, a, "authors", source);
     return true;
   };
   const JsonLdArticle* j = MainJsonLd(f);
   if (j) {
-    for (const std::string& raw : j->person_authors) MergeAuthors(&a->authors, SplitAuthors(raw));
-    if (!a->authors.empty() && done("json-ld:author")) return;
+    for (const std::string& raw : j->person_authors)
+      MergeAuthors(&a->authors, SplitAuthors(raw, /*from_markup=*/true));
+    for (const std::string& id : j->author_ids) {
+      for (const auto& [person_id, name] : f.json_ld().people)
+        if (person_id == id) MergeAuthors(&a->authors, SplitAuthors(name, true));
+    }
+    if (finish("json-ld:author")) return;
   }
   for (std::string_view key : {"author", "article:author", "parsely-author", "sailthru.author",
                                "dc.creator", "dcterms.creator", "byl", "citation_author",
                                "og:article:author"}) {
     for (const auto& m : f.metas()) {
       if (m.key != key || m.value.find("://") != std::string::npos) continue;
-      MergeAuthors(&a->authors, SplitAuthors(m.value));
+      MergeAuthors(&a->authors, SplitAuthors(m.value, true));
+      if (key == "citation_author") break;  // scholarly pages list every author; keep the first
     }
-    if (!a->authors.empty() && done("meta:" + std::string(key))) return;
+    if (finish("meta:" + std::string(key))) return;
   }
   for (const Node* n : f.itemprops) {
     std::string_view prop = n->Attr("itemprop");
-    if (prop != "author" && prop != "creator") continue;
+    if ((prop != "author" && prop != "creator") || InComments(n)) continue;
     // <span itemprop=author><span itemprop=name>Jane</span></span> or the element's own text.
     const Node* name_node = FindItemprop(n, "name", 0);
     std::string name = name_node ? ElementText(*name_node) : ElementText(*n);
     if (name.empty()) name = Collapse(n->Attr("content"));
-    MergeAuthors(&a->authors, SplitAuthors(name));
+    MergeAuthors(&a->authors, SplitAuthors(name, name_node != nullptr));
   }
-  if (!a->authors.empty() && done("itemprop:author")) return;
+  if (finish("itemprop:author")) return;
   for (const Node* n : f.author_links) {
-    if (!InContainerOrJustBefore(n, ctx, container_end)) continue;
+    if (!InContainerOrJustBefore(n, ctx, container_end) || InComments(n)) continue;
     MergeAuthors(&a->authors, SplitAuthors(ElementText(*n)));
   }
-  if (!a->authors.empty() && done("rel=author")) return;
+  if (finish("rel=author")) return;
   for (const Node* n : f.bylines) {
-    if (!InContainerOrJustBefore(n, ctx, container_end)) continue;
+    if (!InContainerOrJustBefore(n, ctx, container_end) || InComments(n)) continue;
     if (!ClassSays(*n, {"byline", "author"})) continue;
     std::string text = ElementText(*n);
     if (text.empty() || text.size() > kMaxBylineChars) continue;
     MergeAuthors(&a->authors, SplitAuthors(text));
     if (!a->authors.empty()) break;
   }
-  if (!a->authors.empty() && done("byline")) return;
+  if (finish("byline")) return;
+  // "Written by" on its own line, the name on the next.
+  for (const Node* n : f.byline_leads) {
+    if (!InContainerOrJustBefore(n, ctx, container_end) || InComments(n)) continue;
+    if (const Node* next = NextText(n)) {
+      std::string text = Collapse(next->text());
+      if (text.size() <= 80) MergeAuthors(&a->authors, SplitAuthors(text));
+    }
+    if (!a->authors.empty()) break;
+  }
+  if (finish("byline-lead-in")) return;
+  // A link to the author's page near the headline.
+  for (const Node* n : f.author_pages) {
+    if (!InContainerOrJustBefore(n, ctx, container_end) || InComments(n)) continue;
+    std::string text = ElementText(*n);
+    if (text.empty() || text.size() > 60) continue;
+    MergeAuthors(&a->authors, SplitAuthors(text));
+    if (!a->authors.empty()) break;
+  }
+  if (finish("author-page-link")) return;
   if (j) {
     for (const std::string& raw : j->organisation_authors) {
       if (!raw.empty()) a->authors.push_back(raw);
     }
-    if (!a->authors.empty()) done("json-ld:author(organization)");
+    finish("json-ld:author(organization)");
   }
 }
 
