@@ -94,6 +94,14 @@ const Node* FindItemprop(const Node* n, std::string_view prop, int depth) {
   return nullptr;
 }
 
+// In the container, or within a few hundred nodes before or after it (an author box after the
+// article). For the weakest author evidence only.
+bool NearContainer(const Node* n, const MetadataContext& ctx, uint32_t container_end) {
+  if (!ctx.container) return true;
+  return InContainerOrJustBefore(n, ctx, container_end) ||
+         (n->index > container_end && n->index - container_end <= kNearContainerNodes);
+}
+
 uint32_t SubtreeEnd(const Node* n) {
   while (n->last_child) n = n->last_child;
   return n->index;
@@ -363,7 +371,7 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
   if (finish("byline")) return;
   // "Written by" on its own line, the name on the next.
   for (const Node* n : f.byline_leads) {
-    if (!InContainerOrJustBefore(n, ctx, container_end) || InComments(n)) continue;
+    if (!NearContainer(n, ctx, container_end) || InComments(n)) continue;
     if (const Node* next = NextText(n)) {
       std::string text = Collapse(next->text());
       if (text.size() <= 80) MergeAuthors(&a->authors, SplitAuthors(text));
@@ -373,18 +381,19 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
   if (finish("byline-lead-in")) return;
   // A link to the author's page near the headline.
   for (const Node* n : f.author_pages) {
-    if (!InContainerOrJustBefore(n, ctx, container_end) || InComments(n)) continue;
+    if (!NearContainer(n, ctx, container_end) || InComments(n)) continue;
     std::string text = ElementText(*n);
     if (text.empty() || text.size() > 60) continue;
     MergeAuthors(&a->authors, SplitAuthors(text));
     if (!a->authors.empty()) break;
   }
   if (finish("author-page-link")) return;
+  // Last: an organisation the page's own markup declares as the author (no person is named).
   if (j) {
     for (const std::string& raw : j->organisation_authors) {
       if (!raw.empty()) a->authors.push_back(raw);
     }
-    finish("json-ld:author(organization)");
+    if (!a->authors.empty()) AddSource(ctx, a, "authors", "json-ld:author(organization)");
   }
 }
 
