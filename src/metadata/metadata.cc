@@ -312,14 +312,21 @@ const Node* NextText(const Node* n) {
 
 void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
                     Article* a) {
+  // The outlet is not an author while a person is named; kept aside as the last resort.
+  std::vector<std::string> outlet_authors;
+  std::string outlet_source;
   auto finish = [&](std::string_view source) {
-    // The outlet is not an author.
-    a->authors.erase(std::remove_if(a->authors.begin(), a->authors.end(),
-                                    [&](const std::string& n) {
-                                      return EqualsNoCase(n, a->sitename) ||
-                                             (MainJsonLd(f) &&
-                                              EqualsNoCase(n, MainJsonLd(f)->publisher));
-                                    }),
+    auto is_outlet = [&](const std::string& n) {
+      return EqualsNoCase(n, a->sitename) ||
+             (MainJsonLd(f) && EqualsNoCase(n, MainJsonLd(f)->publisher));
+    };
+    for (const std::string& n : a->authors) {
+      if (is_outlet(n) && outlet_authors.empty()) {
+        outlet_authors.push_back(n);
+        outlet_source = std::string(source) + "(outlet)";
+      }
+    }
+    a->authors.erase(std::remove_if(a->authors.begin(), a->authors.end(), is_outlet),
                      a->authors.end());
     if (a->authors.empty()) return false;
     AddSource(ctx, a, "authors", source);
@@ -345,6 +352,15 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
     }
     if (finish("meta:" + std::string(key))) return;
   }
+  // Twitter card labels: twitter:label1 "Written by", twitter:data1 "Jane Doe".
+  for (std::size_t i = 0; i + 1 < f.metas().size(); ++i) {
+    const auto& label = f.metas()[i];
+    if (label.key.rfind("twitter:label", 0) == 0 && IsBylineLeadIn(label.value)) {
+      std::string data_key = "twitter:data" + label.key.substr(13);
+      MergeAuthors(&a->authors, SplitAuthors(f.Meta(data_key), true));
+    }
+  }
+  if (finish("meta:twitter:data")) return;
   for (const Node* n : f.itemprops) {
     std::string_view prop = n->Attr("itemprop");
     if ((prop != "author" && prop != "creator") || InComments(n)) continue;
@@ -393,7 +409,14 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
     for (const std::string& raw : j->organisation_authors) {
       if (!raw.empty()) a->authors.push_back(raw);
     }
-    if (!a->authors.empty()) AddSource(ctx, a, "authors", "json-ld:author(organization)");
+    if (!a->authors.empty()) {
+      AddSource(ctx, a, "authors", "json-ld:author(organization)");
+      return;
+    }
+  }
+  if (!outlet_authors.empty()) {
+    a->authors = outlet_authors;
+    AddSource(ctx, a, "authors", outlet_source);
   }
 }
 
