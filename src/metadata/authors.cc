@@ -68,9 +68,19 @@ constexpr std::string_view kRoleWords[] = {
     "fact",      "checked",    "medically",  "sponsored",     "advertis",   "partner",
 };
 
+// More words that, in visible text, mark a line that is not a name (markup author fields may
+// legitimately hold "q_admin" or "Paycom Blog Contributor").
+constexpr std::string_view kVisibleRoleWords[] = {
+    "educator",  "teacher",    "certified",  "licensed",      "master",     "astrologer",
+    "insights",  "journalism", "grader",     "horticulturist", "horticulturalist", "admin",
+    "development", "blog",     "bluesky",    "twitter",       "linkedin",   "facebook",
+    "instagram", "youtube",
+};
+
 // Short all-capital tokens after a name are degrees or credentials ("MS", "RD", "PhD").
 bool IsCredential(std::string_view part) {
   if (part.empty() || part.size() > 6) return false;
+  if (!std::isalpha(static_cast<unsigned char>(part[0]))) return false;
   std::string l = LowerCopy(part);
   if (l == "ph.d" || l == "ph.d." || l == "m.d" || l == "m.d.") return true;
   static constexpr std::string_view kCredentials[] = {"phd", "md", "ms", "ma", "mba", "rd",
@@ -116,6 +126,9 @@ bool LooksLikePersonName(std::string_view name) {
   }
   if (words > 5) return false;
   if (IsRole(name)) return false;
+  std::string l = LowerCopy(name);
+  for (std::string_view w : kVisibleRoleWords)
+    if (ContainsWord(l, w)) return false;
   return std::isupper(static_cast<unsigned char>(name[0])) ||
          static_cast<unsigned char>(name[0]) >= 0x80;
 }
@@ -137,6 +150,12 @@ bool LooksLikeMarkupName(std::string_view name) {
   }
   if (words > 6) return false;
   std::string l = LowerCopy(name);
+  // Template placeholders ("page.head.extra.author", "{{ author }}").
+  if (l.find("{{") != std::string::npos || l.find("page.") != std::string::npos ||
+      l.find(".author") != std::string::npos)
+    return false;
+  if (std::all_of(name.begin(), name.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ' '; }))
+    return false;
   // A role on its own ("Senior Writer", "Full Bio") is not a byline.
   for (std::string_view w : kRoleWords)
     if (ContainsWord(l, w) && l.find("team") == std::string::npos) return false;
@@ -152,6 +171,37 @@ std::string UnescapeLeftovers(std::string s) {
     while ((p = s.find(from)) != std::string::npos) s.replace(p, from.size(), to);
   }
   return s;
+}
+
+// The name before a date or a separator dot: "Haley Hoekstra • March 3" -> "Haley Hoekstra".
+std::string CutAtDate(const std::string& name) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "jun", "jul",  // not "may": Theresa May
+                                                 "aug", "sep", "oct", "nov", "dec"};
+  std::size_t pos = 0;
+  std::size_t words = 0;
+  while (pos < name.size()) {
+    std::size_t end = name.find(' ', pos);
+    if (end == std::string::npos) end = name.size();
+    std::string word = LowerCopy(std::string_view(name).substr(pos, end - pos));
+    bool stop = word.find_first_of("0123456789") != std::string::npos ||
+                word == "\xE2\x80\xA2" || word == "\xC2\xB7" || word == "on";
+    if (!stop && words >= 1 && word.size() >= 3) {
+      for (std::string_view m : kMonths) {
+        if (word.compare(0, 3, m) == 0 && (word.size() <= 4 || word.find("uary") != std::string::npos ||
+                                           word.find("ember") != std::string::npos ||
+                                           word == "march" || word == "april" || word == "june" ||
+                                           word == "july" || word == "august" || word == "october")) {
+          stop = true;
+          break;
+        }
+      }
+    }
+    if (stop) return Trim(name.substr(0, pos));
+    ++words;
+    pos = end + 1;
+  }
+  // "KimDecember": a month glued to the name.
+  return name;
 }
 
 std::vector<std::string> SplitChunk(std::string_view chunk) {
@@ -229,7 +279,18 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
         }
       }
       std::string name = Trim(part);
-      if (name.empty() || IsCredential(name)) continue;
+      // In visible text a date often follows the name: "Russell Miller Dec 3, 2025".
+      if (!from_markup) name = CutAtDate(name);
+      // Credentials after a full name: "Jeffrey A. Slotnick CPP".
+      while (true) {
+        std::size_t last_space = name.rfind(' ');
+        if (last_space == std::string::npos || std::count(name.begin(), name.end(), ' ') < 2 ||
+            !IsCredential(std::string_view(name).substr(last_space + 1)))
+          break;
+        name = Trim(name.substr(0, last_space));
+      }
+      if (name.empty() || IsCredential(name) || IsBylineLeadIn(name)) continue;
+      // From visible text, a person has a first and a last name ("Sat", "Development" are not).
       if (name.find("http") != std::string::npos || name.find("www.") != std::string::npos)
         continue;
       if (!from_markup && name.find('@') != std::string::npos) continue;

@@ -348,7 +348,6 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
     for (const auto& m : f.metas()) {
       if (m.key != key || m.value.find("://") != std::string::npos) continue;
       MergeAuthors(&a->authors, SplitAuthors(m.value, true));
-      if (key == "citation_author") break;  // scholarly pages list every author; keep the first
     }
     if (finish("meta:" + std::string(key))) return;
   }
