@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "newsdesk/extract.h"
 #include "test_util.h"
 
@@ -45,9 +47,26 @@ TEST_P(GoldenTest, MatchesExpectedTextAndChecks) {
   std::string expected = testing::ReadFileOrDie((dir / "expected.txt").string());
   EXPECT_EQ(Trim(expected), article->text) << "regenerate with tools/regen_golden.sh if intended";
 
-  std::string meta = testing::ReadFileOrDie((dir / "expected.json").string());
-  EXPECT_NE(meta.find("\"title\": \"" + article->title + "\""), std::string::npos)
-      << "title was: " << article->title;
+  // Every metadata field the expectation names must match.
+  auto meta = nlohmann::json::parse(testing::ReadFileOrDie((dir / "expected.json").string()));
+  auto field = [&](const std::string& key) -> nlohmann::json {
+    if (key == "title") return article->title;
+    if (key == "authors") return article->authors;
+    if (key == "date") return article->date;
+    if (key == "modified") return article->modified;
+    if (key == "sitename") return article->sitename;
+    if (key == "language") return article->language;
+    if (key == "section") return article->section;
+    if (key == "tags") return article->tags;
+    if (key == "image") return article->image;
+    if (key == "description") return article->description;
+    if (key == "canonical_url") return article->canonical_url;
+    ADD_FAILURE() << "unknown field in expected.json: " << key;
+    return nullptr;
+  };
+  for (auto it = meta.begin(); it != meta.end(); ++it) {
+    EXPECT_EQ(field(it.key()), it.value()) << "field " << it.key();
+  }
 
   std::ifstream checks(dir / "checks.txt");
   ASSERT_TRUE(checks) << "every golden case needs a hand-written checks.txt";

@@ -96,7 +96,10 @@ void ReadAuthors(const json& v, JsonLdArticle* a) {
     auto it = v.find("name");
     if (it == v.end()) {
       auto id = v.find("@id");
-      if (id != v.end() && id->is_string()) a->author_ids.push_back(id->get<std::string>());
+      if (id != v.end() && id->is_string()) {
+        a->author_ids.push_back(id->get<std::string>());
+        a->person_authors.push_back(std::string(kAuthorIdPrefix) + id->get<std::string>());
+      }
       return;
     }
     std::string name = FirstString(v, "name");

@@ -8,6 +8,10 @@
 
 namespace newsdesk::metadata {
 
+// In JsonLdArticle::person_authors, an entry that is a reference to a Person elsewhere in the
+// document: the prefix, then the @id (resolved through JsonLdFacts::people, keeping the order).
+inline constexpr std::string_view kAuthorIdPrefix = "@id:";
+
 struct JsonLdArticle {
   std::string type;  // "NewsArticle", "BlogPosting", ...
   std::string headline;

@@ -287,6 +287,79 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
   AddSource(ctx, a, "title", source);
 }
 
+// Short lines around the headline ("December 13, 2025", "Updated: 10/31/2024"), nearest first:
+// the text nodes just after the article's <h1> (or the container's start when there is no <h1>),
+// then those just before it, that hold a date.
+template <typename Predicate>
+std::vector<std::string> NearHeadlineTexts(const PageFacts& f, const MetadataContext& ctx,
+                                           uint32_t container_end, Predicate keep) {
+  std::vector<std::string> found;
+  const Node* anchor = nullptr;
+  if (ctx.container) {
+    for (const Node* h : f.headings) {
+      if (h->index <= container_end && h->index + kNearContainerNodes >= ctx.container->index)
+        anchor = h;
+      if (anchor && h->index >= ctx.container->index) break;
+    }
+    if (!anchor) anchor = ctx.container;
+  } else if (!f.headings.empty()) {
+    anchor = f.headings.front();
+  }
+  if (!anchor) return found;
+  auto scan = [&](bool forward) {
+    const Node* n = anchor;
+    for (int steps = 0; n && steps < kDatelineScanNodes; ++steps) {
+      if (forward) {
+        if (n->first_child && (n == anchor || !extract::NeverShowsText(*n))) {
+          n = n->first_child;
+        } else {
+          while (n && !n->next_sibling) n = n->parent;
+          if (n) n = n->next_sibling;
+        }
+      } else {
+        // Previous node in document order: the previous sibling's deepest last child, or parent.
+        if (const Node* p = n->parent; p) {
+          const Node* prev = nullptr;
+          for (const Node* c = p->first_child; c && c != n; c = c->next_sibling) prev = c;
+          if (prev) {
+            while (prev->last_child && !extract::NeverShowsText(*prev)) prev = prev->last_child;
+            n = prev;
+          } else {
+            n = p;
+          }
+        } else {
+          n = nullptr;
+        }
+      }
+      if (!n) break;
+      std::string_view t;
+      if (n->is_text()) {
+        t = n->text();
+      } else if (n->is(Tag::k_time)) {
+        t = n->Attr("datetime");
+      }
+      std::string line = Collapse(t);
+      if (keep(std::string_view(line))) found.push_back(std::move(line));
+    }
+  };
+  scan(true);
+  scan(false);
+  return found;
+}
+
+std::vector<std::string> NearHeadlineDates(const PageFacts& f, const MetadataContext& ctx,
+                                           uint32_t container_end) {
+  return NearHeadlineTexts(f, ctx, container_end, [&](std::string_view t) {
+    return t.size() >= 6 && t.size() <= kMaxBylineChars && ParseDate(t, ctx.reference);
+  });
+}
+
+std::string NearHeadlineDate(const PageFacts& f, const MetadataContext& ctx,
+                             uint32_t container_end) {
+  std::vector<std::string> dates = NearHeadlineDates(f, ctx, container_end);
+  return dates.empty() ? std::string() : dates.front();
+}
+
 // True when `n` sits in a comment thread (rel=author links are common there).
 bool InComments(const Node* n) {
   for (const Node* p = n->parent; p && p->is_element(); p = p->parent) {
@@ -334,11 +407,14 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
   };
   const JsonLdArticle* j = MainJsonLd(f);
   if (j) {
-    for (const std::string& raw : j->person_authors)
-      MergeAuthors(&a->authors, SplitAuthors(raw, /*from_markup=*/true));
-    for (const std::string& id : j->author_ids) {
-      for (const auto& [person_id, name] : f.json_ld().people)
-        if (person_id == id) MergeAuthors(&a->authors, SplitAuthors(name, true));
+    for (const std::string& raw : j->person_authors) {
+      if (raw.compare(0, kAuthorIdPrefix.size(), kAuthorIdPrefix) == 0) {
+        std::string_view id = std::string_view(raw).substr(kAuthorIdPrefix.size());
+        for (const auto& [person_id, name] : f.json_ld().people)
+          if (person_id == id) MergeAuthors(&a->authors, SplitAuthors(name, true));
+      } else {
+        MergeAuthors(&a->authors, SplitAuthors(raw, /*from_markup=*/true));
+      }
     }
     if (finish("json-ld:author")) return;
   }
@@ -384,6 +460,15 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
     if (!a->authors.empty()) break;
   }
   if (finish("byline")) return;
+  // A line that starts with "By" just after (or before) the headline.
+  for (const std::string& line : NearHeadlineTexts(f, ctx, container_end, [](std::string_view t) {
+         return t.size() > 3 && t.size() <= kMaxBylineChars && (t[0] == 'B' || t[0] == 'b') &&
+                t[1] == 'y' && (t[2] == ' ' || t[2] == ':');
+       })) {
+    MergeAuthors(&a->authors, SplitAuthors(line));
+    if (!a->authors.empty()) break;
+  }
+  if (finish("byline-near-headline")) return;
   // "Written by" on its own line, the name on the next.
   for (const Node* n : f.byline_leads) {
     if (!NearContainer(n, ctx, container_end) || InComments(n)) continue;
@@ -419,70 +504,6 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
   }
 }
 
-// Short lines around the headline ("December 13, 2025", "Updated: 10/31/2024"), nearest first:
-// the text nodes just after the article's <h1> (or the container's start when there is no <h1>),
-// then those just before it, that hold a date.
-std::vector<std::string> NearHeadlineDates(const PageFacts& f, const MetadataContext& ctx,
-                                           uint32_t container_end) {
-  std::vector<std::string> found;
-  const Node* anchor = nullptr;
-  if (ctx.container) {
-    for (const Node* h : f.headings) {
-      if (h->index <= container_end && h->index + kNearContainerNodes >= ctx.container->index)
-        anchor = h;
-      if (anchor && h->index >= ctx.container->index) break;
-    }
-    if (!anchor) anchor = ctx.container;
-  } else if (!f.headings.empty()) {
-    anchor = f.headings.front();
-  }
-  if (!anchor) return found;
-  auto scan = [&](bool forward) {
-    const Node* n = anchor;
-    for (int steps = 0; n && steps < kDatelineScanNodes; ++steps) {
-      if (forward) {
-        if (n->first_child && (n == anchor || !extract::NeverShowsText(*n))) {
-          n = n->first_child;
-        } else {
-          while (n && !n->next_sibling) n = n->parent;
-          if (n) n = n->next_sibling;
-        }
-      } else {
-        // Previous node in document order: the previous sibling's deepest last child, or parent.
-        if (const Node* p = n->parent; p) {
-          const Node* prev = nullptr;
-          for (const Node* c = p->first_child; c && c != n; c = c->next_sibling) prev = c;
-          if (prev) {
-            while (prev->last_child && !extract::NeverShowsText(*prev)) prev = prev->last_child;
-            n = prev;
-          } else {
-            n = p;
-          }
-        } else {
-          n = nullptr;
-        }
-      }
-      if (!n) break;
-      std::string_view t;
-      if (n->is_text()) {
-        t = n->text();
-      } else if (n->is(Tag::k_time)) {
-        t = n->Attr("datetime");
-      }
-      if (t.size() < 6 || t.size() > kMaxBylineChars) continue;
-      if (ParseDate(t, ctx.reference)) found.emplace_back(t);
-    }
-  };
-  scan(true);
-  scan(false);
-  return found;
-}
-
-std::string NearHeadlineDate(const PageFacts& f, const MetadataContext& ctx,
-                             uint32_t container_end) {
-  std::vector<std::string> dates = NearHeadlineDates(f, ctx, container_end);
-  return dates.empty() ? std::string() : dates.front();
-}
 
 bool TakeDate(std::string_view text, const MetadataContext& ctx, std::string* out) {
   auto d = ParseDate(text, ctx.reference);
@@ -637,6 +658,8 @@ void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a)
   const JsonLdArticle* j = MainJsonLd(f);
   const uint32_t container_end = ctx.container ? SubtreeEnd(ctx.container) : 0;
   std::string source;
+  // Relative links resolve against the page URL, else against its canonical URL.
+  std::string_view base = !ctx.url.empty() ? ctx.url : std::string_view(f.canonical);
 
   // Site name first: the title check uses it.
   a->sitename = FirstMeta(f, {"og:site_name"}, &source);
@@ -701,7 +724,7 @@ void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a)
     source = "json-ld:image";
   }
   if (!a->image.empty()) {
-    a->image = Resolve(a->image, ctx.url);
+    a->image = Resolve(a->image, base);
     AddSource(ctx, a, "image", source);
   }
 

@@ -1,0 +1,56 @@
+#include "metadata/authors.h"
+
+#include <gtest/gtest.h>
+
+namespace newsdesk::metadata {
+namespace {
+
+using Names = std::vector<std::string>;
+
+TEST(Authors, BylinesSplitIntoPeople) {
+  EXPECT_EQ(SplitAuthors("By Jane Doe and John Roe"), (Names{"Jane Doe", "John Roe"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe, John Roe & Ann Lee"), (Names{"Jane Doe", "John Roe", "Ann Lee"}));
+  EXPECT_EQ(SplitAuthors("Written by Maria Lindqvist"), (Names{"Maria Lindqvist"}));
+}
+
+TEST(Authors, RolesCredentialsAndContactsAreCut) {
+  EXPECT_EQ(SplitAuthors("Jane Doe, Senior Writer"), (Names{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jane Doe - Staff Reporter"), (Names{"Jane Doe"}));
+  EXPECT_EQ(SplitAuthors("Jillian Kubala, MS, RD"), (Names{"Jillian Kubala"}));
+  EXPECT_EQ(SplitAuthors("Jeffrey A. Slotnick CPP"), (Names{"Jeffrey A. Slotnick"}));
+  EXPECT_EQ(SplitAuthors("By jane@example.org"), (Names{}));
+  EXPECT_EQ(SplitAuthors("Senior Writer"), (Names{}));
+  EXPECT_EQ(SplitAuthors("Full Bio"), (Names{}));
+}
+
+TEST(Authors, DatesAfterAVisibleNameAreCut) {
+  EXPECT_EQ(SplitAuthors("Russell Miller Dec 3, 2025"), (Names{"Russell Miller"}));
+  EXPECT_EQ(SplitAuthors("Haley Hoekstra \xE2\x80\xA2 March 3"), (Names{"Haley Hoekstra"}));
+  EXPECT_EQ(SplitAuthors("Theresa May"), (Names{"Theresa May"}));
+}
+
+TEST(Authors, MarkupFieldsKeepHandlesAndTeams) {
+  EXPECT_EQ(SplitAuthors("jsteinhardt", /*from_markup=*/true), (Names{"jsteinhardt"}));
+  EXPECT_EQ(SplitAuthors("Everfit Team", true), (Names{"Everfit Team"}));
+  EXPECT_EQ(SplitAuthors("page.head.extra.author", true), (Names{}));
+  EXPECT_EQ(SplitAuthors("Maria &amp; Katerina", true), (Names{"Maria", "Katerina"}));
+  EXPECT_EQ(SplitAuthors("Jean-Luc Aufranc (CNXSoft)", true), (Names{"Jean-Luc Aufranc (CNXSoft)"}));
+}
+
+TEST(Authors, VisibleTextNeedsCapitalisedNames) {
+  EXPECT_TRUE(LooksLikePersonName("Jane Doe"));
+  EXPECT_FALSE(LooksLikePersonName("jsteinhardt"));
+  EXPECT_FALSE(LooksLikePersonName("Read more about our team and what we do here today"));
+  EXPECT_FALSE(LooksLikePersonName("Staff Reporter"));
+  EXPECT_TRUE(IsBylineLeadIn("Written by"));
+  EXPECT_FALSE(IsBylineLeadIn("Written by Jane"));
+}
+
+TEST(Authors, MergeSkipsDuplicates) {
+  Names names = {"Jane Doe"};
+  MergeAuthors(&names, {"jane doe", "John Roe"});
+  EXPECT_EQ(names, (Names{"Jane Doe", "John Roe"}));
+}
+
+}  // namespace
+}  // namespace newsdesk::metadata
