@@ -7,6 +7,7 @@ packages=(
   zlib1g-dev      # gzip input
   libcli11-dev    # command-line parsing
   nlohmann-json3-dev  # JSON-LD parsing
+  libcld2-dev     # language detection
   libgtest-dev    # unit tests
   libbenchmark-dev  # benchmarks
   libxml2-dev     # the libxml2 baseline in bench/

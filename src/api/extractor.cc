@@ -9,6 +9,7 @@
 #include "extract/content_selector.h"
 #include "html/tree_builder.h"
 #include "input/charset.h"
+#include "metadata/language.h"
 #include "metadata/metadata.h"
 #include "newsdesk/extract.h"
 #include "output/render.h"
@@ -93,6 +94,19 @@ struct Extractor::Impl {
       output::RenderText(in, &article.text);
       output::RenderMarkdown(in, &article.markdown);
       output::RenderHtml(in, &article.html);
+    }
+    // Language: the markup's claim, checked against the text.
+    if (std::string detected = metadata::DetectLanguage(article.text); !detected.empty()) {
+      if (article.language.empty()) {
+        article.language = detected;
+        if (options.report_boilerplate) article.sources.emplace_back("language", "text (cld2)");
+      } else if (article.language != detected) {
+        if (options.report_boilerplate) {
+          for (auto& [field, source] : article.sources)
+            if (field == "language") source = "text (cld2; markup said " + article.language + ")";
+        }
+        article.language = detected;
+      }
     }
     if (options.report_boilerplate) {
       for (const auto& d : selection.dropped) {
