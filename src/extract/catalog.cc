@@ -1,7 +1,9 @@
 #include "extract/catalog.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
+#include <vector>
 
 namespace newsdesk::extract {
 namespace {
@@ -183,26 +185,6 @@ bool IsTokenChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-// True when `word` occurs in `s` as `match` (a Match) asks.
-bool Contains(std::string_view s, std::string_view word, uint8_t match) {
-  std::size_t pos = 0;
-  while ((pos = s.find(word, pos)) != std::string_view::npos) {
-    if (match == kSubstring) return true;
-    std::size_t end = pos + word.size();
-    bool left, right;
-    if (match == kWord) {
-      left = pos == 0 || !IsTokenChar(s[pos - 1]);
-      right = end == s.size() || !IsTokenChar(s[end]);
-    } else {
-      left = pos == 0 || s[pos - 1] == ' ';
-      right = end == s.size() || s[end] == ' ';
-    }
-    if (left && right) return true;
-    ++pos;
-  }
-  return false;
-}
-
 Label LabelForTag(dom::Tag tag) {
   switch (tag) {
     case dom::Tag::k_nav: return Label::kNavigation;
@@ -249,6 +231,78 @@ std::string_view LabelName(Label label) {
   return "";
 }
 
+namespace {
+
+// The class/id vocabulary indexed by its first two characters, built once: a class list is
+// scanned once, position by position, instead of once per word (the catalog holds ~150 words and
+// real pages give thousands of class lists).
+class WordIndex {
+ public:
+  enum Kind : uint8_t { kStrong, kWeak, kNegative };
+  struct Entry {
+    std::string_view word;
+    Kind kind;
+    uint8_t match;
+    Label label;
+    uint16_t order;  // position in its list: the first listed word wins
+  };
+
+  WordIndex() {
+    uint16_t order = 0;
+    for (std::string_view w : kStrongPositive) Add({w, kStrong, kSubstring, Label::kNone, order++});
+    order = 0;
+    for (std::string_view w : kWeakPositive) Add({w, kWeak, kWord, Label::kNone, order++});
+    order = 0;
+    for (const Word& w : kNegativeWords) Add({w.word, kNegative, w.match, w.label, order++});
+  }
+
+  ElementHints Match(std::string_view s) const {
+    constexpr uint16_t kNone = 0xFFFF;
+    uint16_t best_negative = kNone;
+    Label negative = Label::kNone;
+    bool strong = false, weak = false;
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+      for (const Entry& e : buckets_[Bucket(s[i], s[i + 1])]) {
+        if (s.size() - i < e.word.size() || s.compare(i, e.word.size(), e.word) != 0) continue;
+        if (!Bounded(s, i, e.word.size(), e.match)) continue;
+        if (e.kind == kStrong) strong = true;
+        if (e.kind == kWeak) weak = true;
+        if (e.kind == kNegative && e.order < best_negative) {
+          best_negative = e.order;
+          negative = e.label;
+        }
+      }
+    }
+    ElementHints h;
+    h.positive = strong ? 2 : weak ? 1 : 0;
+    h.negative = strong ? Label::kNone : negative;
+    return h;
+  }
+
+ private:
+  static std::size_t Bucket(char a, char b) {
+    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 1023u;
+  }
+  static bool Bounded(std::string_view s, std::size_t pos, std::size_t len, uint8_t match) {
+    if (match == kSubstring) return true;
+    std::size_t end = pos + len;
+    if (match == kWord) {
+      return (pos == 0 || !IsTokenChar(s[pos - 1])) && (end == s.size() || !IsTokenChar(s[end]));
+    }
+    return (pos == 0 || s[pos - 1] == ' ') && (end == s.size() || s[end] == ' ');
+  }
+  void Add(const Entry& e) { buckets_[Bucket(e.word[0], e.word[1])].push_back(e); }
+
+  std::vector<Entry> buckets_[1024];
+};
+
+const WordIndex& Index() {
+  static const WordIndex index;  // immutable after construction; thread-safe initialisation
+  return index;
+}
+
+}  // namespace
+
 ElementHints ClassifyElement(const dom::Node& element) {
   ElementHints hints;
   hints.negative = LabelForTag(element.tag);
@@ -270,36 +324,16 @@ ElementHints ClassifyElement(const dom::Node& element) {
       buffer[n++] = Lower(c);
     }
   }
-  std::string_view words(buffer, n);
-  for (std::string_view p : kStrongPositive) {
-    if (Contains(words, p, kSubstring)) {
-      hints.positive = 2;
-      break;
-    }
-  }
-  if (hints.positive == 0) {
-    for (std::string_view p : kWeakPositive) {
-      if (Contains(words, p, kWord)) {
-        hints.positive = 1;
-        break;
-      }
-    }
-  }
-  if (hints.positive < 2) {
-    // A class/id word is more specific than the tag: <aside class="newsletter"> is a newsletter.
-    for (const Word& w : kNegativeWords) {
-      if (Contains(words, w.word, w.match)) {
-        hints.negative = w.label;
-        break;
-      }
-    }
-  }
+  ElementHints words = Index().Match(std::string_view(buffer, n));
+  hints.positive = std::max(hints.positive, words.positive);
+  // A class/id word is more specific than the tag: <aside class="newsletter"> is a newsletter.
+  if (hints.positive < 2 && words.negative != Label::kNone) hints.negative = words.negative;
   return hints;
 }
 
-constexpr std::size_t kMaxPhraseBlockChars = 300;
-
 namespace {
+
+constexpr std::size_t kMaxPhraseBlockChars = 300;
 
 struct Phrase {
   std::string_view text;  // lower-case
