@@ -1,5 +1,6 @@
 #include "metadata/date.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -158,7 +159,7 @@ std::vector<Word> Words(std::string_view s) {
       std::string_view t = w.text;
       std::size_t k = 0;
       int v = 0;
-      while (k < t.size() && IsDigit(t[k])) v = v * 10 + (t[k++] - '0');
+      while (k < t.size() && IsDigit(t[k])) v = std::min(v * 10 + (t[k++] - '0'), 100000);
       std::string_view suffix = t.substr(k);
       if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
         w.number = true;

@@ -33,6 +33,10 @@ TEST(Date, NumericYearLast) {
   EXPECT_EQ(Iso("31/10/2024"), "2024-10-31");  // 31 cannot be a month
 }
 
+TEST(Date, HugeNumbersDoNotOverflow) {
+  EXPECT_EQ(Iso("11390445820th of nothing 99999999999999999999"), "none");
+}
+
 TEST(Date, ImpossibleDatesAreRejected) {
   EXPECT_EQ(Iso("2019-02-30"), "none");
   EXPECT_EQ(Iso("1850-01-01"), "none");
