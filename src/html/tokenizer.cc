@@ -220,10 +220,14 @@ void Tokenizer::ReadAttributes(Token* token) {
         i = j;
       }
     }
-    // Otherwise the name stands alone and i stays at the end of the name.
-    bool duplicate = false;
-    for (const auto& a : attributes_) duplicate |= (a.name == name);
-    if (!duplicate) attributes_.push_back({name, value});
+    // Otherwise the name stands alone and i stays at the end of the name. Past
+    // kMaxAttributesPerTag the rest are read but dropped, so a tag with a million attributes
+    // costs linear time.
+    if (attributes_.size() < kMaxAttributesPerTag) {
+      bool duplicate = false;
+      for (const auto& a : attributes_) duplicate |= (a.name == name);
+      if (!duplicate) attributes_.push_back({name, value});
+    }
   }
 done:
   token->attributes = attributes_.data();

@@ -29,6 +29,9 @@ struct Token {
   bool self_closing = false;
 };
 
+// Attributes kept per tag; later ones are parsed and dropped (no real page comes close).
+inline constexpr std::size_t kMaxAttributesPerTag = 512;
+
 class Tokenizer {
  public:
   // `input` must be valid UTF-8 without NUL bytes (Extractor sanitises it first).

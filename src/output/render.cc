@@ -25,7 +25,30 @@ struct BlockContext {
   const Node* row = nullptr;   // the tr of a table cell
 };
 
-BlockContext ContextOf(const Block& b, const Node* container) {
+// Remembers the last list item numbered, so numbering a list of n items costs O(n), not O(n^2).
+struct OrdinalCache {
+  const Node* list = nullptr;
+  const Node* item = nullptr;
+  int ordinal = 0;
+};
+
+int OrdinalOf(const Node* item, OrdinalCache* cache) {
+  const Node* list = item->parent;
+  const Node* start = list->first_child;
+  int ordinal = 0;
+  if (cache->list == list && cache->item && cache->item->index <= item->index) {
+    start = cache->item;
+    ordinal = cache->ordinal - 1;
+  }
+  for (const Node* s = start; s; s = s->next_sibling) {
+    if (s->tag == Tag::k_li) ++ordinal;
+    if (s == item) break;
+  }
+  *cache = {list, item, ordinal};
+  return ordinal;
+}
+
+BlockContext ContextOf(const Block& b, const Node* container, OrdinalCache* cache) {
   BlockContext c;
   const Node* owner = b.owner;
   c.heading_level = extract::HeadingLevel(owner->tag);
@@ -44,10 +67,7 @@ BlockContext ContextOf(const Block& b, const Node* container) {
     c.kind = BlockKind::kListItem;
     c.list = owner->parent;
     c.ordered = owner->parent->tag == Tag::k_ol;
-    for (const Node* s = owner->parent->first_child; s; s = s->next_sibling) {
-      if (s->tag == Tag::k_li) ++c.ordinal;
-      if (s == owner) break;
-    }
+    if (c.ordered) c.ordinal = OrdinalOf(owner, cache);
   } else if ((owner->tag == Tag::k_td || owner->tag == Tag::k_th) && owner->parent &&
              owner->parent->tag == Tag::k_tr) {
     c.kind = BlockKind::kCell;
@@ -200,11 +220,12 @@ void Separate(std::string* out) {
 
 void RenderText(const RenderInput& in, std::string* out) {
   out->clear();
+  OrdinalCache ordinals;
   const auto& bl = in.blocks->blocks();
   const Node* last_row = nullptr;
   for (uint32_t idx : *in.kept) {
     const Block& b = bl[idx];
-    BlockContext c = ContextOf(b, in.container);
+    BlockContext c = ContextOf(b, in.container, &ordinals);
     if (c.kind == BlockKind::kCell && c.row == last_row) {
       out->append(" | ");
     } else {
@@ -221,12 +242,13 @@ void RenderText(const RenderInput& in, std::string* out) {
 
 void RenderMarkdown(const RenderInput& in, std::string* out) {
   out->clear();
+  OrdinalCache ordinals;
   const auto& bl = in.blocks->blocks();
   const Node* last_row = nullptr;
   const Node* last_list = nullptr;
   for (uint32_t idx : *in.kept) {
     const Block& b = bl[idx];
-    BlockContext c = ContextOf(b, in.container);
+    BlockContext c = ContextOf(b, in.container, &ordinals);
     if (c.kind == BlockKind::kCell && c.row == last_row) {
       out->append(" | ");
     } else if (c.kind == BlockKind::kListItem && last_list != nullptr) {
@@ -265,6 +287,7 @@ void RenderMarkdown(const RenderInput& in, std::string* out) {
 
 void RenderHtml(const RenderInput& in, std::string* out) {
   out->clear();
+  OrdinalCache ordinals;
   const auto& bl = in.blocks->blocks();
   const Node* open_list = nullptr;
   bool list_ordered = false;
@@ -279,7 +302,7 @@ void RenderHtml(const RenderInput& in, std::string* out) {
   };
   for (uint32_t idx : *in.kept) {
     const Block& b = bl[idx];
-    BlockContext c = ContextOf(b, in.container);
+    BlockContext c = ContextOf(b, in.container, &ordinals);
     if (c.kind != BlockKind::kListItem || c.list != open_list) close_list();
     if (c.kind != BlockKind::kCell) close_table();
     switch (c.kind) {
