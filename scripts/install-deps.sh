@@ -4,7 +4,8 @@
 set -euo pipefail
 packages=(
   g++ cmake ninja-build make pkg-config python3
-  zlib1g-dev      # gzip input
+  zlib1g-dev      # gzip input and output
+  libzstd-dev     # zstd output
   libcli11-dev    # command-line parsing
   nlohmann-json3-dev  # JSON-LD parsing
   libcld2-dev     # language detection

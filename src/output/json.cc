@@ -49,6 +49,7 @@ void AppendArticleJson(const Article& a, const JsonFields& f, std::string* out) 
   out->append("\"id\":");
   AppendJsonString(f.id, out);
   if (!f.source.empty()) Field("source", f.source, out);
+  for (const auto& [key, value] : f.extra) Field(key, value, out);
   Field("url", a.url, out);
   Field("title", a.title, out);
   Field("date", a.date, out);

@@ -3,6 +3,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "newsdesk/article.h"
 #include "newsdesk/status.h"
@@ -16,6 +18,8 @@ struct JsonFields {
   std::string_view id;      // omitted when empty
   std::string_view source;  // omitted when empty
   bool with_html = false;   // include "html"
+  // More string fields after "source" (e.g. warc_date, warc_record_id).
+  std::vector<std::pair<std::string_view, std::string_view>> extra;
   bool with_removed = false;  // include "removed": [{"label","text"}] and "sources": {field: source}
 };
 

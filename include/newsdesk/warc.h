@@ -1,0 +1,60 @@
+// newsdesk/warc.h: reading WARC files (ISO 28500, WARC/1.0 and 1.1) record by record.
+//
+// WarcReader streams: memory holds one record at a time (bounded by max_record_bytes), whatever
+// the file's size. Uncompressed files, gzip with one member per record (the Common Crawl layout)
+// and whole-file gzip are read alike. A broken record (clipped, wrong Content-Length, corrupt gzip
+// member) is returned as a record with a non-OK status, and reading goes on at the next record.
+// Not thread-safe; one reader per file.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "newsdesk/status.h"
+
+namespace newsdesk {
+
+struct WarcRecord {
+  Status status;          // non-OK: the record could not be read whole; fields may be partial
+  uint64_t offset = 0;    // where the record starts in the file (compressed offset for gzip)
+  std::string type;       // WARC-Type: response, resource, request, metadata, warcinfo, ...
+  std::string target_uri; // WARC-Target-URI
+  std::string date;       // WARC-Date
+  std::string record_id;  // WARC-Record-ID, without the angle brackets
+  std::string content_type;  // Content-Type of the record block
+  std::string block;      // the record block (for a response: HTTP headers and body)
+};
+
+struct WarcReaderOptions {
+  // Records with a larger block are skipped (read and discarded) and returned with
+  // kLimitExceeded. Default: 64 MiB.
+  std::size_t max_record_bytes = std::size_t{64} << 20;
+};
+
+class WarcReader {
+ public:
+  // Opens `path` ("-" for stdin). Fails with kNotFound / kIoError.
+  static Result<std::unique_ptr<WarcReader>> Open(const std::string& path,
+                                                  const WarcReaderOptions& options = {});
+  virtual ~WarcReader() = default;
+
+  // Reads the next record into `record`; false at the end of the file.
+  virtual bool Next(WarcRecord* record) = 0;
+
+  // Bytes of the file consumed so far (compressed), for progress.
+  virtual uint64_t position() const = 0;
+};
+
+// An HTTP response as a WARC response record holds it.
+struct HttpResponse {
+  int status = 0;             // 200, 404, ...; 0 when the block is not an HTTP response
+  std::string content_type;   // lower-cased media type, without parameters ("text/html")
+  std::string charset;        // from Content-Type, lower-cased; empty if none
+  std::string body;           // the payload, de-chunked when Transfer-Encoding: chunked
+};
+
+// Splits a response record's block into status, headers and body.
+Result<HttpResponse> ParseHttpResponse(std::string_view block);
+
+}  // namespace newsdesk

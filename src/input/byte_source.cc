@@ -1,0 +1,168 @@
+#include "input/byte_source.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+namespace newsdesk {
+namespace {
+constexpr std::size_t kInputChunk = 1 << 18;
+}  // namespace
+
+Result<std::unique_ptr<ByteSource>> ByteSource::Open(const std::string& path) {
+  std::unique_ptr<ByteSource> s(new ByteSource());
+  if (path == "-") {
+    s->file_ = stdin;
+  } else {
+    s->file_ = std::fopen(path.c_str(), "rb");
+    if (!s->file_) {
+      int err = errno;
+      if (err == ENOENT) return Status::NotFound(path + ": no such file");
+      return Status::IoError(path + ": " + std::strerror(err));
+    }
+    s->owns_file_ = true;
+    struct stat st;
+    if (fstat(fileno(s->file_), &st) == 0 && S_ISREG(st.st_mode)) s->file_size_ = st.st_size;
+  }
+  s->FillInput();
+  s->gzip_ = s->in_.size() >= 2 && static_cast<unsigned char>(s->in_[0]) == 0x1f &&
+             static_cast<unsigned char>(s->in_[1]) == 0x8b;
+  if (s->gzip_) {
+    if (inflateInit2(&s->zs_, 15 + 16) != Z_OK) return Status::Internal("inflateInit2 failed");
+    s->zs_ready_ = true;
+  }
+  return s;
+}
+
+ByteSource::~ByteSource() {
+  if (zs_ready_) inflateEnd(&zs_);
+  if (owns_file_ && file_) std::fclose(file_);
+}
+
+bool ByteSource::FillInput() {
+  if (eof_) return false;
+  // Keep the unconsumed tail.
+  if (in_pos_ > 0) {
+    in_file_offset_ += in_pos_;
+    in_.erase(0, in_pos_);
+    in_pos_ = 0;
+  }
+  std::size_t old = in_.size();
+  in_.resize(old + kInputChunk);
+  std::size_t n = std::fread(in_.data() + old, 1, kInputChunk, file_);
+  in_.resize(old + n);
+  if (n == 0) {
+    eof_ = true;
+    return false;
+  }
+  return true;
+}
+
+void ByteSource::StartMember() {
+  members_.push_back({produced_, in_file_offset_ + in_pos_});
+  member_open_ = true;
+}
+
+void ByteSource::ForgetMembersBefore(uint64_t offset) {
+  // Keep the last member that starts at or before `offset`.
+  std::size_t keep = 0;
+  while (keep + 1 < members_.size() && members_[keep + 1].uncompressed_start <= offset) ++keep;
+  if (keep > 0) members_.erase(members_.begin(), members_.begin() + keep);
+}
+
+bool ByteSource::TakeCorruption(uint64_t* at, std::string* message) {
+  if (!corruption_) return false;
+  corruption_ = false;
+  *at = corruption_at_;
+  *message = corruption_message_;
+  return true;
+}
+
+// After a corrupt member: finds the next gzip header (1f 8b 08) after the current position.
+bool ByteSource::SkipToNextMember() {
+  ++in_pos_;
+  while (true) {
+    while (in_pos_ + 3 <= in_.size()) {
+      const void* p = std::memchr(in_.data() + in_pos_, 0x1f, in_.size() - in_pos_);
+      if (!p) {
+        in_pos_ = in_.size();
+        break;
+      }
+      in_pos_ = static_cast<const char*>(p) - in_.data();
+      if (in_pos_ + 3 > in_.size()) break;
+      if (static_cast<unsigned char>(in_[in_pos_ + 1]) == 0x8b && in_[in_pos_ + 2] == 0x08) {
+        inflateReset(&zs_);
+        member_open_ = false;
+        return true;
+      }
+      ++in_pos_;
+    }
+    if (!FillInput()) return false;
+  }
+}
+
+std::size_t ByteSource::Read(char* dst, std::size_t n) {
+  if (!gzip_) {
+    std::size_t got = 0;
+    while (got < n) {
+      if (in_pos_ >= in_.size() && !FillInput()) break;
+      std::size_t take = std::min(n - got, in_.size() - in_pos_);
+      std::memcpy(dst + got, in_.data() + in_pos_, take);
+      in_pos_ += take;
+      got += take;
+    }
+    file_position_ = in_file_offset_ + in_pos_;
+    produced_ += got;
+    return got;
+  }
+  std::size_t got = 0;
+  while (got < n) {
+    if (in_pos_ >= in_.size() && !FillInput()) break;
+    if (!member_open_) StartMember();
+    zs_.next_in = reinterpret_cast<Bytef*>(in_.data() + in_pos_);
+    zs_.avail_in = static_cast<uInt>(in_.size() - in_pos_);
+    zs_.next_out = reinterpret_cast<Bytef*>(dst + got);
+    zs_.avail_out = static_cast<uInt>(n - got);
+    int rc = inflate(&zs_, Z_NO_FLUSH);
+    std::size_t used = (in_.size() - in_pos_) - zs_.avail_in;
+    std::size_t made = (n - got) - zs_.avail_out;
+    in_pos_ += used;
+    got += made;
+    produced_ += made;
+    if (rc == Z_STREAM_END) {
+      inflateReset(&zs_);
+      member_open_ = false;
+      continue;
+    }
+    if (rc == Z_OK || (rc == Z_BUF_ERROR && made + used > 0)) continue;
+    if (rc == Z_BUF_ERROR) {
+      // Needs more input.
+      if (!FillInput()) {
+        if (member_open_) {
+          corruption_ = true;
+          corruption_at_ = produced_;
+          corruption_message_ = "gzip data ends inside a member (truncated file)";
+          member_open_ = false;
+        }
+        break;
+      }
+      continue;
+    }
+    // Z_DATA_ERROR or similar: skip to the next member.
+    corruption_ = true;
+    corruption_message_ = std::string("corrupt gzip member: ") + (zs_.msg ? zs_.msg : "inflate failed");
+    if (!SkipToNextMember()) {
+      corruption_at_ = produced_;
+      break;
+    }
+    corruption_at_ = produced_;
+    // Hand out what was decoded before the error first, so the caller sees the boundary.
+    if (got > 0) break;
+  }
+  file_position_ = in_file_offset_ + in_pos_;
+  return got;
+}
+
+}  // namespace newsdesk

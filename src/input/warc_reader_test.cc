@@ -1,0 +1,142 @@
+#include "newsdesk/warc.h"
+
+#include <gtest/gtest.h>
+
+#include "warc_fixture.h"
+
+namespace newsdesk {
+namespace {
+
+using testing::HttpBlock;
+using testing::WarcEntry;
+using testing::WarcRecords;
+
+std::string Join(const std::vector<std::string>& parts) {
+  std::string s;
+  for (const auto& p : parts) s += p;
+  return s;
+}
+
+std::vector<WarcRecord> ReadAll(const std::string& path, WarcReaderOptions options = {}) {
+  auto reader = WarcReader::Open(path, options);
+  EXPECT_TRUE(reader.ok());
+  std::vector<WarcRecord> records;
+  WarcRecord r;
+  while ((*reader)->Next(&r)) records.push_back(r);
+  return records;
+}
+
+const std::vector<WarcEntry> kThree = {
+    {"response", "https://a.example/1", HttpBlock("<p>one</p>")},
+    {"request", "https://a.example/2", "GET / HTTP/1.1\r\n\r\n"},
+    {"response", "https://a.example/3", HttpBlock("<p>three</p>")},
+};
+
+TEST(WarcReader, PlainGzipPerRecordAndWholeFileGzipReadAlike) {
+  std::vector<std::string> plain = WarcRecords(kThree, false);
+  std::vector<std::string> members = WarcRecords(kThree, true);
+  for (const std::string& bytes : {Join(plain), Join(members), testing::Gzip(Join(plain))}) {
+    auto records = ReadAll(testing::WriteTempFile("three.warc", bytes));
+    ASSERT_EQ(records.size(), 3u);
+    for (const auto& r : records) EXPECT_TRUE(r.status.ok()) << r.status.ToString();
+    EXPECT_EQ(records[0].type, "response");
+    EXPECT_EQ(records[0].target_uri, "https://a.example/1");
+    EXPECT_EQ(records[0].record_id, "urn:uuid:rec-0");
+    EXPECT_EQ(records[0].date, "2024-03-14T12:00:00Z");
+    EXPECT_EQ(records[1].type, "request");
+    EXPECT_NE(records[2].block.find("<p>three</p>"), std::string::npos);
+  }
+}
+
+TEST(WarcReader, OffsetsAreWhereRecordsStart) {
+  std::vector<std::string> members = WarcRecords(kThree, true);
+  auto records = ReadAll(testing::WriteTempFile("offsets.warc.gz", Join(members)));
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].offset, 0u);
+  EXPECT_EQ(records[1].offset, members[0].size());
+  EXPECT_EQ(records[2].offset, members[0].size() + members[1].size());
+  std::vector<std::string> plain = WarcRecords(kThree, false);
+  auto plain_records = ReadAll(testing::WriteTempFile("offsets.warc", Join(plain)));
+  EXPECT_EQ(plain_records[1].offset, plain[0].size());
+}
+
+TEST(WarcReader, ClippedLastRecordIsAnError) {
+  std::string bytes = Join(WarcRecords(kThree, false));
+  auto records = ReadAll(testing::WriteTempFile("clipped.warc", bytes.substr(0, bytes.size() - 10)));
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_TRUE(records[1].status.ok());
+  EXPECT_EQ(records[2].status.code(), StatusCode::kCorruptInput);
+  EXPECT_NE(records[2].status.ToString().find("clipped"), std::string::npos);
+}
+
+TEST(WarcReader, WrongContentLengthLosesOnlyThatRecord) {
+  std::vector<WarcEntry> entries = kThree;
+  entries[0].content_length = static_cast<long long>(entries[0].block.size()) - 5;
+  auto records = ReadAll(testing::WriteTempFile("wrong-length.warc", Join(WarcRecords(entries, false))));
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].status.code(), StatusCode::kCorruptInput);
+  EXPECT_TRUE(records[1].status.ok());
+  EXPECT_TRUE(records[2].status.ok());
+  EXPECT_EQ(records[2].target_uri, "https://a.example/3");
+}
+
+TEST(WarcReader, CorruptGzipMemberInTheMiddle) {
+  std::vector<std::string> members = WarcRecords(kThree, true);
+  std::string& bad = members[1];
+  for (std::size_t i = bad.size() / 3; i < bad.size() / 3 + 12; ++i) bad[i] ^= 0x5A;
+  auto records = ReadAll(testing::WriteTempFile("corrupt-member.warc.gz", Join(members)));
+  ASSERT_GE(records.size(), 3u);
+  EXPECT_TRUE(records.front().status.ok());
+  bool saw_error = false;
+  for (const auto& r : records) saw_error |= !r.status.ok();
+  EXPECT_TRUE(saw_error);
+  EXPECT_TRUE(records.back().status.ok());
+  EXPECT_EQ(records.back().target_uri, "https://a.example/3");
+}
+
+TEST(WarcReader, OversizedRecordIsSkippedWithAnError) {
+  std::vector<WarcEntry> entries = kThree;
+  entries[0].block = HttpBlock(std::string(100000, 'x'));
+  WarcReaderOptions options;
+  options.max_record_bytes = 1000;
+  auto records = ReadAll(testing::WriteTempFile("big.warc", Join(WarcRecords(entries, false))), options);
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].status.code(), StatusCode::kLimitExceeded);
+  EXPECT_TRUE(records[2].status.ok());
+}
+
+TEST(WarcReader, GarbageBetweenRecordsIsSkipped) {
+  std::vector<std::string> plain = WarcRecords(kThree, false);
+  std::string bytes = plain[0] + "garbage that is not a record\r\n" + plain[1] + plain[2];
+  auto records = ReadAll(testing::WriteTempFile("garbage.warc", bytes));
+  ASSERT_EQ(records.size(), 4u);
+  EXPECT_FALSE(records[1].status.ok());
+  EXPECT_TRUE(records[3].status.ok());
+}
+
+TEST(WarcReader, MissingFileIsNotFound) {
+  auto reader = WarcReader::Open("/nonexistent/x.warc.gz");
+  EXPECT_EQ(reader.status().code(), StatusCode::kNotFound);
+}
+
+TEST(HttpResponse, StatusCharsetAndChunkedBody) {
+  auto r = ParseHttpResponse(
+      "HTTP/1.1 200 OK\r\nContent-Type: text/HTML; Charset=\"ISO-8859-1\"\r\n"
+      "Transfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->status, 200);
+  EXPECT_EQ(r->content_type, "text/html");
+  EXPECT_EQ(r->charset, "iso-8859-1");
+  EXPECT_EQ(r->body, "hello world");
+}
+
+TEST(HttpResponse, ChunkedHeaderOnAnAlreadyDechunkedBody) {
+  auto r = ParseHttpResponse("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n<p>plain</p>");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->body, "<p>plain</p>");
+}
+
+TEST(HttpResponse, NotHttp) { EXPECT_FALSE(ParseHttpResponse("<html>").ok()); }
+
+}  // namespace
+}  // namespace newsdesk

@@ -1,0 +1,28 @@
+// Builds WARC files for tests: records from pages, with the faults the reader must survive.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace newsdesk::testing {
+
+struct WarcEntry {
+  std::string type = "response";  // WARC-Type
+  std::string uri;
+  std::string block;              // the record block as is (for responses: HTTP head + body)
+  long long content_length = -1;  // -1: the block's real length; else this (wrong) value
+};
+
+// An HTTP/1.1 200 response block with `content_type` (e.g. "text/html; charset=utf-8").
+std::string HttpBlock(const std::string& body, const std::string& content_type = "text/html; charset=utf-8");
+
+// The WARC records as bytes; each record gzipped as its own member when `gzip_members`.
+std::vector<std::string> WarcRecords(const std::vector<WarcEntry>& entries, bool gzip_members);
+
+// Gzip of `data` as one member.
+std::string Gzip(const std::string& data);
+
+// Writes `bytes` to a new temporary file named `name` and returns its path.
+std::string WriteTempFile(const std::string& name, const std::string& bytes);
+
+}  // namespace newsdesk::testing
