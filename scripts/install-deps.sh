@@ -6,6 +6,7 @@ packages=(
   g++ cmake ninja-build make pkg-config python3
   zlib1g-dev      # gzip input and output
   libzstd-dev     # zstd output
+  libdeflate-dev  # fast gzip member inflate for WARC files
   libcli11-dev    # command-line parsing
   nlohmann-json3-dev  # JSON-LD parsing
   libcld2-dev     # language detection

@@ -22,7 +22,7 @@ struct BatchOptions {
   int threads = 0;
   // Write lines in input order (true) or as documents finish (false). Default: true.
   bool ordered = true;
-  // Documents queued or in flight at once; bounds memory. Default: 0, 4 per thread.
+  // Documents queued or in flight at once; bounds memory. Default: 0, 16 per thread.
   int queue_documents = 0;
   // In folders, only files whose name matches this glob (fnmatch). Default: "*.htm*" and
   // "*.warc*" and "*.txt*" (empty means that set).

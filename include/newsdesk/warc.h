@@ -52,9 +52,13 @@ struct HttpResponse {
   std::string content_type;   // lower-cased media type, without parameters ("text/html")
   std::string charset;        // from Content-Type, lower-cased; empty if none
   std::string body;           // the payload, de-chunked when Transfer-Encoding: chunked
+  // Where the payload starts in the block, when it is the block's tail as is (not chunked);
+  // std::string::npos otherwise. With ParseHttpResponse(block, false) `body` stays empty and the
+  // caller takes the payload from the block itself, saving a copy.
+  std::size_t body_offset = std::string::npos;
 };
 
 // Splits a response record's block into status, headers and body.
-Result<HttpResponse> ParseHttpResponse(std::string_view block);
+Result<HttpResponse> ParseHttpResponse(std::string_view block, bool copy_body = true);
 
 }  // namespace newsdesk

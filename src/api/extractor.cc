@@ -13,6 +13,7 @@
 #include "metadata/metadata.h"
 #include "newsdesk/extract.h"
 #include "output/render.h"
+#include "util/utf8.h"
 #include "util/arena.h"
 
 namespace newsdesk {
@@ -44,10 +45,19 @@ struct Extractor::Impl {
                                    std::to_string(options.max_input_bytes));
     }
     arena.Reset();
-    DecodeToUtf8(html, options.charset, &utf8);
+    // Clean UTF-8 (most pages) is parsed where it lies; anything else is decoded first.
+    std::string_view input = html;
+    bool has_bom = html.size() >= 2 && (static_cast<unsigned char>(html[0]) >= 0xEF &&
+                                        (html.compare(0, 3, "\xEF\xBB\xBF") == 0 ||
+                                         html.compare(0, 2, "\xFF\xFE") == 0 ||
+                                         html.compare(0, 2, "\xFE\xFF") == 0));
+    if (has_bom || !IsCleanUtf8(html)) {
+      DecodeToUtf8(html, options.charset, &utf8);
+      input = utf8;
+    }
     html::TreeBuilderOptions tree_options;
     tree_options.max_depth = options.max_tree_depth < 4 ? 4 : options.max_tree_depth;
-    tree_builder.Build(utf8, tree_options, &arena, &doc);
+    tree_builder.Build(input, tree_options, &arena, &doc);
 
     Article article;
     article.url = options.url;

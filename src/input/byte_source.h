@@ -5,6 +5,7 @@
 // rest of the file. Not thread-safe.
 #pragma once
 
+#include <libdeflate.h>
 #include <zlib.h>
 
 #include <cstdint>
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "newsdesk/status.h"
+#include "util/byte_buffer.h"
 
 namespace newsdesk {
 
@@ -51,6 +53,7 @@ class ByteSource {
   bool FillInput();
   void StartMember();
   bool SkipToNextMember();
+  bool DecodeWholeMember();
 
   FILE* file_ = nullptr;
   bool owns_file_ = false;
@@ -58,7 +61,7 @@ class ByteSource {
   bool eof_ = false;
   z_stream zs_{};
   bool zs_ready_ = false;
-  std::string in_;          // compressed input buffer
+  ByteBuffer in_;           // compressed input buffer
   std::size_t in_pos_ = 0;  // consumed bytes of in_
   uint64_t in_file_offset_ = 0;  // file offset of in_[0]
   uint64_t file_position_ = 0;
@@ -66,6 +69,9 @@ class ByteSource {
   uint64_t produced_ = 0;   // uncompressed bytes handed out
   bool member_open_ = false;
   std::vector<Member> members_;
+  ::libdeflate_decompressor* deflate_ = nullptr;
+  ByteBuffer pending_;           // a member decoded whole, not yet handed out
+  std::size_t pending_pos_ = 0;
   bool corruption_ = false;
   uint64_t corruption_at_ = 0;
   std::string corruption_message_;

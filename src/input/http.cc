@@ -54,7 +54,7 @@ bool Dechunk(std::string_view body, std::string* out) {
 
 }  // namespace
 
-Result<HttpResponse> ParseHttpResponse(std::string_view block) {
+Result<HttpResponse> ParseHttpResponse(std::string_view block, bool copy_body) {
   HttpResponse r;
   if (block.substr(0, 5) != "HTTP/") return Status::CorruptInput("not an HTTP response");
   std::size_t header_end = block.find("\r\n\r\n");
@@ -100,8 +100,11 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block) {
       chunked = true;
     }
   }
-  std::string_view body = block.substr(std::min(body_start, block.size()));
-  if (!chunked || !Dechunk(body, &r.body)) r.body.assign(body);
+  std::size_t start = std::min(body_start, block.size());
+  std::string_view body = block.substr(start);
+  if (chunked && Dechunk(body, &r.body)) return r;
+  r.body_offset = start;
+  if (copy_body) r.body.assign(body);
   return r;
 }
 

@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "input/byte_source.h"
+#include "util/byte_buffer.h"
 #include "newsdesk/warc.h"
 
 namespace newsdesk {
@@ -158,7 +159,7 @@ class WarcReaderImpl : public WarcReader {
   bool Ensure(std::size_t n) {
     while (buf_.size() - pos_ < n) {
       if (pos_ > 0 && pos_ >= buf_.size() / 2) {
-        buf_.erase(0, pos_);
+        buf_.erase_front(pos_);
         base_ += pos_;
         pos_ = 0;
       }
@@ -280,7 +281,7 @@ class WarcReaderImpl : public WarcReader {
       corrupt_at_ = kNoCorruption;
       if (Ensure(static_cast<std::size_t>(boundary - base_ - pos_) + 7)) {
         std::size_t at = static_cast<std::size_t>(boundary - base_);
-        if (buf_.compare(at, 7, "WARC/1.") == 0) {
+        if (buf_.view().compare(at, 7, "WARC/1.") == 0) {
           skipped = at - pos_;
           pos_ = at;
           return skipped;
@@ -288,7 +289,7 @@ class WarcReaderImpl : public WarcReader {
       }
     }
     corrupt_at_ = kNoCorruption;
-    if (Ensure(7) && buf_.compare(pos_, 7, "WARC/1.") == 0) return 0;
+    if (Ensure(7) && buf_.view().compare(pos_, 7, "WARC/1.") == 0) return 0;
     while (true) {
       if (!Ensure(8)) {
         skipped += buf_.size() - pos_;
@@ -317,7 +318,7 @@ class WarcReaderImpl : public WarcReader {
   static constexpr uint64_t kNoCorruption = ~uint64_t{0};
   std::unique_ptr<ByteSource> source_;
   WarcReaderOptions options_;
-  std::string buf_;
+  ByteBuffer buf_;
   std::size_t pos_ = 0;
   uint64_t base_ = 0;  // uncompressed offset of buf_[0]
   uint64_t corrupt_at_ = kNoCorruption;

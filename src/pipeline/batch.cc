@@ -38,6 +38,7 @@ struct Document {
   std::string warc_record_id;
   std::string charset;
   std::string bytes;
+  std::size_t body_offset = 0;  // the document starts here in `bytes` (after an HTTP head)
   Status error;             // set: the document could not be read
   std::string skip_reason;  // set: not extracted, on purpose
 };
@@ -175,7 +176,7 @@ Finished Process(Document& d, Extractor& extractor, const BatchOptions& options)
   extract.charset = d.charset;
   if (!d.warc_date.empty()) extract.reference_date = d.warc_date;
   auto start = Clock::now();
-  Result<Article> a = extractor.Extract(d.bytes, extract);
+  Result<Article> a = extractor.Extract(std::string_view(d.bytes).substr(d.body_offset), extract);
   double seconds = std::chrono::duration<double>(Clock::now() - start).count();
   if (a.ok() && seconds > options.max_document_seconds) {
     a = Status::LimitExceeded("extraction took " + std::to_string(seconds) +
@@ -334,16 +335,22 @@ class Producer {
       if (!record.status.ok()) {
         d.error = record.status;
       } else if (record.type == "response") {
-        Result<HttpResponse> http = ParseHttpResponse(record.block);
+        Result<HttpResponse> http = ParseHttpResponse(record.block, /*copy_body=*/false);
         if (!http.ok()) {
           d.error = Status(http.status().code(), std::string(http.status().message()));
         } else if (!IsHtmlType(http->content_type)) {
           d.skip_reason = "not HTML (" + http->content_type + ")";
-        } else if (http->body.empty()) {
+        } else if (http->body_offset == std::string::npos ? http->body.empty()
+                                                           : http->body_offset >= record.block.size()) {
           d.skip_reason = "empty";
         } else {
           d.charset = http->charset;
-          d.bytes = std::move(http->body);
+          if (http->body_offset == std::string::npos) {
+            d.bytes = std::move(http->body);
+          } else {  // the payload is the block's tail: keep the block, skip the head
+            d.bytes = std::move(record.block);
+            d.body_offset = http->body_offset;
+          }
           if (http->status >= 300 && http->status < 400) {
             d.skip_reason = "HTTP " + std::to_string(http->status) + " redirect";
             d.bytes.clear();
@@ -391,7 +398,7 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Batc
   const auto start = Clock::now();
   int threads = options.threads > 0 ? options.threads
                                     : std::max(1u, std::thread::hardware_concurrency());
-  std::size_t capacity = options.queue_documents > 0 ? options.queue_documents : 4 * threads;
+  std::size_t capacity = options.queue_documents > 0 ? options.queue_documents : 16 * threads;
   BatchSummary summary;
   Pipeline pipeline(capacity);
   Writer writer(sink, options.ordered, &pipeline, &summary);
