@@ -56,5 +56,41 @@ check "--explain reports removed blocks with labels" $?
 [ $? -ne 0 ]; check "bad format is refused" $?
 "$bin" extract --help | grep -q -- "--format"; check "--help documents the options" $?
 
+# Batch: a WARC with faults made by tools/make_warc.py, one line per record, errors reported.
+root=$(cd "$golden/../.." && pwd)
+python3 "$root/tools/make_warc.py" "$tmp/f.warc.gz" "$golden"/*/input.html --non-html --latin1 \
+  --wrong-length --corrupt-member --clip
+"$bin" batch -q -j 2 -o "$tmp/f.jsonl" "$tmp/f.warc.gz" 2> "$tmp/summary.txt"
+rc=$?
+[ "$rc" -eq 1 ]; check "batch exits 1 when records failed" $?
+python3 - "$tmp/f.jsonl" <<'PY'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+errors = [l for l in lines if "error" in l]
+skipped = [l for l in lines if "skipped" in l]
+articles = [l for l in lines if "text" in l]
+assert len(errors) == 3, [e["error"] for e in errors]
+assert any("clipped" in e["error"] for e in errors)
+assert any("Content-Length" in e["error"] for e in errors)
+assert any("not HTML (image/png)" in s["skipped"] for s in skipped)
+latin = [a for a in articles if a["url"].endswith("/latin1")]
+assert latin and "café" in latin[0]["text"], latin
+assert all("@" in l["source"] and "warc_record_id" in l for l in lines)
+PY
+check "batch: clipped, wrong-length, corrupt member, non-HTML and latin-1 records" $?
+grep -q "errors" "$tmp/summary.txt"; check "batch prints a summary" $?
+
+# Resume: a killed run continued gives the uninterrupted output.
+python3 "$root/tools/make_warc.py" "$tmp/r.warc.gz" "$golden"/*/input.html --repeat 3
+"$bin" batch -q -o "$tmp/full.jsonl" "$tmp/r.warc.gz"
+head -c $(( $(stat -c %s "$tmp/full.jsonl") / 2 )) "$tmp/full.jsonl" > "$tmp/part.jsonl"
+"$bin" batch -q --resume -o "$tmp/part.jsonl" "$tmp/r.warc.gz" 2> /dev/null
+cmp -s "$tmp/full.jsonl" "$tmp/part.jsonl"; check "batch --resume after a kill equals one uninterrupted run" $?
+
+# Compressed output by suffix.
+"$bin" batch -q -o "$tmp/out.jsonl.gz" "$golden"
+[ "$(zcat "$tmp/out.jsonl.gz" | wc -l)" -eq "$(ls "$golden" | wc -l)" ] || [ "$(zcat "$tmp/out.jsonl.gz" | grep -c '"id":"input"')" -gt 0 ]
+check "batch writes .gz output" $?
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
