@@ -37,6 +37,7 @@ test-sanitize: deps
 bench: build
 	bench/accuracy.sh
 	@if [ -x $(BUILD)/bench/speed_bench ]; then $(BUILD)/bench/speed_bench ../shared/bench/scrapinghub/html; fi
+	BUILD=$(abspath $(BUILD)) bench/warc_bench.sh
 
 accuracy: build
 	bench/accuracy.sh --gate
