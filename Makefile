@@ -3,7 +3,8 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test test-sanitize bench accuracy format clean
+.PHONY: all deps build demo test test-sanitize fuzz bench accuracy format clean
+FUZZ_SECONDS ?= 600
 
 all: build
 
@@ -33,6 +34,10 @@ test-sanitize: deps
 	cmake --build build-sanitize -j $(JOBS)
 	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
 
+# Every fuzz target for FUZZ_SECONDS each (default 600; CI runs 60).
+fuzz: deps
+	fuzz/run.sh $(FUZZ_SECONDS)
+
 # Accuracy on ../shared/bench (skipped when absent) and speed.
 bench: build
 	bench/accuracy.sh
@@ -46,4 +51,4 @@ format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
 
 clean:
-	rm -rf $(BUILD) build-sanitize
+	rm -rf $(BUILD) build-sanitize build-fuzz

@@ -13,6 +13,7 @@ packages=(
   libgtest-dev    # unit tests
   libbenchmark-dev  # benchmarks
   libxml2-dev     # the libxml2 baseline in bench/
+  clang libclang-rt-14-dev  # libFuzzer for make fuzz
 )
 missing=()
 for p in "${packages[@]}"; do

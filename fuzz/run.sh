@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Builds the fuzz targets with clang (libFuzzer + ASan + UBSan) and runs each for SECONDS
+# (default 60), seeded from the golden pages, examples and a few WARC files made here. A crash
+# fails the run and leaves its input in build-fuzz/crashes/; turn it into a regression test.
+#   fuzz/run.sh [SECONDS] [TARGET...]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+seconds=${1:-60}
+shift || true
+targets=${*:-extract_fuzzer tree_builder_fuzzer metadata_fuzzer warc_fuzzer}
+build=$root/build-fuzz
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+  -DNEWSDESK_FUZZ=ON -DNEWSDESK_BUILD_TESTS=OFF -DNEWSDESK_BUILD_BENCH=OFF \
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
+cmake --build "$build" --target $targets >/dev/null
+seeds=$build/seeds
+mkdir -p "$seeds/html" "$seeds/warc" "$seeds/meta" "$build/crashes"
+cp "$root"/tests/golden/*/input.html "$root"/examples/*.html "$seeds/html/" 2>/dev/null || true
+python3 "$root/tools/make_warc.py" "$seeds/warc/a.warc.gz" "$root"/examples/*.html --non-html --wrong-length
+python3 "$root/tools/make_warc.py" "$seeds/warc/b.warc" "$root"/examples/*.html --plain --latin1 --clip
+printf '%s' '{"@type":"NewsArticle","author":[{"@id":"#a"},"Jane Doe"],"datePublished":"2024-03-14T07:30:00Z"}' > "$seeds/meta/ld.json"
+printf '%s' 'Updated 3:14 PM ET, Thu February 17, 2022' > "$seeds/meta/date.txt"
+printf '%s' 'By Jane Doe and John Roe, Senior Writers' > "$seeds/meta/byline.txt"
+for t in $targets; do
+  case $t in
+    warc_fuzzer) corpus=$seeds/warc ;;
+    metadata_fuzzer) corpus=$seeds/meta ;;
+    *) corpus=$seeds/html ;;
+  esac
+  mkdir -p "$build/corpus/$t"
+  echo "== $t for $seconds s"
+  "$build/fuzz/$t" -max_total_time="$seconds" -max_len=262144 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$build/crashes/$t-" -print_final_stats=1 "$build/corpus/$t" "$corpus" 2>&1 |
+    grep -E "^(#[0-9]+ *DONE|stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|==.*ERROR|SUMMARY)|cov:" | tail -5
+done
