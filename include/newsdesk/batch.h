@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -58,5 +59,21 @@ using LineSink = std::function<Status(std::string_view line)>;
 // cannot be written; bad inputs become error lines and count in the summary.
 Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const BatchOptions& options,
                               const std::vector<std::string>& done_sources, const LineSink& sink);
+
+// The lines RunBatch writes for a WARC file, one record at a time, on the calling thread (for
+// callers that iterate, like the Python bindings). Not thread-safe.
+class WarcLineReader {
+ public:
+  static Result<std::unique_ptr<WarcLineReader>> Open(const std::string& path,
+                                                      const BatchOptions& options = {});
+  ~WarcLineReader();
+  // The next record's line (article, skipped or error JSON); false at the end of the file.
+  bool Next(std::string* line);
+
+ private:
+  WarcLineReader() = default;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace newsdesk

@@ -207,6 +207,47 @@ bool IsHtmlType(std::string_view type) {
          type == "text/xml" || type == "application/xml";
 }
 
+// One WARC record as a document: what to extract, or why it is skipped or failed.
+Document DocumentFromRecord(const std::string& path, WarcRecord* record_in) {
+  WarcRecord& record = *record_in;
+  Document d;
+  d.source = path + "@" + std::to_string(record.offset);
+  d.id = record.record_id.empty() ? d.source : record.record_id;
+  d.url = record.target_uri;
+  d.warc_date = record.date;
+  d.warc_record_id = record.record_id;
+  if (!record.status.ok()) {
+    d.error = record.status;
+  } else if (record.type == "response") {
+    Result<HttpResponse> http = ParseHttpResponse(record.block, /*copy_body=*/false);
+    if (!http.ok()) {
+      d.error = Status(http.status().code(), std::string(http.status().message()));
+    } else if (!IsHtmlType(http->content_type)) {
+      d.skip_reason = "not HTML (" + http->content_type + ")";
+    } else if (http->body_offset == std::string::npos ? http->body.empty()
+                                                     : http->body_offset >= record.block.size()) {
+      d.skip_reason = "empty";
+    } else if (http->status >= 300 && http->status < 400) {
+      d.skip_reason = "HTTP " + std::to_string(http->status) + " redirect";
+    } else {
+      d.charset = http->charset;
+      if (http->body_offset == std::string::npos) {
+        d.bytes = std::move(http->body);
+      } else {  // the payload is the block's tail: keep the block, skip the head
+        d.bytes = std::move(record.block);
+        d.body_offset = http->body_offset;
+      }
+    }
+  } else if (record.type == "resource" &&
+             IsHtmlType(record.content_type.substr(0, record.content_type.find(';')))) {
+    d.bytes = std::move(record.block);
+    if (d.bytes.empty()) d.skip_reason = "empty";
+  } else {
+    d.skip_reason = "not an HTML response (WARC-Type " + record.type + ")";
+  }
+  return d;
+}
+
 class Producer {
  public:
   Producer(const BatchOptions& options, const std::unordered_set<std::string>& done,
@@ -321,47 +362,11 @@ class Producer {
       *bytes_read_ += position - last_position;
       summary_->input_bytes += position - last_position;
       last_position = position;
-      Document d;
+      Document d = DocumentFromRecord(path, &record);
       d.seq = NextSeq();
-      d.source = path + "@" + std::to_string(record.offset);
-      d.id = record.record_id.empty() ? d.source : record.record_id;
-      d.url = record.target_uri;
-      d.warc_date = record.date;
-      d.warc_record_id = record.record_id;
       if (done_.count(d.source)) {
         AlreadyDone(d.source, d.seq);
         continue;
-      }
-      if (!record.status.ok()) {
-        d.error = record.status;
-      } else if (record.type == "response") {
-        Result<HttpResponse> http = ParseHttpResponse(record.block, /*copy_body=*/false);
-        if (!http.ok()) {
-          d.error = Status(http.status().code(), std::string(http.status().message()));
-        } else if (!IsHtmlType(http->content_type)) {
-          d.skip_reason = "not HTML (" + http->content_type + ")";
-        } else if (http->body_offset == std::string::npos ? http->body.empty()
-                                                           : http->body_offset >= record.block.size()) {
-          d.skip_reason = "empty";
-        } else {
-          d.charset = http->charset;
-          if (http->body_offset == std::string::npos) {
-            d.bytes = std::move(http->body);
-          } else {  // the payload is the block's tail: keep the block, skip the head
-            d.bytes = std::move(record.block);
-            d.body_offset = http->body_offset;
-          }
-          if (http->status >= 300 && http->status < 400) {
-            d.skip_reason = "HTTP " + std::to_string(http->status) + " redirect";
-            d.bytes.clear();
-          }
-        }
-      } else if (record.type == "resource" &&
-                 IsHtmlType(record.content_type.substr(0, record.content_type.find(';')))) {
-        d.bytes = std::move(record.block);
-        if (d.bytes.empty()) d.skip_reason = "empty";
-      } else {
-        d.skip_reason = "not an HTML response (WARC-Type " + record.type + ")";
       }
       Push(std::move(d));
     }
@@ -452,6 +457,37 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Batc
   Status written = writer.status();
   if (!written.ok()) return written;
   return summary;
+}
+
+struct WarcLineReader::Impl {
+  std::unique_ptr<WarcReader> reader;
+  std::string path;
+  BatchOptions options;
+  Extractor extractor;
+};
+
+Result<std::unique_ptr<WarcLineReader>> WarcLineReader::Open(const std::string& path,
+                                                             const BatchOptions& options) {
+  WarcReaderOptions reader_options;
+  reader_options.max_record_bytes = options.max_document_bytes;
+  Result<std::unique_ptr<WarcReader>> reader = WarcReader::Open(path, reader_options);
+  if (!reader.ok()) return reader.status();
+  std::unique_ptr<WarcLineReader> r(new WarcLineReader());
+  r->impl_ = std::make_unique<Impl>();
+  r->impl_->reader = std::move(reader.value());
+  r->impl_->path = path;
+  r->impl_->options = options;
+  return r;
+}
+
+WarcLineReader::~WarcLineReader() = default;
+
+bool WarcLineReader::Next(std::string* line) {
+  WarcRecord record;
+  if (!impl_->reader->Next(&record)) return false;
+  Document d = DocumentFromRecord(impl_->path, &record);
+  *line = Process(d, impl_->extractor, impl_->options).line;
+  return true;
 }
 
 }  // namespace newsdesk
