@@ -1,0 +1,164 @@
+// The _newsdesk extension module: the C++ engine for Python (pybind11). The Python package
+// (python/newsdesk/__init__.py) wraps it; see its docstrings for the API.
+//
+// Every call into the engine releases the GIL, so Python threads extract in parallel. Results
+// cross as the same JSON the CLI writes, so Python and the CLI cannot drift apart.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+#include <string>
+
+#include "newsdesk/batch.h"
+#include "newsdesk/extract.h"
+#include "newsdesk/warc.h"
+#include "output/json.h"
+
+namespace py = pybind11;
+
+namespace {
+
+std::string BytesOf(const py::object& html) {
+  if (py::isinstance<py::bytes>(html)) return html.cast<std::string>();
+  if (py::isinstance<py::str>(html)) return html.cast<std::string>();  // UTF-8
+  throw py::type_error("html must be str or bytes");
+}
+
+[[noreturn]] void Raise(const newsdesk::Status& status) {
+  switch (status.code()) {
+    case newsdesk::StatusCode::kInvalidArgument:
+    case newsdesk::StatusCode::kLimitExceeded:
+      throw py::value_error(status.ToString());
+    case newsdesk::StatusCode::kNotFound:
+      PyErr_SetString(PyExc_FileNotFoundError, status.ToString().c_str());
+      throw py::error_already_set();
+    case newsdesk::StatusCode::kIoError:
+      PyErr_SetString(PyExc_OSError, status.ToString().c_str());
+      throw py::error_already_set();
+    default:
+      throw std::runtime_error(status.ToString());
+  }
+}
+
+class PyExtractor {
+ public:
+  // Returns the article as the CLI's JSON object (a str, parsed on the Python side).
+  std::string ExtractJson(const py::object& html, const std::string& url, bool with_html,
+                          bool explain, std::size_t max_input_bytes, std::size_t max_tree_depth,
+                          const std::string& charset, const std::string& reference_date) {
+    std::string bytes = BytesOf(html);
+    newsdesk::ExtractOptions options;
+    options.url = url;
+    options.report_boilerplate = explain;
+    options.max_input_bytes = max_input_bytes;
+    options.max_tree_depth = max_tree_depth;
+    options.charset = charset;
+    options.reference_date = reference_date;
+    std::string json;
+    newsdesk::Status failure;
+    {
+      py::gil_scoped_release release;
+      newsdesk::Result<newsdesk::Article> a = extractor_.Extract(bytes, options);
+      if (a.ok()) {
+        newsdesk::output::JsonFields fields;
+        fields.with_html = with_html;
+        fields.with_removed = explain;
+        newsdesk::output::AppendArticleJson(*a, fields, &json);
+      } else {
+        failure = a.status();
+      }
+    }
+    if (!failure.ok()) Raise(failure);
+    return json;
+  }
+
+ private:
+  newsdesk::Extractor extractor_;
+};
+
+class PyWarcRecords {
+ public:
+  explicit PyWarcRecords(const std::string& path) {
+    auto r = newsdesk::WarcReader::Open(path);
+    if (!r.ok()) Raise(r.status());
+    reader_ = std::move(r.value());
+  }
+  py::dict Next() {
+    newsdesk::WarcRecord record;
+    bool more;
+    {
+      py::gil_scoped_release release;
+      more = reader_->Next(&record);
+    }
+    if (!more) throw py::stop_iteration();
+    py::dict d;
+    d["offset"] = record.offset;
+    d["type"] = record.type;
+    d["url"] = record.target_uri;
+    d["date"] = record.date;
+    d["record_id"] = record.record_id;
+    d["content_type"] = record.content_type;
+    d["error"] = record.status.ok() ? py::object(py::none()) : py::str(record.status.ToString());
+    d["block"] = py::bytes(record.block);
+    if (record.status.ok() && record.type == "response") {
+      auto http = newsdesk::ParseHttpResponse(record.block);
+      if (http.ok()) {
+        d["http_status"] = http->status;
+        d["http_content_type"] = http->content_type;
+        d["charset"] = http->charset;
+        d["body"] = py::bytes(http->body);
+      }
+    }
+    return d;
+  }
+
+ private:
+  std::unique_ptr<newsdesk::WarcReader> reader_;
+};
+
+class PyWarcLines {
+ public:
+  PyWarcLines(const std::string& path, bool explain, std::size_t max_document_bytes) {
+    newsdesk::BatchOptions options;
+    options.extract.report_boilerplate = explain;
+    options.max_document_bytes = max_document_bytes;
+    options.extract.max_input_bytes = max_document_bytes;
+    auto r = newsdesk::WarcLineReader::Open(path, options);
+    if (!r.ok()) Raise(r.status());
+    reader_ = std::move(r.value());
+  }
+  std::string Next() {
+    std::string line;
+    bool more;
+    {
+      py::gil_scoped_release release;
+      more = reader_->Next(&line);
+    }
+    if (!more) throw py::stop_iteration();
+    return line;
+  }
+
+ private:
+  std::unique_ptr<newsdesk::WarcLineReader> reader_;
+};
+
+}  // namespace
+
+PYBIND11_MODULE(_newsdesk, m) {
+  m.doc() = "newsdesk's C++ engine; use the `newsdesk` package, not this module.";
+  py::class_<PyExtractor>(m, "Extractor")
+      .def(py::init<>())
+      .def("extract_json", &PyExtractor::ExtractJson, py::arg("html"), py::arg("url") = "",
+           py::arg("with_html") = false, py::arg("explain") = false,
+           py::arg("max_input_bytes") = std::size_t{256} << 20, py::arg("max_tree_depth") = 400,
+           py::arg("charset") = "", py::arg("reference_date") = "");
+  py::class_<PyWarcRecords>(m, "WarcRecords")
+      .def(py::init<const std::string&>())
+      .def("__iter__", [](PyWarcRecords& self) -> PyWarcRecords& { return self; })
+      .def("__next__", &PyWarcRecords::Next);
+  py::class_<PyWarcLines>(m, "WarcLines")
+      .def(py::init<const std::string&, bool, std::size_t>(), py::arg("path"),
+           py::arg("explain") = false, py::arg("max_document_bytes") = std::size_t{64} << 20)
+      .def("__iter__", [](PyWarcLines& self) -> PyWarcLines& { return self; })
+      .def("__next__", &PyWarcLines::Next);
+}

@@ -1,0 +1,87 @@
+import json
+import threading
+
+import pytest
+
+import newsdesk
+from conftest import CLI, cli_lines
+
+
+def test_extract_equals_the_cli_on_golden_pages(golden_pages):
+    for page in golden_pages:
+        [line] = cli_lines("extract", "--format", "jsonl", page)
+        expected = json.loads(line)
+        for key in ("id", "source"):
+            expected.pop(key)
+        with open(page, "rb") as f:
+            got = newsdesk.extract(f.read())
+        assert got == expected, page
+
+
+def test_str_and_bytes_give_the_same_article(golden_pages):
+    with open(golden_pages[0], "rb") as f:
+        raw = f.read()
+    assert newsdesk.extract(raw) == newsdesk.extract(raw.decode("utf-8"))
+
+
+def test_bytes_are_decoded_by_the_engines_charset_rules():
+    page = ("<meta charset=windows-1252><p>Caf\xe9 owners on the harbour front say the new cycle "
+            "lanes will bring more customers this summer, and most of them welcome it.</p>").encode("latin-1")
+    assert "Café owners" in newsdesk.extract(page)["text"]
+
+
+def test_formats_and_explain(golden_pages):
+    with open(golden_pages[0], "rb") as f:
+        raw = f.read()
+    html = newsdesk.extract(raw, format="html", explain=True)
+    assert html["html"].startswith("<p>")
+    assert html["sources"]["title"]
+    assert all({"label", "text"} <= set(r) for r in html["removed"])
+    with pytest.raises(ValueError):
+        newsdesk.extract(raw, format="pdf")
+
+
+def test_errors_are_python_exceptions():
+    with pytest.raises(ValueError, match="max_input_bytes"):
+        newsdesk.extract("x" * 100, max_input_bytes=10)
+    with pytest.raises(TypeError):
+        newsdesk.extract(12345)
+    with pytest.raises(FileNotFoundError):
+        list(newsdesk.iter_warc("/nonexistent/file.warc.gz"))
+
+
+def test_threads_give_the_same_results_as_one_thread(golden_pages):
+    pages = []
+    for p in golden_pages:
+        with open(p, "rb") as f:
+            pages.append(f.read())
+    expected = [newsdesk.extract(p) for p in pages]
+    results = {}
+
+    def work(k):
+        extractor = newsdesk.Extractor()
+        results[k] = [extractor.extract(p) for p in pages * 5]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for k in range(4):
+        assert results[k] == expected * 5
+
+
+def test_iter_warc_reads_records(warc_files):
+    records = list(newsdesk.iter_warc(warc_files[0]))
+    assert records[0]["type"] == "warcinfo"
+    responses = [r for r in records if r["type"] == "response"]
+    assert len(responses) == 2 * 10
+    assert all(r["error"] is None and r["http_status"] == 200 for r in responses)
+    assert b"<html" in responses[0]["body"].lower()
+
+
+def test_extract_warc_equals_cli_batch(warc_files):
+    for warc in warc_files:
+        expected = [json.loads(l) for l in cli_lines("batch", "-q", "-j", "1", warc)]
+        got = list(newsdesk.extract_warc(warc))
+        assert got == expected
