@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build demo test test-sanitize fuzz bench accuracy format clean
+.PHONY: all deps build python demo test test-sanitize fuzz bench accuracy format clean
 FUZZ_SECONDS ?= 600
 
 all: build
@@ -16,6 +16,10 @@ $(BUILD)/build.ninja:
 
 build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
+
+# The Python module for the system Python: $(BUILD)/python (PYTHONPATH=$(BUILD)/python).
+python: build
+	cmake --build $(BUILD) --target _newsdesk
 
 # The main job on the sample pages that ship in examples/.
 demo: build
@@ -43,6 +47,7 @@ bench: build
 	bench/accuracy.sh
 	@if [ -x $(BUILD)/bench/speed_bench ]; then $(BUILD)/bench/speed_bench ../shared/bench/scrapinghub/html; fi
 	BUILD=$(abspath $(BUILD)) bench/warc_bench.sh
+	BUILD=$(abspath $(BUILD)) PYTHONPATH=$(abspath $(BUILD))/python /usr/bin/python3 bench/python_bench.py
 
 accuracy: build
 	bench/accuracy.sh --gate

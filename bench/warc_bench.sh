@@ -32,7 +32,7 @@ if [ -n "${WARC_GB:-}" ]; then
   big=$work/big.warc.gz
   if [ ! -f "$big" ]; then
     python3 "$root/tools/make_warc.py" "$big" "$shared"/bench/scrapinghub/html/*.html.gz \
-      "$shared"/bench/wcxb/html/*.html.gz --repeat $(( 1000000000 / size * repeat + 1 ))
+      "$shared"/bench/wcxb/html/*.html.gz --repeat "$(python3 -c "import math; print(math.ceil(1.05e9 / $size * $repeat))")"
   fi
   read sb mb <<<"$(t "$build/newsdesk" batch -q -o /dev/null "$big")"
   echo "extract, $(stat -c %s "$big" | awk '{printf "%.2f", $1/1e9}') GB WARC, all cores: $sb s, peak memory $((mb / 1024)) MB"
