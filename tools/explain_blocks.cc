@@ -16,7 +16,7 @@
 #include "html/tree_builder.h"
 #include "input/charset.h"
 #include "input/file_reader.h"
-#include "metadata/title.h"
+#include "metadata/metadata.h"
 
 using namespace newsdesk;
 
@@ -51,13 +51,19 @@ int main(int argc, char** argv) {
   dom::Document doc;
   html::TreeBuilder builder;
   builder.Build(utf8, {}, &arena, &doc);
-  std::string title = metadata::FindTitle(doc);  // a first guess; the extractor refines it
   extract::BlockBuilder blocks;
   blocks.Build(doc.body);
   extract::ContentSelector selector;
   extract::Selection sel;
   const char* attempt = std::getenv("NEWSDESK_MAX_ATTEMPT");
   selector.Select(doc, blocks, &sel, attempt ? std::atoi(attempt) : 3);
+  metadata::PageFacts facts;
+  facts.Collect(doc);
+  metadata::MetadataContext context;
+  context.container = sel.container;
+  Article article;
+  metadata::ResolveMetadata(facts, context, &article);
+  std::string title = article.title;
   extract::ContentSelector::DropHeadlineAndByline(blocks, title, &sel);
   std::printf("title: %s\nattempt: %d\ncontainer: %s\n", title.c_str(), sel.attempt,
               sel.container ? Path(sel.container).c_str() : "(none)");

@@ -1,4 +1,5 @@
 #include "extract/catalog.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -179,7 +180,6 @@ constexpr std::string_view kWeakPositive[] = {
     "article", "content", "story", "entry", "main", "post", "text", "blog", "body", "news",
 };
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 bool IsTokenChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -321,7 +321,7 @@ ElementHints ClassifyElement(const dom::Node& element) {
   for (std::string_view part : {cls, std::string_view(" "), id}) {
     for (char c : part) {
       if (n == sizeof(buffer)) break;
-      buffer[n++] = Lower(c);
+      buffer[n++] = AsciiLower(c);
     }
   }
   ElementHints words = Index().Match(std::string_view(buffer, n));
@@ -412,7 +412,7 @@ constexpr Phrase kPhrases[] = {
 PhraseMatch ClassifyPhrase(std::string_view text) {
   if (text.size() > kMaxPhraseBlockChars) return {};
   std::string lower(text);
-  for (char& c : lower) c = Lower(c);
+  for (char& c : lower) c = AsciiLower(c);
   for (const Phrase& p : kPhrases) {
     if (text.size() <= p.max_chars && lower.find(p.text) != std::string::npos)
       return {p.label, p.overrides_prose};

@@ -1,4 +1,5 @@
 #include "input/charset.h"
+#include "util/ascii.h"
 
 #include <iconv.h>
 
@@ -10,13 +11,7 @@
 namespace newsdesk {
 namespace {
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
-std::string LowerCopy(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = Lower(c);
-  return r;
-}
 
 // windows-1252 bytes 0x80-0x9F; the rest of the range maps to the same code point (Latin-1).
 constexpr char16_t kCp1252High[32] = {
@@ -118,7 +113,7 @@ void DecodeUtf16(std::string_view bytes, bool little_endian, std::string* out) {
 }
 
 std::string NormaliseLabel(std::string_view label) {
-  std::string l = LowerCopy(label);
+  std::string l = AsciiLowerCopy(label);
   while (!l.empty() && (l.back() == ' ' || l.back() == '"' || l.back() == '\'' || l.back() == ';'))
     l.pop_back();
   std::size_t s = 0;
@@ -134,7 +129,7 @@ std::string NormaliseLabel(std::string_view label) {
 }  // namespace
 
 std::string DeclaredCharset(std::string_view html) {
-  std::string head = LowerCopy(html.substr(0, 4096));
+  std::string head = AsciiLowerCopy(html.substr(0, 4096));
   std::size_t pos = 0;
   while ((pos = head.find("<meta", pos)) != std::string::npos) {
     std::size_t end = head.find('>', pos);

@@ -3,16 +3,10 @@
 #include <string>
 
 #include "newsdesk/warc.h"
+#include "util/ascii.h"
 
 namespace newsdesk {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string r(s);
-  for (char& c : r)
-    if (c >= 'A' && c <= 'Z') c += 32;
-  return r;
-}
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -81,10 +75,10 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block, bool copy_body) {
     pos = next + 1;
     std::size_t colon = line.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string name = Lower(Trim(line.substr(0, colon)));
+    std::string name = AsciiLowerCopy(Trim(line.substr(0, colon)));
     std::string_view value = Trim(line.substr(colon + 1));
     if (name == "content-type") {
-      std::string v = Lower(value);
+      std::string v = AsciiLowerCopy(value);
       std::size_t semi = v.find(';');
       r.content_type = std::string(Trim(std::string_view(v).substr(0, semi)));
       std::size_t cs = v.find("charset=");
@@ -96,7 +90,7 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block, bool copy_body) {
         while (!c.empty() && (c.back() == '"' || c.back() == '\'')) c.remove_suffix(1);
         r.charset = c;
       }
-    } else if (name == "transfer-encoding" && Lower(value).find("chunked") != std::string::npos) {
+    } else if (name == "transfer-encoding" && AsciiLowerCopy(value).find("chunked") != std::string::npos) {
       chunked = true;
     }
   }

@@ -1,4 +1,5 @@
 #include "metadata/authors.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,13 +10,7 @@
 namespace newsdesk::metadata {
 namespace {
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
-std::string LowerCopy(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = Lower(c);
-  return r;
-}
 
 std::string Trim(std::string_view s) {
   auto is_trim = [](char c) {
@@ -81,7 +76,7 @@ constexpr std::string_view kVisibleRoleWords[] = {
 bool IsCredential(std::string_view part) {
   if (part.empty() || part.size() > 6) return false;
   if (!std::isalpha(static_cast<unsigned char>(part[0]))) return false;
-  std::string l = LowerCopy(part);
+  std::string l = AsciiLowerCopy(part);
   if (l == "ph.d" || l == "ph.d." || l == "m.d" || l == "m.d.") return true;
   static constexpr std::string_view kCredentials[] = {"phd", "md", "ms", "ma", "mba", "rd",
                                                       "rn",  "jr", "sr", "ii", "iii", "cpa",
@@ -107,7 +102,7 @@ bool ContainsWord(std::string_view lower, std::string_view word) {
 }
 
 bool IsRole(std::string_view part) {
-  std::string l = LowerCopy(part);
+  std::string l = AsciiLowerCopy(part);
   for (std::string_view w : kRoleWords)
     if (ContainsWord(l, w)) return true;
   return false;
@@ -126,7 +121,7 @@ bool LooksLikePersonName(std::string_view name) {
   }
   if (words > 5) return false;
   if (IsRole(name)) return false;
-  std::string l = LowerCopy(name);
+  std::string l = AsciiLowerCopy(name);
   for (std::string_view w : kVisibleRoleWords)
     if (ContainsWord(l, w)) return false;
   return std::isupper(static_cast<unsigned char>(name[0])) ||
@@ -134,7 +129,7 @@ bool LooksLikePersonName(std::string_view name) {
 }
 
 bool IsBylineLeadIn(std::string_view text) {
-  std::string l = LowerCopy(Trim(text));
+  std::string l = AsciiLowerCopy(Trim(text));
   return l == "by" || l == "written by" || l == "author" || l == "authors" || l == "posted by" ||
          l == "words by" || l == "story by" || l == "reviewed by" || l == "published by";
 }
@@ -149,7 +144,7 @@ bool LooksLikeMarkupName(std::string_view name) {
     words += c == ' ';
   }
   if (words > 6) return false;
-  std::string l = LowerCopy(name);
+  std::string l = AsciiLowerCopy(name);
   // Template placeholders ("page.head.extra.author", "{{ author }}").
   if (l.find("{{") != std::string::npos || l.find("page.") != std::string::npos ||
       l.find(".author") != std::string::npos)
@@ -182,7 +177,7 @@ std::string CutAtDate(const std::string& name) {
   while (pos < name.size()) {
     std::size_t end = name.find(' ', pos);
     if (end == std::string::npos) end = name.size();
-    std::string word = LowerCopy(std::string_view(name).substr(pos, end - pos));
+    std::string word = AsciiLowerCopy(std::string_view(name).substr(pos, end - pos));
     bool stop = word.find_first_of("0123456789") != std::string::npos ||
                 word == "\xE2\x80\xA2" || word == "\xC2\xB7" || word == "on";
     if (!stop && words >= 1 && word.size() >= 3) {
@@ -207,7 +202,7 @@ std::string CutAtDate(const std::string& name) {
 std::vector<std::string> SplitChunk(std::string_view chunk) {
   // Within a comma-free chunk: " and ", " & ", " with ", " / ".
   std::vector<std::string> parts;
-  std::string lower = LowerCopy(chunk);
+  std::string lower = AsciiLowerCopy(chunk);
   std::size_t start = 0;
   for (std::size_t i = 0; i < chunk.size(); ++i) {
     std::size_t skip = 0;
@@ -236,7 +231,7 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
   std::vector<std::string> names;
   if (collapsed.empty() || collapsed.size() > 400) return names;
   // Drop a lead-in ("By ") at the start.
-  std::string lower = LowerCopy(collapsed);
+  std::string lower = AsciiLowerCopy(collapsed);
   for (std::string_view lead : kLeadIns) {
     if (lower.compare(0, lead.size(), lead) == 0) {
       collapsed.erase(0, lead.size());
@@ -271,7 +266,7 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
     if (trimmed.empty() || IsCredential(trimmed)) continue;
     if (!from_markup && IsRole(trimmed)) continue;
     for (std::string part : SplitChunk(trimmed)) {
-      std::string l = LowerCopy(part);
+      std::string l = AsciiLowerCopy(part);
       for (std::string_view lead : kLeadIns) {
         if (l.compare(0, lead.size(), lead) == 0) {
           part.erase(0, lead.size());
@@ -296,7 +291,7 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
       if (!from_markup && name.find('@') != std::string::npos) continue;
       if (from_markup ? !LooksLikeMarkupName(name) : !LooksLikePersonName(name)) continue;
       bool duplicate = false;
-      for (const std::string& n : names) duplicate |= LowerCopy(n) == LowerCopy(name);
+      for (const std::string& n : names) duplicate |= AsciiLowerCopy(n) == AsciiLowerCopy(name);
       if (!duplicate) names.push_back(name);
     }
   }
@@ -306,7 +301,7 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
 void MergeAuthors(std::vector<std::string>* names, const std::vector<std::string>& more) {
   for (const std::string& m : more) {
     bool duplicate = false;
-    for (const std::string& n : *names) duplicate |= LowerCopy(n) == LowerCopy(m);
+    for (const std::string& n : *names) duplicate |= AsciiLowerCopy(n) == AsciiLowerCopy(m);
     if (!duplicate) names->push_back(m);
   }
 }

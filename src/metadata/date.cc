@@ -1,4 +1,5 @@
 #include "metadata/date.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -13,7 +14,6 @@ constexpr int kMinYear = 1990;
 constexpr int kMaxYear = 2100;
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 int DaysInMonth(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -142,7 +142,7 @@ std::vector<Word> Words(std::string_view s) {
     while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == ':')) ++i;
     if (i == start) break;
     Word w;
-    for (std::size_t k = start; k < i; ++k) w.text.push_back(Lower(s[k]));
+    for (std::size_t k = start; k < i; ++k) w.text.push_back(AsciiLower(s[k]));
     w.number = true;
     w.value = 0;
     for (char c : w.text) {

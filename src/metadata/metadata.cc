@@ -1,4 +1,5 @@
 #include "metadata/metadata.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -26,13 +27,7 @@ constexpr int kDatelineScanNodes = 80;
 // Bound on the short text nodes read for displayed dates.
 constexpr std::size_t kMaxShortTexts = 4000;
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
-std::string LowerCopy(std::string_view s) {
-  std::string r(s);
-  for (char& c : r) c = Lower(c);
-  return r;
-}
 
 std::string Collapse(std::string_view s) {
   std::string out;
@@ -41,17 +36,11 @@ std::string Collapse(std::string_view s) {
   return out;
 }
 
-bool EqualsNoCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (Lower(a[i]) != Lower(b[i])) return false;
-  return true;
-}
 
 bool ClassSays(const Node& n, std::initializer_list<std::string_view> words) {
-  std::string cls = LowerCopy(n.Attr("class"));
+  std::string cls = AsciiLowerCopy(n.Attr("class"));
   cls += ' ';
-  cls += LowerCopy(n.Attr("id"));
+  cls += AsciiLowerCopy(n.Attr("id"));
   for (std::string_view w : words)
     if (cls.find(w) != std::string::npos) return true;
   return false;
@@ -155,16 +144,16 @@ void PageFacts::Collect(const dom::Document& doc) {
           if (key.empty()) key = node->Attr("http-equiv");
           bool has_content = false;
           std::string_view content = node->Attr("content", &has_content);
-          if (!key.empty() && has_content) metas_.push_back({LowerCopy(key), Collapse(content)});
+          if (!key.empty() && has_content) metas_.push_back({AsciiLowerCopy(key), Collapse(content)});
           break;
         }
         case Tag::k_link: {
-          std::string rel = LowerCopy(node->Attr("rel"));
+          std::string rel = AsciiLowerCopy(node->Attr("rel"));
           if (rel == "canonical" && canonical.empty()) canonical = std::string(node->Attr("href"));
           break;
         }
         case Tag::k_script:
-          if (LowerCopy(node->Attr("type")) == "application/ld+json") {
+          if (AsciiLowerCopy(node->Attr("type")) == "application/ld+json") {
             for (const Node* c = node->first_child; c; c = c->next_sibling)
               if (c->is_text()) ReadJsonLd(c->text(), &json_ld_);
           }
@@ -180,9 +169,9 @@ void PageFacts::Collect(const dom::Document& doc) {
           times.push_back(node);
           break;
         case Tag::k_a: {
-          std::string rel = LowerCopy(node->Attr("rel"));
+          std::string rel = AsciiLowerCopy(node->Attr("rel"));
           if (rel.find("author") != std::string::npos) author_links.push_back(node);
-          std::string href = LowerCopy(node->Attr("href"));
+          std::string href = AsciiLowerCopy(node->Attr("href"));
           if (author_pages.size() < kMaxBylines &&
               (href.find("/author/") != std::string::npos ||
                href.find("/authors/") != std::string::npos ||
@@ -226,7 +215,7 @@ std::string LanguageCode(std::string_view tag) {
   for (char c : tag) {
     if (c == '-' || c == '_') break;
     if (!std::isalpha(static_cast<unsigned char>(c))) return {};
-    code.push_back(Lower(c));
+    code.push_back(AsciiLower(c));
   }
   if (code.size() != 2 && code.size() != 3) return {};
   return code;
@@ -265,7 +254,7 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
   if (!chosen && f.headings.size() == 1) chosen = f.headings.front();
   if (chosen) {
     std::string text = ElementText(*chosen);
-    if (text.size() >= 4 && text.size() <= 300 && !EqualsNoCase(text, sitename)) {
+    if (text.size() >= 4 && text.size() <= 300 && !EqualsIgnoreAsciiCase(text, sitename)) {
       a->title = text;
       AddSource(ctx, a, "title", "h1");
       return;
@@ -390,8 +379,8 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
   std::string outlet_source;
   auto finish = [&](std::string_view source) {
     auto is_outlet = [&](const std::string& n) {
-      return EqualsNoCase(n, a->sitename) ||
-             (MainJsonLd(f) && EqualsNoCase(n, MainJsonLd(f)->publisher));
+      return EqualsIgnoreAsciiCase(n, a->sitename) ||
+             (MainJsonLd(f) && EqualsIgnoreAsciiCase(n, MainJsonLd(f)->publisher));
     };
     for (const std::string& n : a->authors) {
       if (is_outlet(n) && outlet_authors.empty()) {
@@ -636,7 +625,7 @@ void AddTags(std::string_view value, bool split, std::vector<std::string>* tags)
     std::string c = Collapse(t);
     if (c.empty() || c.size() > 80 || tags->size() >= kMaxTags) return;
     for (const std::string& existing : *tags)
-      if (EqualsNoCase(existing, c)) return;
+      if (EqualsIgnoreAsciiCase(existing, c)) return;
     tags->push_back(c);
   };
   if (!split) {

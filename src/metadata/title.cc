@@ -1,6 +1,5 @@
 #include "metadata/title.h"
 
-#include <vector>
 
 #include "extract/blocks.h"
 #include "util/utf8.h"
@@ -23,21 +22,6 @@ void CollectText(const Node& n, std::string* out, bool* pending) {
   }
 }
 
-bool ContainsNoCase(std::string_view hay, std::string_view needle) {
-  if (needle.empty() || needle.size() > hay.size()) return false;
-  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
-  for (std::size_t i = 0; i + needle.size() <= hay.size(); ++i) {
-    std::size_t k = 0;
-    while (k < needle.size() && lower(hay[i + k]) == lower(needle[k])) ++k;
-    if (k == needle.size()) return true;
-  }
-  return false;
-}
-
-// A headline is a line of a few words, not a logo or a paragraph.
-constexpr std::size_t kMinHeadlineChars = 8;
-constexpr std::size_t kMaxHeadlineChars = 300;
-constexpr std::size_t kMaxHeadingsConsidered = 20;
 
 }  // namespace
 
@@ -69,66 +53,6 @@ std::string StripSiteSuffix(std::string_view title) {
   std::string_view head = t.substr(0, best), tail = t.substr(best + sep_len);
   if (tail.size() < head.size()) return std::string(head);
   return std::string(t);
-}
-
-std::string FindTitle(const dom::Document& doc) {
-  std::string title_tag, og_title, twitter_title;
-  std::vector<std::string> headings;
-  // Iterative pre-order walk.
-  const Node* node = doc.root;
-  while (node) {
-    bool descend = true;
-    if (node->is_element()) {
-      switch (node->tag) {
-        case Tag::k_title:
-          if (title_tag.empty()) title_tag = ElementText(*node);
-          descend = false;
-          break;
-        case Tag::k_meta: {
-          std::string_view key = node->Attr("property");
-          if (key.empty()) key = node->Attr("name");
-          if (key == "og:title" && og_title.empty()) {
-            bool pending = false;
-            AppendCollapsed(node->Attr("content"), &og_title, &pending);
-          } else if (key == "twitter:title" && twitter_title.empty()) {
-            bool pending = false;
-            AppendCollapsed(node->Attr("content"), &twitter_title, &pending);
-          }
-          break;
-        }
-        case Tag::k_h1:
-          if (headings.size() < kMaxHeadingsConsidered && !extract::IsInvisible(*node)) {
-            headings.push_back(ElementText(*node));
-          }
-          descend = false;
-          break;
-        case Tag::k_svg: case Tag::k_script: case Tag::k_style: case Tag::k_template:
-          descend = false;
-          break;
-        default:
-          break;
-      }
-    }
-    if (descend && node->first_child) {
-      node = node->first_child;
-      continue;
-    }
-    while (node && !node->next_sibling) node = node->parent;
-    if (node) node = node->next_sibling;
-  }
-  for (const std::string& h : headings) {
-    if (h.size() < kMinHeadlineChars || h.size() > kMaxHeadlineChars) continue;
-    if (ContainsNoCase(title_tag, h) || ContainsNoCase(og_title, h) ||
-        ContainsNoCase(twitter_title, h))
-      return h;
-  }
-  for (const std::string* candidate : {&og_title, &twitter_title, &title_tag}) {
-    if (!candidate->empty()) return StripSiteSuffix(*candidate);
-  }
-  for (const std::string& h : headings) {
-    if (h.size() >= kMinHeadlineChars && h.size() <= kMaxHeadlineChars) return h;
-  }
-  return {};
 }
 
 }  // namespace newsdesk::metadata

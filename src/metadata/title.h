@@ -1,4 +1,4 @@
-// The page's headline, from <title>, og:title / twitter:title and the visible <h1>.
+// Headline helpers; the headline itself is chosen in metadata.cc (ResolveMetadata).
 #pragma once
 
 #include <string>
@@ -6,11 +6,6 @@
 #include "dom/node.h"
 
 namespace newsdesk::metadata {
-
-// Precedence: an <h1> whose text also appears in <title> or og:title (the visible headline);
-// else og:title, then twitter:title, then <title>, each without a " | Site Name" suffix; else the
-// first substantial <h1>. Empty when the page has none of these.
-std::string FindTitle(const dom::Document& doc);
 
 // "Headline | Site" -> "Headline": drops a trailing segment after " | ", " - ", " – ", " — ",
 // " :: " or " · " when it is shorter than what stays.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "html/tree_builder.h"
+#include "metadata/metadata.h"
 
 namespace newsdesk::metadata {
 namespace {
@@ -12,7 +13,11 @@ std::string TitleOf(std::string_view html) {
   dom::Document doc;
   html::TreeBuilder builder;
   builder.Build(html, {}, &arena, &doc);
-  return FindTitle(doc);
+  PageFacts facts;
+  facts.Collect(doc);
+  Article article;
+  ResolveMetadata(facts, MetadataContext{}, &article);
+  return article.title;
 }
 
 TEST(Title, VisibleHeadlineWinsWhenTheTitleTagAgrees) {
