@@ -26,6 +26,7 @@ struct ExtractCommand {
   bool explain = false;
   std::size_t max_input_mb = 256;
   std::size_t max_depth = 400;
+  std::string input_format = "auto";
 };
 
 void Write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
@@ -39,6 +40,9 @@ int RunExtract(const ExtractCommand& cmd) {
   options.max_input_bytes = cmd.max_input_mb << 20;
   options.max_tree_depth = cmd.max_depth;
   options.report_boilerplate = cmd.explain;
+  options.input_format = cmd.input_format == "text"   ? newsdesk::InputFormat::kText
+                         : cmd.input_format == "html" ? newsdesk::InputFormat::kHtml
+                                                      : newsdesk::InputFormat::kAuto;
   int failures = 0;
   std::string out;
   for (const std::string& path : files) {
@@ -179,6 +183,11 @@ int main(int argc, char** argv) {
                       "line; the default with several files)")
       ->check(CLI::IsMember({"text", "markdown", "html", "json", "jsonl"}));
   extract->add_option("--url", cmd.url, "the page's URL, copied to the output");
+  extract->add_option("--input-format", cmd.input_format,
+                      "auto (default: plain text when the input has almost no tags), html, or "
+                      "text (already-extracted text, one block per line; boilerplate lines are "
+                      "removed)")
+      ->check(CLI::IsMember({"auto", "html", "text"}));
   extract->add_flag("--explain", cmd.explain,
                     "report the blocks left out as boilerplate, with a label each (in JSON as "
                     "\"removed\", otherwise on stderr)");

@@ -6,7 +6,16 @@
 
 namespace newsdesk {
 
+enum class InputFormat {
+  kAuto,  // plain text when the input has (almost) no tags, HTML otherwise
+  kHtml,
+  kText,  // already-extracted text, one block per line (text/text_extractor.h)
+};
+
 struct ExtractOptions {
+  // What the input is. Default: kAuto.
+  InputFormat input_format = InputFormat::kAuto;
+
   // The page's URL, if known; copied to Article::url and used to resolve relative links.
   // Default: empty.
   std::string url;

@@ -13,6 +13,7 @@
 #include "metadata/metadata.h"
 #include "newsdesk/extract.h"
 #include "output/render.h"
+#include "text/text_extractor.h"
 #include "util/utf8.h"
 #include "util/arena.h"
 
@@ -45,6 +46,21 @@ struct Extractor::Impl {
                                    std::to_string(options.max_input_bytes));
     }
     arena.Reset();
+    bool as_text = options.input_format == InputFormat::kText ||
+                   (options.input_format == InputFormat::kAuto && text::LooksLikePlainText(html));
+    if (as_text) {
+      std::string_view input = html;
+      if (!IsCleanUtf8(html)) {
+        DecodeToUtf8(html, options.charset, &utf8);
+        input = utf8;
+      }
+      Article article;
+      article.url = options.url;
+      text::ExtractFromText(input, options, &article);
+      if (std::string detected = metadata::DetectLanguage(article.text); !detected.empty())
+        article.language = detected;
+      return article;
+    }
     // Clean UTF-8 (most pages) is parsed where it lies; anything else is decoded first.
     std::string_view input = html;
     bool has_bom = html.size() >= 2 && (static_cast<unsigned char>(html[0]) >= 0xEF &&

@@ -1,0 +1,279 @@
+#include "text/text_extractor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/catalog.h"
+#include "extract/signals.h"
+#include "metadata/authors.h"
+#include "metadata/title.h"
+#include "util/ascii.h"
+#include "util/utf8.h"
+
+namespace newsdesk::text {
+namespace {
+
+// A line this long or longer with sentence shape is prose without doubt.
+constexpr std::size_t kLongLine = 80;
+// Every non-prose line costs at least this much (a menu of many one-word lines adds up).
+constexpr double kLinePenalty = 15;
+// Headlines are short and do not end like a sentence.
+constexpr std::size_t kMaxHeadlineChars = 250;
+// A teaser dek is one short sentence.
+constexpr std::size_t kMaxDekChars = 220;
+
+// Function words of the languages most news is written in; a line of prose has many of them
+// (jusText's insight), a menu or a label has few.
+constexpr std::string_view kStopWords[] = {
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is",
+    "was", "are", "were", "be", "has", "have", "had", "it", "its", "as", "at", "by", "from",
+    "but", "not", "he", "she", "they", "we", "you", "his", "her", "their", "which", "who",
+    "will", "would", "said", "after", "than", "there", "been", "into", "about", "more",
+    "der", "die", "das", "und", "ist", "nicht", "mit", "den", "ein", "eine", "le", "la", "les",
+    "et", "est", "des", "une", "du", "el", "los", "las", "que", "en", "un", "una", "por", "con",
+    "il", "di", "che", "per", "della", "o", "do", "da", "em", "não",
+};
+
+double StopWordShare(std::string_view line) {
+  int words = 0, stops = 0;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    while (i < line.size() && !std::isalpha(static_cast<unsigned char>(line[i])) &&
+           static_cast<unsigned char>(line[i]) < 0x80)
+      ++i;
+    std::size_t start = i;
+    while (i < line.size() && (std::isalpha(static_cast<unsigned char>(line[i])) ||
+                               static_cast<unsigned char>(line[i]) >= 0x80))
+      ++i;
+    if (i == start) break;
+    ++words;
+    std::string w = AsciiLowerCopy(line.substr(start, i - start));
+    for (std::string_view s : kStopWords) {
+      if (w == s) {
+        ++stops;
+        break;
+      }
+    }
+  }
+  return words == 0 ? 0.0 : static_cast<double>(stops) / words;
+}
+
+struct Line {
+  std::string text;      // whitespace collapsed
+  double value = 0;
+  extract::Label label = extract::Label::kNone;
+  bool prose = false;
+  bool sentence = false;
+};
+
+std::string_view DuplicateLabel() { return "duplicate"; }
+
+// "Jane Doe has worked as a senior writer at X since 2014." -> "Jane Doe".
+std::string BioName(std::string_view line) {
+  static constexpr std::string_view kVerbs[] = {" has worked ", " has been ", " is a ", " is an ",
+                                                " is the ", " writes ", " covers ", " joined "};
+  for (std::string_view v : kVerbs) {
+    std::size_t p = line.find(v);
+    if (p == std::string_view::npos || p == 0 || p > 60) continue;
+    std::string name(line.substr(0, p));
+    if (metadata::LooksLikePersonName(name) && name.find(' ') != std::string::npos) return name;
+  }
+  return {};
+}
+
+bool IsBio(std::string_view line) {
+  if (line.size() > 600) return false;
+  std::string l = AsciiLowerCopy(line);
+  bool bio_words = l.find("has worked") != std::string::npos ||
+                   l.find("her writing has appeared") != std::string::npos ||
+                   l.find("his writing has appeared") != std::string::npos ||
+                   l.find("writing has appeared") != std::string::npos ||
+                   l.find("is a senior") != std::string::npos ||
+                   l.find("is a staff writer") != std::string::npos ||
+                   l.find("is a reporter") != std::string::npos ||
+                   l.find("follow her on") != std::string::npos ||
+                   l.find("follow him on") != std::string::npos;
+  return bio_words && !BioName(line).empty();
+}
+
+// Short lines that look like a title: a few capitalised words, no final full stop.
+bool TitleLike(const Line& l) {
+  return !l.text.empty() && l.text.size() <= 140 && !l.sentence &&
+         extract::WordCount(l.text) >= 2;
+}
+
+// A section label as teasers use them: one to three words ("Analysis", "In brief").
+bool LabelLike(std::string_view s) {
+  std::size_t words = extract::WordCount(s);
+  return words >= 1 && words <= 3 && s.size() <= 30 && !extract::EndsLikeSentence(s);
+}
+
+}  // namespace
+
+bool LooksLikePlainText(std::string_view input) {
+  std::string_view head = input.substr(0, 64 * 1024);
+  int tags = 0;
+  for (std::size_t i = 0; i + 1 < head.size(); ++i) {
+    if (head[i] != '<') continue;
+    char c = head[i + 1];
+    if (std::isalpha(static_cast<unsigned char>(c)) || c == '/' || c == '!') {
+      if (++tags >= 3) return false;
+    }
+  }
+  return true;
+}
+
+void ExtractFromText(std::string_view input, const ExtractOptions& options, Article* article) {
+  // Lines, whitespace collapsed; empty lines dropped.
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  while (pos < input.size()) {
+    std::size_t nl = input.find('\n', pos);
+    if (nl == std::string_view::npos) nl = input.size();
+    Line l;
+    bool pending = false;
+    AppendCollapsed(input.substr(pos, nl - pos), &l.text, &pending);
+    if (!l.text.empty()) lines.push_back(std::move(l));
+    pos = nl + 1;
+  }
+  if (lines.empty()) return;
+
+  // Headline: the first line, when it looks like one.
+  std::size_t first = 0;
+  if (lines[0].text.size() <= kMaxHeadlineChars && !extract::EndsLikeSentence(lines[0].text)) {
+    article->title = metadata::StripSiteSuffix(lines[0].text);
+    first = 1;
+  }
+
+  // 1. Values and labels.
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    Line& l = lines[i];
+    const double chars = static_cast<double>(l.text.size());
+    l.sentence = extract::EndsLikeSentence(l.text);
+    double stops = StopWordShare(l.text);
+    uint32_t words = extract::WordCount(l.text);
+    l.prose = (l.text.size() >= kLongLine && (l.sentence || stops >= 0.2)) ||
+              (l.sentence && words >= 6 && stops >= 0.15);
+    l.value = l.prose ? chars * (l.sentence ? 1.0 : 0.7) : -(kLinePenalty + 0.3 * chars);
+    extract::PhraseMatch phrase = extract::ClassifyPhrase(l.text);
+    if (phrase.label != extract::Label::kNone && (phrase.overrides_prose || !l.prose)) {
+      l.label = phrase.label;
+    }
+    if (IsBio(l.text)) l.label = extract::Label::kBio;
+    if (l.label != extract::Label::kNone) l.value = -(kLinePenalty + chars);
+  }
+  // Repeated lines: the second and later copies are duplicates.
+  std::unordered_map<std::string, int> count;
+  std::vector<bool> duplicate(lines.size(), false);
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    if (++count[lines[i].text] > 1) {
+      duplicate[i] = true;
+      lines[i].value = -(kLinePenalty + lines[i].text.size());
+    }
+  }
+  // Teasers: a title-like line, then a short label or a one-sentence dek, repeated: the related
+  // stories after an article. "-" lines are the bullets of such lists.
+  std::vector<bool> teaser(lines.size(), false);
+  for (std::size_t i = first; i + 1 < lines.size(); ++i) {
+    const Line& a = lines[i];
+    const Line& b = lines[i + 1];
+    if (a.text == "-" || a.text == "\xE2\x80\x93" || a.text == "\xE2\x80\xA2") {
+      teaser[i] = true;
+      continue;
+    }
+    bool title_then_dek = TitleLike(a) && b.text.size() <= kMaxDekChars &&
+                          (LabelLike(b.text.substr(0, b.text.find(' ') == std::string::npos
+                                                       ? b.text.size()
+                                                       : b.text.find(' '))) ||
+                           b.sentence);
+    // A dek that starts with a section label word: "Analysis What cheaper petrol means ...".
+    if (title_then_dek && i > first && (teaser[i - 1] || (lines[i - 1].text == "-"))) {
+      teaser[i] = teaser[i + 1] = true;
+    }
+  }
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    if (teaser[i] && lines[i].label == extract::Label::kNone) {
+      lines[i].label = extract::Label::kRelated;
+      lines[i].value = -(kLinePenalty + lines[i].text.size());
+    }
+  }
+
+  // 2. The best run (Kadane).
+  double best = 0, running = 0;
+  std::size_t best_lo = 0, best_hi = 0, lo = first;
+  bool found = false;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    if (running <= 0) {
+      running = 0;
+      lo = i;
+    }
+    running += lines[i].value;
+    if (running > best) {
+      best = running;
+      best_lo = lo;
+      best_hi = i + 1;
+      found = true;
+    }
+  }
+  if (!found) return;
+
+  // 3. Keep the run's lines but the labelled ones; short non-prose lines inside the run stay
+  // (subheadings) unless they are boilerplate.
+  std::vector<std::string> kept;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    const Line& l = lines[i];
+    bool inside = i >= best_lo && i < best_hi;
+    std::string_view label;
+    if (!inside) {
+      label = l.label != extract::Label::kNone ? extract::LabelName(l.label) : "navigation";
+    } else if (duplicate[i]) {
+      label = DuplicateLabel();
+    } else if (l.label != extract::Label::kNone) {
+      label = extract::LabelName(l.label);
+    } else if (i == best_lo && !l.prose && metadata::SplitAuthors(l.text).size() > 0 &&
+               (l.text.rfind("By ", 0) == 0 || l.text.rfind("by ", 0) == 0)) {
+      label = "byline";
+    }
+    if (label.empty()) {
+      kept.push_back(l.text);
+    } else if (options.report_boilerplate) {
+      article->removed.push_back({std::string(label), l.text});
+    }
+  }
+  // Authors: a byline near the top, else a bio.
+  for (std::size_t i = first; i < std::min(lines.size(), best_lo + 3); ++i) {
+    const std::string& t = lines[i].text;
+    if ((t.rfind("By ", 0) == 0 || t.rfind("by ", 0) == 0) && t.size() < 150) {
+      article->authors = metadata::SplitAuthors(t);
+      if (!article->authors.empty()) break;
+    }
+  }
+  if (article->authors.empty()) {
+    for (const Line& l : lines) {
+      if (l.label == extract::Label::kBio) {
+        std::string name = BioName(l.text);
+        if (!name.empty()) {
+          article->authors.push_back(name);
+          break;
+        }
+      }
+    }
+  }
+  for (const std::string& k : kept) {
+    if (!article->text.empty()) article->text += "\n\n";
+    article->text += k;
+    article->html += "<p>";
+    for (char c : k) {
+      if (c == '<') article->html += "&lt;";
+      else if (c == '&') article->html += "&amp;";
+      else article->html.push_back(c);
+    }
+    article->html += "</p>\n";
+  }
+  article->markdown = article->text;
+}
+
+}  // namespace newsdesk::text
