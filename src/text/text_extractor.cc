@@ -24,6 +24,38 @@ constexpr double kLinePenalty = 15;
 constexpr std::size_t kMaxHeadlineChars = 250;
 // A teaser dek is one short sentence.
 constexpr std::size_t kMaxDekChars = 220;
+// What a section marker costs: the article never runs past one.
+constexpr double kSectionBreak = 1e9;
+
+// Lines that open the page's furniture after an article: comments, related stories.
+bool IsSectionMarker(std::string_view line) {
+  if (line.size() > 80) return false;
+  std::string l = AsciiLowerCopy(line);
+  while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
+  static constexpr std::string_view kMarkers[] = {
+      "comments", "leave a reply", "leave a comment", "join the discussion", "related",
+      "related articles", "related stories", "related posts", "more stories", "you may also like",
+      "you might also like", "recommended", "recommended for you", "read more", "read next",
+      "more from", "trending", "most popular", "most read", "popular posts", "latest news",
+      "discussion", "responses", "what readers are saying", "post a comment", "reader comments"};
+  for (std::string_view m : kMarkers)
+    if (l == m) return true;
+  // "34 responses to ...", "12 comments", "3 replies"
+  std::size_t i = 0;
+  while (i < l.size() && std::isdigit(static_cast<unsigned char>(l[i]))) ++i;
+  if (i > 0 && i < l.size() && l[i] == ' ') {
+    std::string_view rest = std::string_view(l).substr(i + 1);
+    for (std::string_view w : {"comment", "response", "repl", "thought"})
+      if (rest.substr(0, w.size()) == w) return true;
+  }
+  return false;
+}
+
+// "thelastchargersfan says:" - the head of a comment.
+bool IsCommentHead(std::string_view line) {
+  if (line.size() > 80) return false;
+  return line.size() > 6 && (line.substr(line.size() - 5) == "says:" || line.substr(line.size() - 6) == "wrote:");
+}
 
 // Function words of the languages most news is written in; a line of prose has many of them
 // (jusText's insight), a menu or a label has few.
@@ -163,6 +195,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
       l.label = phrase.label;
     }
     if (IsBio(l.text)) l.label = extract::Label::kBio;
+    if (IsCommentHead(l.text)) l.label = extract::Label::kComments;
     if (l.label != extract::Label::kNone) l.value = -(kLinePenalty + chars);
   }
   // Repeated lines: the second and later copies are duplicates.
@@ -198,6 +231,24 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     if (teaser[i] && lines[i].label == extract::Label::kNone) {
       lines[i].label = extract::Label::kRelated;
       lines[i].value = -(kLinePenalty + lines[i].text.size());
+    }
+  }
+
+  // Section markers end an article: once prose has been seen, the run cannot cross one.
+  // A marker followed at once by more long prose (no comment heads) is a line inside the article
+  // ("Related: ..." between paragraphs), not the start of the furniture.
+  auto prose_follows = [&](std::size_t i) {
+    int long_prose = 0;
+    for (std::size_t k = i + 1; k < lines.size() && k <= i + 4; ++k) {
+      if (IsCommentHead(lines[k].text)) return false;
+      if (lines[k].prose && lines[k].text.size() >= 150) ++long_prose;
+    }
+    return long_prose >= 2;
+  };
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    if (IsSectionMarker(lines[i].text) && !prose_follows(i)) {
+      lines[i].value = -kSectionBreak;
+      if (lines[i].label == extract::Label::kNone) lines[i].label = extract::Label::kRelated;
     }
   }
 
