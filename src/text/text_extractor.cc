@@ -26,6 +26,8 @@ constexpr std::size_t kMaxHeadlineChars = 250;
 constexpr std::size_t kMaxDekChars = 220;
 // What a section marker costs: the article never runs past one.
 constexpr double kSectionBreak = 1e9;
+// Prose read before a section marker for it to mean "the article is over".
+constexpr double kArticleBeforeMarker = 400;
 
 // Lines that open the page's furniture after an article: comments, related stories.
 bool IsSectionMarker(std::string_view line) {
@@ -245,11 +247,26 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     }
     return long_prose >= 2;
   };
+  // Once an article has been read (enough prose above), everything after a marker is furniture.
+  double prose_above = 0;
   for (std::size_t i = first; i < lines.size(); ++i) {
     if (IsSectionMarker(lines[i].text) && !prose_follows(i)) {
       lines[i].value = -kSectionBreak;
       if (lines[i].label == extract::Label::kNone) lines[i].label = extract::Label::kRelated;
+      if (prose_above >= kArticleBeforeMarker) {
+        extract::Label rest = AsciiLowerCopy(lines[i].text).find("comment") != std::string::npos ||
+                                      AsciiLowerCopy(lines[i].text).find("repl") != std::string::npos ||
+                                      AsciiLowerCopy(lines[i].text).find("respons") != std::string::npos
+                                  ? extract::Label::kComments
+                                  : extract::Label::kRelated;
+        for (std::size_t k = i + 1; k < lines.size(); ++k) {
+          if (lines[k].label == extract::Label::kNone) lines[k].label = rest;
+          lines[k].value = -(kLinePenalty + lines[k].text.size());
+        }
+        break;
+      }
     }
+    if (lines[i].prose && lines[i].label == extract::Label::kNone) prose_above += lines[i].text.size();
   }
 
   // 2. The best run (Kadane).
