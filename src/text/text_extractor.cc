@@ -26,8 +26,8 @@ constexpr std::size_t kMaxHeadlineChars = 250;
 constexpr std::size_t kMaxDekChars = 220;
 // What a section marker costs: the article never runs past one.
 constexpr double kSectionBreak = 1e9;
-// Prose read before a section marker for it to mean "the article is over".
-constexpr double kArticleBeforeMarker = 400;
+// What a line of prose in a comment thread is worth, against the article's.
+constexpr double kCommentDiscount = 0.2;
 
 // Lines that open the page's furniture after an article: comments, related stories.
 bool IsSectionMarker(std::string_view line) {
@@ -247,26 +247,27 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     }
     return long_prose >= 2;
   };
-  // Once an article has been read (enough prose above), everything after a marker is furniture.
-  double prose_above = 0;
+  // Section markers break the run. After a comment thread's marker (confirmed by comment heads
+  // below it, or numbered: "34 responses to ..."), prose is readers' comments: it counts for
+  // little, so a long thread cannot outweigh the article above it.
   for (std::size_t i = first; i < lines.size(); ++i) {
-    if (IsSectionMarker(lines[i].text) && !prose_follows(i)) {
-      lines[i].value = -kSectionBreak;
-      if (lines[i].label == extract::Label::kNone) lines[i].label = extract::Label::kRelated;
-      if (prose_above >= kArticleBeforeMarker) {
-        extract::Label rest = AsciiLowerCopy(lines[i].text).find("comment") != std::string::npos ||
-                                      AsciiLowerCopy(lines[i].text).find("repl") != std::string::npos ||
-                                      AsciiLowerCopy(lines[i].text).find("respons") != std::string::npos
-                                  ? extract::Label::kComments
-                                  : extract::Label::kRelated;
-        for (std::size_t k = i + 1; k < lines.size(); ++k) {
-          if (lines[k].label == extract::Label::kNone) lines[k].label = rest;
-          lines[k].value = -(kLinePenalty + lines[k].text.size());
-        }
-        break;
-      }
+    if (!IsSectionMarker(lines[i].text) || prose_follows(i)) continue;
+    lines[i].value = -kSectionBreak;
+    if (lines[i].label == extract::Label::kNone) lines[i].label = extract::Label::kRelated;
+    std::string l = AsciiLowerCopy(lines[i].text);
+    bool numbered = !l.empty() && std::isdigit(static_cast<unsigned char>(l[0]));
+    bool heads = false;
+    for (std::size_t k = i + 1; k < lines.size() && k <= i + 6; ++k) heads |= IsCommentHead(lines[k].text);
+    bool thread = (numbered && (l.find("comment") != std::string::npos ||
+                                l.find("respons") != std::string::npos ||
+                                l.find("repl") != std::string::npos)) ||
+                  heads;
+    if (!thread) continue;
+    for (std::size_t k = i + 1; k < lines.size(); ++k) {
+      if (lines[k].value > 0) lines[k].value *= kCommentDiscount;
+      if (lines[k].label == extract::Label::kNone) lines[k].label = extract::Label::kComments;
     }
-    if (lines[i].prose && lines[i].label == extract::Label::kNone) prose_above += lines[i].text.size();
+    break;
   }
 
   // 2. The best run (Kadane).
