@@ -26,6 +26,8 @@ constexpr std::size_t kMaxHeadlineChars = 250;
 constexpr std::size_t kMaxDekChars = 220;
 // What a section marker costs: the article never runs past one.
 constexpr double kSectionBreak = 1e9;
+// Pairs of (title, dek) in a row that make a teaser list.
+constexpr int kMinTeaserPairs = 3;
 // What a line of prose in a comment thread is worth, against the article's.
 constexpr double kCommentDiscount = 0.2;
 
@@ -227,6 +229,31 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     // A dek that starts with a section label word: "Analysis What cheaper petrol means ...".
     if (title_then_dek && i > first && (teaser[i - 1] || (lines[i - 1].text == "-"))) {
       teaser[i] = teaser[i + 1] = true;
+    }
+  }
+  // Teaser lists without bullets: three or more (title, one-sentence dek) pairs in a row,
+  // optionally with a short label or time line ("2H ago", "Analysis") between them.
+  auto single_sentence_dek = [&](const Line& l) {
+    if (l.text.size() > kMaxDekChars || !l.sentence) return false;
+    std::size_t stops = 0;
+    for (std::size_t k = 0; k + 1 < l.text.size(); ++k)
+      stops += (l.text[k] == '.' || l.text[k] == '!' || l.text[k] == '?') && l.text[k + 1] == ' ';
+    return stops <= 1;
+  };
+  for (std::size_t i = first; i < lines.size();) {
+    std::size_t k = i;
+    int pairs = 0;
+    while (k + 1 < lines.size() && TitleLike(lines[k]) && single_sentence_dek(lines[k + 1])) {
+      ++pairs;
+      k += 2;
+      if (k < lines.size() && LabelLike(lines[k].text) && !TitleLike(lines[k])) ++k;
+      else if (k < lines.size() && lines[k].text.size() <= 12 && !lines[k].sentence) ++k;
+    }
+    if (pairs >= kMinTeaserPairs) {
+      for (std::size_t t = i; t < k; ++t) teaser[t] = true;
+      i = k;
+    } else {
+      ++i;
     }
   }
   for (std::size_t i = first; i < lines.size(); ++i) {
