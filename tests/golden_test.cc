@@ -1,4 +1,4 @@
-// Golden pages: tests/golden/<case>/input.html with
+// Golden pages: tests/golden/<case>/input.html (or input.txt, a plain-text document) with
 //   expected.txt   the extracted text (regenerate with tools/regen_golden.sh after a deliberate
 //                  change, and review the diff),
 //   expected.json  the expected metadata,
@@ -24,7 +24,8 @@ namespace fs = std::filesystem;
 std::vector<std::string> GoldenCases() {
   std::vector<std::string> cases;
   for (const auto& entry : fs::directory_iterator(NEWSDESK_GOLDEN_DIR)) {
-    if (entry.is_directory() && fs::exists(entry.path() / "input.html"))
+    if (entry.is_directory() &&
+        (fs::exists(entry.path() / "input.html") || fs::exists(entry.path() / "input.txt")))
       cases.push_back(entry.path().filename().string());
   }
   std::sort(cases.begin(), cases.end());
@@ -40,7 +41,9 @@ class GoldenTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(GoldenTest, MatchesExpectedTextAndChecks) {
   const fs::path dir = fs::path(NEWSDESK_GOLDEN_DIR) / GetParam();
-  std::string html = testing::ReadFileOrDie((dir / "input.html").string());
+  // input.html for pages, input.txt for plain-text documents (detected as such).
+  bool is_text = fs::exists(dir / "input.txt");
+  std::string html = testing::ReadFileOrDie((dir / (is_text ? "input.txt" : "input.html")).string());
   Result<Article> article = Extract(html);
   ASSERT_TRUE(article.ok()) << article.status().ToString();
 
