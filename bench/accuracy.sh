@@ -48,12 +48,21 @@ for set in scrapinghub wcxb; do
   pages=$(ls "$shared/bench/$set"/html/*.html.gz | wc -l)
   echo "$set: $pages pages in $(python3 -c "print(f'{$end-$start:.2f}')") s"
 done
+# Plain-text mode: the same pages as text dumps (textdump.py), scored against the same truth.
+for set in scrapinghub wcxb; do
+  if [ ! -d "$out/$set-dumps" ] || [ -z "$(ls -A "$out/$set-dumps" 2>/dev/null)" ]; then
+    python3 "$shared/bench/textdump.py" --bench "$shared/bench/$set" "$out/$set-dumps" > /dev/null
+  fi
+  "$bin" extract --input-format text --format jsonl "$out/$set-dumps"/*.txt > "$out/$set-text.jsonl" || true
+done
 score scrapinghub "$shared/bench/scrapinghub/ground-truth.json" "$out/scrapinghub.jsonl"
 score wcxb-article "$shared/bench/wcxb/ground-truth.json" "$out/wcxb.jsonl" --page-type article
 score wcxb-all "$shared/bench/wcxb/ground-truth.json" "$out/wcxb.jsonl"
+score text-scrapinghub "$shared/bench/scrapinghub/ground-truth.json" "$out/scrapinghub-text.jsonl"
+score text-wcxb-article "$shared/bench/wcxb/ground-truth.json" "$out/wcxb-text.jsonl" --page-type article
 
 # Pages that are not articles: the output must never be the whole page's text.
-python3 "$here/nonarticle_check.py" "$out/wcxb.jsonl" "$shared" "$out/wcxb-dumps" || true
+python3 "$here/nonarticle_check.py" "$out/wcxb.jsonl" "$shared" "$out/wcxb-dumps-notitle" || true
 
 if [ $gate = 1 ]; then
   python3 - "$out" "$here/accuracy_floors.txt" <<'PY'

@@ -26,6 +26,8 @@ constexpr std::size_t kMaxHeadlineChars = 250;
 constexpr std::size_t kMaxDekChars = 220;
 // What a section marker costs: the article never runs past one.
 constexpr double kSectionBreak = 1e9;
+// How far above the article the headline line is looked for.
+constexpr std::size_t kHeadlineSearchLines = 12;
 // Pairs of (title, dek) in a row that make a teaser list.
 constexpr int kMinTeaserPairs = 3;
 // What a line of prose in a comment thread is worth, against the article's.
@@ -315,6 +317,20 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     }
   }
   if (!found) return;
+
+  // The visible headline usually stands just above the article: a line the <title> line holds
+  // ("Headline | Site" over "Headline"), or any title-like line right before the run.
+  if (first == 1) {
+    std::string title_line = AsciiLowerCopy(lines[0].text);
+    for (std::size_t i = best_lo; i-- > first && i + kHeadlineSearchLines >= best_lo;) {
+      const std::string& t = lines[i].text;
+      if (t.size() >= 15 && t.size() <= kMaxHeadlineChars && !lines[i].sentence &&
+          title_line.find(AsciiLowerCopy(t)) != std::string::npos) {
+        article->title = t;
+        break;
+      }
+    }
+  }
 
   // 3. Keep the run's lines but the labelled ones; short non-prose lines inside the run stay
   // (subheadings) unless they are boilerplate.
