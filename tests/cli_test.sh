@@ -92,5 +92,17 @@ cmp -s "$tmp/full.jsonl" "$tmp/part.jsonl"; check "batch --resume after a kill e
 [ "$(zcat "$tmp/out.jsonl.gz" | wc -l)" -eq "$(ls "$golden" | wc -l)" ] || [ "$(zcat "$tmp/out.jsonl.gz" | grep -c '"id":"input"')" -gt 0 ]
 check "batch writes .gz output" $?
 
+# One file per document, and "not an article" when asked.
+"$bin" batch -q --output-dir "$tmp/docs" --skip-non-articles 700 "$golden/newsletter-promos/input.html" "$golden/cookie-banner/input.html"
+python3 - "$tmp/docs" <<'PY'
+import json, os, sys
+files = sorted(os.listdir(sys.argv[1]))
+assert files == ["input.1.json", "input.json"], files
+docs = [json.load(open(os.path.join(sys.argv[1], f))) for f in files]
+assert any("text" in d and "cycle lanes" in d["text"] for d in docs)
+assert any(d.get("skipped", "").startswith("not an article") for d in docs), docs
+PY
+check "batch --output-dir writes one file per document; --skip-non-articles" $?
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

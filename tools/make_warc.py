@@ -14,9 +14,16 @@ of the file, --clip cuts the last record short.
 """
 import gzip
 import io
+import random
 import sys
 import uuid
-import zlib
+
+# Fixed ids and gzip headers: the same pages always give the same bytes (tests rely on it).
+_random = random.Random(20240314)
+
+
+def _uuid():
+    return uuid.UUID(int=_random.getrandbits(128), version=4)
 
 
 def record(kind, uri, block, content_type):
@@ -25,7 +32,7 @@ def record(kind, uri, block, content_type):
         f"WARC-Type: {kind}\r\n"
         f"WARC-Target-URI: {uri}\r\n"
         "WARC-Date: 2024-03-14T12:00:00Z\r\n"
-        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
+        f"WARC-Record-ID: <urn:uuid:{_uuid()}>\r\n"
         f"Content-Type: {content_type}\r\n"
         f"Content-Length: {len(block)}\r\n\r\n"
     ).encode()
@@ -87,7 +94,7 @@ def main():
         if "--plain" in flags:
             member = r
         else:
-            member = gzip.compress(r)
+            member = gzip.compress(r, mtime=0)
             if i == corrupt_at:
                 mid = len(member) // 2
                 member = member[:mid] + bytes(b ^ 0x5A for b in member[mid:mid + 16]) + member[mid + 16:]

@@ -6,6 +6,9 @@
 // jsonl: one JSON object per line, in input order. A file that cannot be read or extracted gives
 // an error object (or a message on stderr) and a non-zero exit at the end; the rest still run.
 #include <CLI/CLI.hpp>
+#include <cctype>
+#include <filesystem>
+#include <map>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -113,7 +116,25 @@ struct BatchCommand {
   std::string glob;
   std::size_t max_document_mb = 64;
   double max_document_seconds = 10;
+  std::string output_dir;
+  std::size_t min_article_chars = 0;
 };
+
+// The "id" of a JSON line that starts {"id":"...": a file name without path separators.
+std::string FileNameForLine(std::string_view line) {
+  std::string id;
+  constexpr std::string_view kHead = "{\"id\":\"";
+  if (line.substr(0, kHead.size()) == kHead) {
+    for (std::size_t i = kHead.size(); i < line.size() && line[i] != '"'; ++i) {
+      if (line[i] == '\\' && i + 1 < line.size()) ++i;
+      char c = line[i];
+      id.push_back((std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.') ? c : '_');
+    }
+  }
+  if (id.empty() || id == "." || id == "..") id = "document";
+  if (id.size() > 200) id.resize(200);
+  return id;
+}
 
 int RunBatchCommand(const BatchCommand& cmd) {
   newsdesk::BatchOptions options;
@@ -140,17 +161,37 @@ int RunBatchCommand(const BatchCommand& cmd) {
       return 2;
     }
   }
-  auto file = newsdesk::output::LineFile::Open(cmd.output, cmd.resume);
-  if (!file.ok()) {
-    std::fprintf(stderr, "newsdesk: %s\n", file.status().ToString().c_str());
-    return 2;
-  }
-  newsdesk::output::LineFile* out = file->get();
+  options.min_article_chars = cmd.min_article_chars;
   std::vector<std::string> inputs = cmd.inputs;
   if (inputs.empty()) inputs.push_back("-");
-  auto summary = newsdesk::RunBatch(inputs, options, done,
-                                    [out](std::string_view line) { return out->Write(line); });
-  newsdesk::Status closed = out->Close();
+  newsdesk::Result<newsdesk::BatchSummary> summary = newsdesk::Status::Internal("not run");
+  newsdesk::Status closed;
+  if (!cmd.output_dir.empty()) {
+    // One JSON file per document, named after its id (a counter keeps equal ids apart).
+    std::error_code ec;
+    std::filesystem::create_directories(cmd.output_dir, ec);
+    std::map<std::string, int> used;
+    summary = newsdesk::RunBatch(inputs, options, done, [&](std::string_view line) {
+      std::string name = FileNameForLine(line);
+      int n = used[name]++;
+      std::string path = cmd.output_dir + "/" + name + (n ? "." + std::to_string(n) : "") + ".json";
+      FILE* f = std::fopen(path.c_str(), "wb");
+      if (!f) return newsdesk::Status::IoError(path + ": cannot write");
+      bool ok = std::fwrite(line.data(), 1, line.size(), f) == line.size() && std::fputc('\n', f) != EOF;
+      ok = (std::fclose(f) == 0) && ok;
+      return ok ? newsdesk::Status::Ok() : newsdesk::Status::IoError(path + ": write failed");
+    });
+  } else {
+    auto file = newsdesk::output::LineFile::Open(cmd.output, cmd.resume);
+    if (!file.ok()) {
+      std::fprintf(stderr, "newsdesk: %s\n", file.status().ToString().c_str());
+      return 2;
+    }
+    newsdesk::output::LineFile* out = file->get();
+    summary = newsdesk::RunBatch(inputs, options, done,
+                                 [out](std::string_view line) { return out->Write(line); });
+    closed = out->Close();
+  }
   if (!summary.ok() || !closed.ok()) {
     std::fprintf(stderr, "newsdesk: %s\n",
                  (summary.ok() ? closed : summary.status()).ToString().c_str());
@@ -217,6 +258,12 @@ int main(int argc, char** argv) {
   batch->add_flag("-q,--quiet", batch_cmd.quiet, "no progress bar");
   batch->add_flag("--explain", batch_cmd.explain, "add removed blocks and metadata sources");
   batch->add_option("--glob", batch_cmd.glob, "in folders, only files matching this glob");
+  batch->add_option("--output-dir", batch_cmd.output_dir,
+                    "write one JSON file per document (named after its id) instead of JSONL");
+  batch->add_option("--skip-non-articles", batch_cmd.min_article_chars,
+                    "documents with fewer characters of article text give a skipped line "
+                    "(\"not an article\"); 0 keeps everything")
+      ->capture_default_str();
   batch->add_option("--max-document-mb", batch_cmd.max_document_mb,
                     "larger documents give an error line")
       ->capture_default_str();

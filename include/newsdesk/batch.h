@@ -33,6 +33,9 @@ struct BatchOptions {
   // A document whose extraction took longer gives an error line (checked when it finishes).
   // Default: 10 s.
   double max_document_seconds = 10.0;
+  // When above 0: a document whose article has fewer characters of text is not an article (a
+  // section front, a listing) and gives {"skipped": "not an article ..."}. Default: 0, off.
+  std::size_t min_article_chars = 0;
   // Skip documents whose "source" is already in the output (continuing a killed run).
   bool resume = false;
   // Progress bar on stderr (only when stderr is a terminal). Default: true.

@@ -39,6 +39,12 @@ class WarcReaderImpl : public WarcReader {
   uint64_t position() const override { return source_->file_position(); }
 
   bool Next(WarcRecord* r) override {
+    bool more = NextRecord(r);
+    if (more && !r->status.ok()) last_error_offset_ = r->offset;
+    return more;
+  }
+
+  bool NextRecord(WarcRecord* r) {
     *r = WarcRecord{};
     // Skip blank lines between records.
     while (true) {
@@ -51,6 +57,7 @@ class WarcReaderImpl : public WarcReader {
       break;
     }
     r->offset = OffsetOf(base_ + pos_);
+    record_start_ = base_ + pos_;
     std::string_view line;
     hit_corruption_ = false;
     auto corrupt = [&] {
@@ -63,6 +70,8 @@ class WarcReaderImpl : public WarcReader {
       if (hit_corruption_) return corrupt();
       uint64_t at = r->offset;
       std::size_t skipped = Resync();
+      // The rest of a record already reported broken: one line per record, not two.
+      if (at == last_error_offset_) return NextRecord(r);
       r->status = Status::CorruptInput("no WARC record header at offset " + std::to_string(at) +
                                        "; skipped " + std::to_string(skipped) +
                                        " bytes to the next record");
@@ -117,6 +126,13 @@ class WarcReaderImpl : public WarcReader {
                                        " has no valid Content-Length");
       Resync();
       return true;
+    }
+    // The header ran past a corrupt member's end: the record is lost, the next one starts there.
+    if (corrupt_at_ != kNoCorruption && record_start_ < corrupt_at_ && base_ + pos_ > corrupt_at_ &&
+        corrupt_at_ >= base_) {
+      pos_ = static_cast<std::size_t>(corrupt_at_ - base_);
+      corrupt_at_ = kNoCorruption;
+      return corrupt();
     }
     std::size_t length = static_cast<std::size_t>(content_length);
     if (length > options_.max_record_bytes) {
@@ -185,6 +201,15 @@ class WarcReaderImpl : public WarcReader {
   }
 
   bool ReadLine(std::string_view* line) {
+    // Already past a corrupt-member boundary that lies inside this record: what follows the
+    // boundary is the next record; go back to it.
+    if (corrupt_at_ != kNoCorruption && record_start_ < corrupt_at_ &&
+        base_ + pos_ >= corrupt_at_ && corrupt_at_ >= base_) {
+      pos_ = static_cast<std::size_t>(corrupt_at_ - base_);
+      corrupt_at_ = kNoCorruption;
+      hit_corruption_ = true;
+      return false;
+    }
     std::size_t scanned = 0;
     while (true) {
       const char* start = buf_.data() + pos_ + scanned;
@@ -324,6 +349,8 @@ class WarcReaderImpl : public WarcReader {
   uint64_t corrupt_at_ = kNoCorruption;
   std::string corrupt_message_;
   bool hit_corruption_ = false;
+  uint64_t record_start_ = 0;  // uncompressed offset where the current record began
+  uint64_t last_error_offset_ = ~uint64_t{0};
 };
 
 }  // namespace

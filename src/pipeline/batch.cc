@@ -190,6 +190,15 @@ Finished Process(Document& d, Extractor& extractor, const BatchOptions& options)
     line.push_back('}');
     return {std::move(line), Outcome::kError};
   }
+  if (options.min_article_chars > 0 && a->text.size() < options.min_article_chars) {
+    AppendHead(d, &line);
+    line.append(",\"skipped\":");
+    output::AppendJsonString("not an article (" + std::to_string(a->text.size()) +
+                                 " characters of text)",
+                             &line);
+    line.push_back('}');
+    return {std::move(line), Outcome::kSkipped};
+  }
   output::JsonFields fields;
   fields.id = d.id;
   fields.source = d.source;
