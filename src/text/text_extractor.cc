@@ -153,6 +153,11 @@ bool LabelLike(std::string_view s) {
 
 bool LooksLikePlainText(std::string_view input) {
   std::string_view head = input.substr(0, 64 * 1024);
+  // Markup first (after a byte-order mark or spaces) means HTML, however few tags follow.
+  std::size_t start = 0;
+  if (head.substr(0, 3) == "\xEF\xBB\xBF") start = 3;
+  while (start < head.size() && std::isspace(static_cast<unsigned char>(head[start]))) ++start;
+  if (start < head.size() && head[start] == '<') return false;
   int tags = 0;
   for (std::size_t i = 0; i + 1 < head.size(); ++i) {
     if (head[i] != '<') continue;
