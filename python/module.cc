@@ -54,6 +54,7 @@ class PyExtractor {
     options.max_tree_depth = max_tree_depth;
     options.charset = charset;
     options.reference_date = reference_date;
+    options.render_html = with_html;
     std::string json;
     newsdesk::Status failure;
     {

@@ -43,6 +43,9 @@ int RunExtract(const ExtractCommand& cmd) {
   options.max_input_bytes = cmd.max_input_mb << 20;
   options.max_tree_depth = cmd.max_depth;
   options.report_boilerplate = cmd.explain;
+  options.render_markdown = cmd.format != "text" && cmd.format != "html";
+  options.render_html = cmd.format == "html" || cmd.format == "json";
+  if (many) options.render_markdown = true, options.render_html = cmd.format == "json";
   options.input_format = cmd.input_format == "text"   ? newsdesk::InputFormat::kText
                          : cmd.input_format == "html" ? newsdesk::InputFormat::kHtml
                                                       : newsdesk::InputFormat::kAuto;
@@ -147,6 +150,7 @@ int RunBatchCommand(const BatchCommand& cmd) {
   options.max_document_seconds = cmd.max_document_seconds;
   options.extract.max_input_bytes = options.max_document_bytes;
   options.extract.report_boilerplate = cmd.explain;
+  options.extract.render_html = false;  // batch lines carry text and markdown
   std::vector<std::string> done;
   if (cmd.resume) {
     if (cmd.output == "-") {

@@ -36,6 +36,11 @@ struct ExtractOptions {
   // attached to the deepest allowed ancestor, so no text is lost. Default: 400.
   std::size_t max_tree_depth = 400;
 
+  // Render Article::markdown and Article::html. Turning off what a caller does not need saves
+  // their time and memory (each is about the size of the text). Default: true.
+  bool render_markdown = true;
+  bool render_html = true;
+
   // Keep the blocks that extraction left out, with a label each, in Article::removed.
   // Default: false.
   bool report_boilerplate = false;

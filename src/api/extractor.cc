@@ -118,8 +118,8 @@ struct Extractor::Impl {
     if (selection.container != nullptr) {
       output::RenderInput in{&blocks, &selection.kept, selection.container};
       output::RenderText(in, &article.text);
-      output::RenderMarkdown(in, &article.markdown);
-      output::RenderHtml(in, &article.html);
+      if (options.render_markdown) output::RenderMarkdown(in, &article.markdown);
+      if (options.render_html) output::RenderHtml(in, &article.html);
     }
     // Language: the markup's claim, checked against the text.
     if (std::string detected = metadata::DetectLanguage(article.text); !detected.empty()) {

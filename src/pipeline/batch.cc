@@ -172,6 +172,7 @@ Finished Process(Document& d, Extractor& extractor, const BatchOptions& options)
     return {std::move(line), d.error.ok() ? Outcome::kSkipped : Outcome::kError};
   }
   ExtractOptions extract = options.extract;
+  extract.render_html = false;  // lines carry text and markdown, never html
   extract.url = d.url;
   extract.charset = d.charset;
   if (!d.warc_date.empty()) extract.reference_date = d.warc_date;
