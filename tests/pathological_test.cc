@@ -28,6 +28,8 @@ TEST(Pathological, Nesting100000DeepKeepsTheText) {
   Result<Article> a = Extract(html);
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("cycle lanes"), std::string::npos);
+  ASSERT_EQ(a->warnings.size(), 1u);
+  EXPECT_NE(a->warnings[0].find("tree depth limit 400"), std::string::npos);
 }
 
 TEST(Pathological, NestedInlineElements100000Deep) {

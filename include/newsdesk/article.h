@@ -43,6 +43,9 @@ struct Article {
 
   // Diagnostics.
   std::vector<RemovedBlock> removed;  // only with ExtractOptions::report_boilerplate
+  // Limits that were hit but did not stop extraction ("tree depth limit 400 reached: deeper
+  // elements were flattened, their text kept"). Empty on ordinary pages.
+  std::vector<std::string> warnings;
 };
 
 }  // namespace newsdesk

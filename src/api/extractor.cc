@@ -77,6 +77,13 @@ struct Extractor::Impl {
 
     Article article;
     article.url = options.url;
+    if (doc.depth_limited) {
+      article.warnings.push_back("tree depth limit " + std::to_string(tree_options.max_depth) +
+                                 " reached: deeper elements were flattened, their text kept");
+    }
+    if (input.data() == utf8.data() && !html.empty()) {
+      article.warnings.push_back("input was not clean UTF-8: decoded or repaired");
+    }
     blocks.Build(doc.body);
     selector.Select(doc, blocks, &selection);
     if (std::size_t visible_chars = KeptChars(); visible_chars < kMinVisibleArticleChars) {

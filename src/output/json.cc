@@ -64,6 +64,10 @@ void AppendArticleJson(const Article& a, const JsonFields& f, std::string* out) 
   Field("image", a.image, out);
   Field("description", a.description, out);
   Field("canonical_url", a.canonical_url, out);
+  if (!a.warnings.empty()) {
+    out->append(",\"warnings\":");
+    AppendStringArray(a.warnings, out);
+  }
   Field("text", a.text, out);
   Field("markdown", a.markdown, out);
   if (f.with_html) Field("html", a.html, out);
