@@ -423,15 +423,46 @@ constexpr Phrase kPhrases[] = {
 
 }  // namespace
 
+namespace {
+
+// The phrases indexed by their first two characters, like the class/id words.
+class PhraseIndex {
+ public:
+  PhraseIndex() {
+    for (std::size_t i = 0; i < std::size(kPhrases); ++i) {
+      const Phrase& p = kPhrases[i];
+      buckets_[Bucket(p.text[0], p.text[1])].push_back(static_cast<uint16_t>(i));
+    }
+  }
+  PhraseMatch Match(std::string_view lower, std::size_t original_size) const {
+    uint16_t best = 0xFFFF;
+    for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
+      for (uint16_t k : buckets_[Bucket(lower[i], lower[i + 1])]) {
+        const Phrase& p = kPhrases[k];
+        if (k < best && original_size <= p.max_chars && lower.size() - i >= p.text.size() &&
+            lower.compare(i, p.text.size(), p.text) == 0)
+          best = k;
+      }
+    }
+    if (best == 0xFFFF) return {};
+    return {kPhrases[best].label, kPhrases[best].overrides_prose};
+  }
+
+ private:
+  static std::size_t Bucket(char a, char b) {
+    return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 511u;
+  }
+  std::vector<uint16_t> buckets_[512];
+};
+
+}  // namespace
+
 PhraseMatch ClassifyPhrase(std::string_view text) {
   if (text.size() > kMaxPhraseBlockChars) return {};
-  std::string lower(text);
-  for (char& c : lower) c = AsciiLower(c);
-  for (const Phrase& p : kPhrases) {
-    if (text.size() <= p.max_chars && lower.find(p.text) != std::string::npos)
-      return {p.label, p.overrides_prose};
-  }
-  return {};
+  static const PhraseIndex index;  // immutable after construction; thread-safe initialisation
+  char lower[kMaxPhraseBlockChars];
+  for (std::size_t i = 0; i < text.size(); ++i) lower[i] = AsciiLower(text[i]);
+  return index.Match(std::string_view(lower, text.size()), text.size());
 }
 
 }  // namespace newsdesk::extract

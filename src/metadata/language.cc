@@ -11,7 +11,7 @@ namespace newsdesk::metadata {
 namespace {
 // Below this many bytes of text CLD2's answer is a guess.
 constexpr std::size_t kMinTextBytes = 200;
-constexpr std::size_t kMaxTextBytes = 8192;
+constexpr std::size_t kMaxTextBytes = 4096;
 }  // namespace
 
 std::string DetectLanguage(std::string_view text) {

@@ -38,11 +38,17 @@ std::string Collapse(std::string_view s) {
 
 
 bool ClassSays(const Node& n, std::initializer_list<std::string_view> words) {
-  std::string cls = AsciiLowerCopy(n.Attr("class"));
-  cls += ' ';
-  cls += AsciiLowerCopy(n.Attr("id"));
+  std::string_view cls = n.Attr("class"), id = n.Attr("id");
+  if (cls.empty() && id.empty()) return false;
+  // Lower-cased "class id" in a stack buffer: this runs for every element with attributes.
+  char buffer[256];
+  std::size_t len = 0;
+  for (std::string_view part : {cls, std::string_view(" "), id})
+    for (char c : part)
+      if (len < sizeof(buffer)) buffer[len++] = AsciiLower(c);
+  std::string_view hay(buffer, len);
   for (std::string_view w : words)
-    if (cls.find(w) != std::string::npos) return true;
+    if (hay.find(w) != std::string_view::npos) return true;
   return false;
 }
 
@@ -169,9 +175,11 @@ void PageFacts::Collect(const dom::Document& doc) {
           times.push_back(node);
           break;
         case Tag::k_a: {
-          std::string rel = AsciiLowerCopy(node->Attr("rel"));
-          if (rel.find("author") != std::string::npos) author_links.push_back(node);
-          std::string href = AsciiLowerCopy(node->Attr("href"));
+          std::string_view rel_attr = node->Attr("rel");
+          if (!rel_attr.empty() && AsciiLowerCopy(rel_attr).find("author") != std::string::npos)
+            author_links.push_back(node);
+          // Author pages: paths are lower-case in practice, so no copy is made to compare.
+          std::string_view href = node->Attr("href");
           if (author_pages.size() < kMaxBylines &&
               (href.find("/author/") != std::string::npos ||
                href.find("/authors/") != std::string::npos ||
