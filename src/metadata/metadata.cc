@@ -24,8 +24,6 @@ constexpr std::size_t kMaxBylineChars = 200;
 constexpr uint32_t kNearContainerNodes = 300;
 // How many nodes around the headline are read for a dateline.
 constexpr int kDatelineScanNodes = 80;
-// Bound on the short text nodes read for displayed dates.
-constexpr std::size_t kMaxShortTexts = 4000;
 
 
 
@@ -121,7 +119,6 @@ void PageFacts::Collect(const dom::Document& doc) {
   itemprops.clear();
   author_links.clear();
   bylines.clear();
-  short_texts.clear();
   byline_leads.clear();
   author_pages.clear();
   if (doc.html) html_lang = std::string(doc.html->Attr("lang"));
@@ -130,10 +127,6 @@ void PageFacts::Collect(const dom::Document& doc) {
     bool descend = true;
     if (node->is_text()) {
       std::string_view t = node->text();
-      if (t.size() >= 6 && t.size() <= kMaxBylineChars && short_texts.size() < kMaxShortTexts &&
-          t.find_first_of("0123456789") != std::string_view::npos && node->parent &&
-          !extract::IsInvisible(*node->parent))
-        short_texts.push_back(node);
       if (t.size() <= 20 && byline_leads.size() < kMaxBylines && IsBylineLeadIn(t))
         byline_leads.push_back(node);
     }

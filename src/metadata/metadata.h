@@ -52,7 +52,6 @@ class PageFacts {
   std::vector<const dom::Node*> itemprops;     // elements with itemprop author/date*
   std::vector<const dom::Node*> author_links;  // <a rel=author>
   std::vector<const dom::Node*> bylines;       // elements whose class/id says byline/author
-  std::vector<const dom::Node*> short_texts;   // visible short text nodes holding a digit
   std::vector<const dom::Node*> byline_leads;  // text nodes that only say "By" / "Written by"
   std::vector<const dom::Node*> author_pages;  // <a href=".../author/...">
 
