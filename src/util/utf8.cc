@@ -91,6 +91,18 @@ void AppendCollapsed(std::string_view text, std::string* out, bool* pending_spac
     }
     *pending_space = false;
     std::size_t start = i;
+    // Eight bytes at a time while none is ASCII whitespace-or-control (< 0x21) or 0xC2 (the lead
+    // byte of U+00A0).
+    while (i + 8 <= n) {
+      uint64_t w;
+      __builtin_memcpy(&w, text.data() + i, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+      uint64_t below_21 = (w - kOnes * 0x21) & ~w & kHighs;
+      uint64_t x = w ^ (kOnes * 0xC2);
+      uint64_t has_c2 = (x - kOnes) & ~x & kHighs;
+      if (below_21 | has_c2) break;
+      i += 8;
+    }
     while (i < n) {
       char d = text[i];
       if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f' ||
