@@ -306,14 +306,24 @@ const WordIndex& Index() {
 ElementHints ClassifyElement(const dom::Node& element) {
   ElementHints hints;
   hints.negative = LabelForTag(element.tag);
-  std::string_view itemprop = element.Attr("itemprop");
+  if (element.attribute_count == 0) return hints;
+  // One pass over the attributes (this runs for every element).
+  std::string_view itemprop, role, cls, id;
+  for (uint32_t i = 0; i < element.attribute_count; ++i) {
+    const dom::Attribute& a = element.attributes[i];
+    switch (a.name.size()) {
+      case 2: if (a.name == "id") id = a.value; break;
+      case 4: if (a.name == "role") role = a.value; break;
+      case 5: if (a.name == "class") cls = a.value; break;
+      case 8: if (a.name == "itemprop") itemprop = a.value; break;
+      default: break;
+    }
+  }
   if (itemprop == "articleBody" || itemprop == "articlebody" || itemprop == "text") {
     hints.positive = 2;
   }
-  if (hints.negative == Label::kNone) hints.negative = LabelForRole(element.Attr("role"));
+  if (hints.negative == Label::kNone && !role.empty()) hints.negative = LabelForRole(role);
 
-  std::string_view cls = element.Attr("class");
-  std::string_view id = element.Attr("id");
   if (cls.empty() && id.empty()) return hints;
   // Lower-case "class id" into a small buffer; very long class lists are cut at 512 bytes.
   char buffer[512];

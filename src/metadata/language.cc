@@ -11,7 +11,7 @@ namespace newsdesk::metadata {
 namespace {
 // Below this many bytes of text CLD2's answer is a guess.
 constexpr std::size_t kMinTextBytes = 200;
-constexpr std::size_t kMaxTextBytes = 4096;
+constexpr std::size_t kMaxTextBytes = 2048;
 }  // namespace
 
 std::string DetectLanguage(std::string_view text) {

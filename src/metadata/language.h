@@ -7,7 +7,7 @@
 namespace newsdesk::metadata {
 
 // ISO 639-1 code ("en", "de", ...) of UTF-8 text when CLD2 is sure of it; "" otherwise (too
-// short, mixed, or unknown). Reads at most the first 4 KiB.
+// short, mixed, or unknown). Reads at most the first 2 KiB.
 std::string DetectLanguage(std::string_view text);
 
 }  // namespace newsdesk::metadata
