@@ -22,11 +22,40 @@ static_assert(NamesAreSorted(), "tag_list.h must stay sorted");
 
 }  // namespace
 
+// An open-addressing table from name to tag, built once: a lookup hashes the name and usually
+// compares once (a binary search over the sorted names compared ~7 times).
+class TagTable {
+ public:
+  TagTable() {
+    for (std::size_t t = 1; t < kNames.size(); ++t) {
+      std::size_t slot = Hash(kNames[t]);
+      while (slots_[slot] != 0) slot = (slot + 1) & kMask;
+      slots_[slot] = static_cast<uint16_t>(t);
+    }
+  }
+  Tag Find(std::string_view name) const {
+    if (name.empty() || name.size() > kLongestName) return Tag::kUnknown;
+    for (std::size_t slot = Hash(name);; slot = (slot + 1) & kMask) {
+      uint16_t t = slots_[slot];
+      if (t == 0) return Tag::kUnknown;
+      if (kNames[t] == name) return static_cast<Tag>(t);
+    }
+  }
+
+ private:
+  static constexpr std::size_t kMask = 511;
+  static constexpr std::size_t kLongestName = 10;  // "figcaption", "blockquote", "plaintext"...
+  static std::size_t Hash(std::string_view s) {
+    std::size_t h = s.size();
+    for (char c : s) h = h * 31 + static_cast<unsigned char>(c);
+    return h & kMask;
+  }
+  uint16_t slots_[kMask + 1] = {};
+};
+
 Tag LookupTag(std::string_view name) {
-  auto begin = kNames.begin() + 1;
-  auto it = std::lower_bound(begin, kNames.end(), name);
-  if (it == kNames.end() || *it != name) return Tag::kUnknown;
-  return static_cast<Tag>(it - kNames.begin());
+  static const TagTable table;  // immutable after construction; thread-safe initialisation
+  return table.Find(name);
 }
 
 std::string_view TagName(Tag tag) { return kNames[static_cast<size_t>(tag)]; }
