@@ -5,7 +5,30 @@ namespace newsdesk::output {
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
   out->push_back('"');
-  for (char ch : s) {
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    // Runs that need no escaping are copied whole, eight bytes checked at a time.
+    std::size_t run = i;
+    while (run + 8 <= n) {
+      uint64_t w;
+      __builtin_memcpy(&w, s.data() + run, 8);
+      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
+      uint64_t control = (w - kOnes * 0x20) & ~w & kHighs;
+      uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
+      uint64_t quote = (q - kOnes) & ~q & kHighs, backslash = (b - kOnes) & ~b & kHighs;
+      if (control | quote | backslash) break;
+      run += 8;
+    }
+    while (run < n) {
+      auto c = static_cast<unsigned char>(s[run]);
+      if (c < 0x20 || c == '"' || c == '\\') break;
+      ++run;
+    }
+    out->append(s.data() + i, run - i);
+    i = run;
+    if (i >= n) break;
+    char ch = s[i++];
     auto c = static_cast<unsigned char>(ch);
     switch (c) {
       case '"': out->append("\\\""); break;
