@@ -30,6 +30,11 @@ constexpr double kSectionBreak = 1e9;
 constexpr std::size_t kHeadlineSearchLines = 12;
 // Pairs of (title, dek) in a row that make a teaser list.
 constexpr int kMinTeaserPairs = 3;
+// A comment thread: at least kMinThreadMetas timestamp lines within kThreadWindow lines, after
+// at least kArticleBeforeThread characters of prose.
+constexpr int kMinThreadMetas = 3;
+constexpr std::size_t kThreadWindow = 30;
+constexpr double kArticleBeforeThread = 400;
 // What a line of prose in a comment thread is worth, against the article's.
 constexpr double kCommentDiscount = 0.2;
 
@@ -55,6 +60,20 @@ bool IsSectionMarker(std::string_view line) {
       if (rest.substr(0, w.size()) == w) return true;
   }
   return false;
+}
+
+// A comment's time line: "2 days ago at 07:52 am", "March 3, 2024 at 9:14 am", "5h ago".
+bool IsCommentMeta(std::string_view line) {
+  if (line.size() > 48 || line.size() < 3) return false;
+  std::string l = AsciiLowerCopy(line);
+  if (l.find(" ago") != std::string::npos) return true;
+  std::size_t colon = l.find(':');
+  bool clock = colon != std::string::npos && colon > 0 && colon + 2 < l.size() &&
+               std::isdigit(static_cast<unsigned char>(l[colon - 1])) &&
+               std::isdigit(static_cast<unsigned char>(l[colon + 1])) &&
+               std::isdigit(static_cast<unsigned char>(l[colon + 2]));
+  return clock && (l.find(" at ") != std::string::npos || l.find("am") != std::string::npos ||
+                   l.find("pm") != std::string::npos);
 }
 
 // "thelastchargersfan says:" - the head of a comment.
@@ -302,6 +321,27 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
       if (lines[k].label == extract::Label::kNone) lines[k].label = extract::Label::kComments;
     }
     break;
+  }
+
+  // Comment threads without a marker: after the article, a stretch where timestamps ("2 days
+  // ago at 07:52 am", "March 3, 2024 at 9:14 am") keep coming back between short names and
+  // prose is readers talking; it counts for little.
+  {
+    double prose_seen = 0;
+    for (std::size_t i = first; i < lines.size(); ++i) {
+      if (lines[i].prose) prose_seen += lines[i].text.size();
+      if (prose_seen < kArticleBeforeThread || !IsCommentMeta(lines[i].text)) continue;
+      int metas = 0;
+      for (std::size_t k = i; k < lines.size() && k < i + kThreadWindow; ++k) metas += IsCommentMeta(lines[k].text);
+      if (metas < kMinThreadMetas) continue;
+      std::size_t start = i > first + 1 && !lines[i - 1].prose ? i - 1 : i;  // the name above
+      for (std::size_t k = start; k < lines.size(); ++k) {
+        if (lines[k].value > 0) lines[k].value *= kCommentDiscount;
+        else lines[k].value = -(kLinePenalty + lines[k].text.size());
+        if (lines[k].label == extract::Label::kNone) lines[k].label = extract::Label::kComments;
+      }
+      break;
+    }
   }
 
   // 2. The best run (Kadane).
