@@ -9,6 +9,7 @@
 #include "extract/content_selector.h"
 #include "html/tree_builder.h"
 #include "input/charset.h"
+#include "metadata/authors.h"
 #include "metadata/language.h"
 #include "metadata/metadata.h"
 #include "newsdesk/extract.h"
@@ -29,6 +30,8 @@ struct Extractor::Impl {
   extract::Selection selection;
   metadata::PageFacts facts;
 
+  // How far up from a block an author-bio box is looked for.
+  static constexpr int kBioAncestors = 6;
   // Below this many characters of article text, hidden elements are read too.
   static constexpr std::size_t kMinVisibleArticleChars = 250;
 
@@ -121,6 +124,26 @@ struct Extractor::Impl {
     context.reference = reference ? &*reference : nullptr;
     metadata::ResolveMetadata(facts, context, &article);
     extract::ContentSelector::DropHeadlineAndByline(blocks, article.title, &selection);
+    // An author bio box (left out of the body) is still evidence of who wrote the article.
+    if (article.authors.empty()) {
+      for (const extract::Block& b : blocks.blocks()) {
+        bool in_bio = false;
+        int depth = 0;
+        for (const dom::Node* n = b.owner; n && n->is_element() && depth < kBioAncestors;
+             n = n->parent, ++depth) {
+          if (extract::ClassifyElement(*n).negative == extract::Label::kBio) {
+            in_bio = true;
+            break;
+          }
+        }
+        if (!in_bio) continue;
+        std::string name = metadata::NameFromBio(blocks.text(b));
+        if (name.empty()) continue;
+        article.authors.push_back(name);
+        if (options.report_boilerplate) article.sources.emplace_back("authors", "bio");
+        break;
+      }
+    }
 
     if (selection.container != nullptr) {
       output::RenderInput in{&blocks, &selection.kept, selection.container};

@@ -298,6 +298,32 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
   return names;
 }
 
+std::string NameFromBio(std::string_view line) {
+  static constexpr std::string_view kVerbs[] = {" has worked ", " has been ", " is a ", " is an ",
+                                                " is the ", " writes ", " covers ", " joined "};
+  for (std::string_view v : kVerbs) {
+    std::size_t p = line.find(v);
+    if (p == std::string_view::npos || p == 0 || p > 60) continue;
+    std::string name(line.substr(0, p));
+    if (!LooksLikePersonName(name) || name.find(' ') == std::string::npos) continue;
+    // Every word of a name is capitalised ("The council" is not a person), particles aside.
+    bool capitalised = true;
+    std::size_t start = 0;
+    while (start < name.size()) {
+      std::size_t end = name.find(' ', start);
+      if (end == std::string::npos) end = name.size();
+      std::string_view word = std::string_view(name).substr(start, end - start);
+      bool particle = word == "van" || word == "von" || word == "de" || word == "der" ||
+                      word == "da" || word == "di" || word == "la" || word == "le" || word == "bin";
+      if (!particle && !word.empty() && std::islower(static_cast<unsigned char>(word[0])))
+        capitalised = false;
+      start = end + 1;
+    }
+    if (capitalised && AsciiLowerCopy(name).rfind("the ", 0) != 0) return name;
+  }
+  return {};
+}
+
 void MergeAuthors(std::vector<std::string>* names, const std::vector<std::string>& more) {
   for (const std::string& m : more) {
     bool duplicate = false;

@@ -23,6 +23,10 @@ bool LooksLikePersonName(std::string_view name);
 // True for a line that only introduces a byline: "By", "Written by", "Author:".
 bool IsBylineLeadIn(std::string_view text);
 
+// The person an author bio is about: "Jane Doe has worked as a senior writer at X since 2014."
+// -> "Jane Doe"; "" when the text does not open with a name and a bio verb.
+std::string NameFromBio(std::string_view bio);
+
 // Adds the names in `more` not already in `names` (case-insensitive).
 void MergeAuthors(std::vector<std::string>* names, const std::vector<std::string>& more);
 

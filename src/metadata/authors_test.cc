@@ -46,6 +46,12 @@ TEST(Authors, VisibleTextNeedsCapitalisedNames) {
   EXPECT_FALSE(IsBylineLeadIn("Written by Jane"));
 }
 
+TEST(Authors, NameFromBio) {
+  EXPECT_EQ(NameFromBio("Jane Doe has worked as a senior writer at The Ledger since 2014."), "Jane Doe");
+  EXPECT_EQ(NameFromBio("Tomas Berglund is a reporter covering food prices."), "Tomas Berglund");
+  EXPECT_EQ(NameFromBio("The council has been asked to review the plan."), "");
+}
+
 TEST(Authors, MergeSkipsDuplicates) {
   Names names = {"Jane Doe"};
   MergeAuthors(&names, {"jane doe", "John Roe"});

@@ -128,19 +128,6 @@ struct Line {
 
 std::string_view DuplicateLabel() { return "duplicate"; }
 
-// "Jane Doe has worked as a senior writer at X since 2014." -> "Jane Doe".
-std::string BioName(std::string_view line) {
-  static constexpr std::string_view kVerbs[] = {" has worked ", " has been ", " is a ", " is an ",
-                                                " is the ", " writes ", " covers ", " joined "};
-  for (std::string_view v : kVerbs) {
-    std::size_t p = line.find(v);
-    if (p == std::string_view::npos || p == 0 || p > 60) continue;
-    std::string name(line.substr(0, p));
-    if (metadata::LooksLikePersonName(name) && name.find(' ') != std::string::npos) return name;
-  }
-  return {};
-}
-
 bool IsBio(std::string_view line) {
   if (line.size() > 600) return false;
   std::string l = AsciiLowerCopy(line);
@@ -153,7 +140,7 @@ bool IsBio(std::string_view line) {
                    l.find("is a reporter") != std::string::npos ||
                    l.find("follow her on") != std::string::npos ||
                    l.find("follow him on") != std::string::npos;
-  return bio_words && !BioName(line).empty();
+  return bio_words && !metadata::NameFromBio(line).empty();
 }
 
 // Short lines that look like a title: a few capitalised words, no final full stop.
@@ -411,7 +398,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
   if (article->authors.empty()) {
     for (const Line& l : lines) {
       if (l.label == extract::Label::kBio) {
-        std::string name = BioName(l.text);
+        std::string name = metadata::NameFromBio(l.text);
         if (!name.empty()) {
           article->authors.push_back(name);
           break;
