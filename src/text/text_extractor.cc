@@ -126,8 +126,6 @@ struct Line {
   bool sentence = false;
 };
 
-std::string_view DuplicateLabel() { return "duplicate"; }
-
 bool IsBio(std::string_view line) {
   if (line.size() > 600) return false;
   std::string l = AsciiLowerCopy(line);
@@ -374,7 +372,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     if (!inside) {
       label = l.label != extract::Label::kNone ? extract::LabelName(l.label) : "navigation";
     } else if (duplicate[i]) {
-      label = DuplicateLabel();
+      label = "duplicate";
     } else if (l.label != extract::Label::kNone) {
       label = extract::LabelName(l.label);
     } else if (i == best_lo && !l.prose && metadata::SplitAuthors(l.text).size() > 0 &&
