@@ -43,12 +43,8 @@ class Extractor:
         ``max_input_bytes`` and ``TypeError`` for other types."""
         if format not in _FORMATS:
             raise ValueError(f"format must be one of {_FORMATS}, not {format!r}")
-        line = self._engine.extract_json(html, url or "", format == "html", explain,
-                                         max_input_bytes, max_tree_depth, charset,
-                                         reference_date)
-        article = json.loads(line)
-        article.pop("id", None)
-        return article
+        return self._engine.extract(html, url or "", format == "html", explain,
+                                    max_input_bytes, max_tree_depth, charset, reference_date)
 
 
 _local = threading.local()
