@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "input/file_reader.h"
+#include "bench_pages.h"
 
 int main(int argc, char** argv) {
   namespace fs = std::filesystem;
@@ -25,17 +25,8 @@ int main(int argc, char** argv) {
     std::printf("libxml2_bench: %s not found; skipped\n", dir.c_str());
     return 0;
   }
-  std::vector<std::string> pages;
   std::size_t bytes = 0;
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::directory_iterator(dir)) paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  for (const auto& p : paths) {
-    auto r = newsdesk::ReadDocument(p.string(), std::size_t{1} << 30);
-    if (!r.ok()) continue;
-    bytes += r->size();
-    pages.push_back(std::move(r.value()));
-  }
+  std::vector<std::string> pages = newsdesk::bench::LoadPages(dir, &bytes);
   xmlInitParser();
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
   std::size_t parsed = 0;

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "input/file_reader.h"
+#include "bench_pages.h"
 #include "newsdesk/extract.h"
 #include "output/json.h"
 
@@ -32,17 +32,8 @@ int main(int argc, char** argv) {
     std::printf("speed_bench: %s not found; skipped\n", dir.c_str());
     return 0;
   }
-  std::vector<std::string> pages;
   std::size_t bytes = 0;
-  std::vector<fs::path> paths;
-  for (const auto& e : fs::directory_iterator(dir)) paths.push_back(e.path());
-  std::sort(paths.begin(), paths.end());
-  for (const auto& p : paths) {
-    auto r = newsdesk::ReadDocument(p.string(), std::size_t{1} << 30);
-    if (!r.ok()) continue;
-    bytes += r->size();
-    pages.push_back(std::move(r.value()));
-  }
+  std::vector<std::string> pages = newsdesk::bench::LoadPages(dir, &bytes);
   if (pages.empty()) {
     std::printf("speed_bench: no pages in %s\n", dir.c_str());
     return 1;

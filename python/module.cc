@@ -107,37 +107,6 @@ class PyExtractor {
     return ArticleDict(*a, with_html, explain);
   }
 
-  // Returns the article as the CLI's JSON object (a str, parsed on the Python side).
-  std::string ExtractJson(const py::object& html, const std::string& url, bool with_html,
-                          bool explain, std::size_t max_input_bytes, std::size_t max_tree_depth,
-                          const std::string& charset, const std::string& reference_date) {
-    std::string bytes = BytesOf(html);
-    newsdesk::ExtractOptions options;
-    options.url = url;
-    options.report_boilerplate = explain;
-    options.max_input_bytes = max_input_bytes;
-    options.max_tree_depth = max_tree_depth;
-    options.charset = charset;
-    options.reference_date = reference_date;
-    options.render_html = with_html;
-    std::string json;
-    newsdesk::Status failure;
-    {
-      py::gil_scoped_release release;
-      newsdesk::Result<newsdesk::Article> a = extractor_.Extract(bytes, options);
-      if (a.ok()) {
-        newsdesk::output::JsonFields fields;
-        fields.with_html = with_html;
-        fields.with_removed = explain;
-        newsdesk::output::AppendArticleJson(*a, fields, &json);
-      } else {
-        failure = a.status();
-      }
-    }
-    if (!failure.ok()) Raise(failure);
-    return json;
-  }
-
  private:
   newsdesk::Extractor extractor_;
 };
@@ -215,10 +184,6 @@ PYBIND11_MODULE(_newsdesk, m) {
   py::class_<PyExtractor>(m, "Extractor")
       .def(py::init<>())
       .def("extract", &PyExtractor::Extract, py::arg("html"), py::arg("url") = "",
-           py::arg("with_html") = false, py::arg("explain") = false,
-           py::arg("max_input_bytes") = std::size_t{256} << 20, py::arg("max_tree_depth") = 400,
-           py::arg("charset") = "", py::arg("reference_date") = "")
-      .def("extract_json", &PyExtractor::ExtractJson, py::arg("html"), py::arg("url") = "",
            py::arg("with_html") = false, py::arg("explain") = false,
            py::arg("max_input_bytes") = std::size_t{256} << 20, py::arg("max_tree_depth") = 400,
            py::arg("charset") = "", py::arg("reference_date") = "");
