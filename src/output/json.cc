@@ -1,5 +1,7 @@
 #include "output/json.h"
 
+#include "util/swar.h"
+
 namespace newsdesk::output {
 
 void AppendJsonString(std::string_view s, std::string* out) {
@@ -11,13 +13,8 @@ void AppendJsonString(std::string_view s, std::string* out) {
     // Runs that need no escaping are copied whole, eight bytes checked at a time.
     std::size_t run = i;
     while (run + 8 <= n) {
-      uint64_t w;
-      __builtin_memcpy(&w, s.data() + run, 8);
-      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-      uint64_t control = (w - kOnes * 0x20) & ~w & kHighs;
-      uint64_t q = w ^ (kOnes * '"'), b = w ^ (kOnes * '\\');
-      uint64_t quote = (q - kOnes) & ~q & kHighs, backslash = (b - kOnes) & ~b & kHighs;
-      if (control | quote | backslash) break;
+      uint64_t w = swar::Load(s.data() + run);
+      if (swar::HasByteBelow(w, 0x20) || swar::HasByte(w, '"') || swar::HasByte(w, '\\')) break;
       run += 8;
     }
     while (run < n) {

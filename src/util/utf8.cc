@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include "util/swar.h"
+
 #include <cstdint>
 
 namespace newsdesk {
@@ -37,11 +39,8 @@ bool IsCleanUtf8(std::string_view s) {
   while (i < n) {
     // Fast path: 8 ASCII bytes without NUL at a time.
     while (i + 8 <= n) {
-      uint64_t w;
-      __builtin_memcpy(&w, s.data() + i, 8);
-      bool ascii = (w & 0x8080808080808080ULL) == 0;
-      bool has_zero = ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) != 0;
-      if (!ascii || has_zero) break;
+      uint64_t w = swar::Load(s.data() + i);
+      if (!swar::AllAscii(w) || swar::HasByte(w, 0)) break;
       i += 8;
     }
     if (i >= n) break;
@@ -94,13 +93,8 @@ void AppendCollapsed(std::string_view text, std::string* out, bool* pending_spac
     // Eight bytes at a time while none is ASCII whitespace-or-control (< 0x21) or 0xC2 (the lead
     // byte of U+00A0).
     while (i + 8 <= n) {
-      uint64_t w;
-      __builtin_memcpy(&w, text.data() + i, 8);
-      constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
-      uint64_t below_21 = (w - kOnes * 0x21) & ~w & kHighs;
-      uint64_t x = w ^ (kOnes * 0xC2);
-      uint64_t has_c2 = (x - kOnes) & ~x & kHighs;
-      if (below_21 | has_c2) break;
+      uint64_t w = swar::Load(text.data() + i);
+      if (swar::HasByteBelow(w, 0x21) || swar::HasByte(w, 0xC2)) break;
       i += 8;
     }
     while (i < n) {
