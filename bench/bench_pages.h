@@ -2,6 +2,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -9,6 +10,25 @@
 #include "input/file_reader.h"
 
 namespace newsdesk::bench {
+
+struct BenchArgs {
+  std::string dir = "../shared/bench/scrapinghub/html";
+  int rounds = 5;
+};
+
+// `[DIR] [--rounds N]`, shared by the speed benches.
+inline BenchArgs ParseBenchArgs(int argc, char** argv) {
+  BenchArgs args;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--rounds" && i + 1 < argc) {
+      args.rounds = std::max(1, std::atoi(argv[++i]));
+    } else {
+      args.dir = a;
+    }
+  }
+  return args;
+}
 
 // The pages of `dir` in name order, inflated; `bytes` gets their total size.
 inline std::vector<std::string> LoadPages(const std::string& dir, std::size_t* bytes) {

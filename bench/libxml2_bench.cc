@@ -14,13 +14,7 @@
 
 int main(int argc, char** argv) {
   namespace fs = std::filesystem;
-  std::string dir = "../shared/bench/scrapinghub/html";
-  int rounds = 5;
-  for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i];
-    if (a == "--rounds" && i + 1 < argc) rounds = std::max(1, std::atoi(argv[++i]));
-    else dir = a;
-  }
+  auto [dir, rounds] = newsdesk::bench::ParseBenchArgs(argc, argv);
   if (!fs::is_directory(dir)) {
     std::printf("libxml2_bench: %s not found; skipped\n", dir.c_str());
     return 0;
