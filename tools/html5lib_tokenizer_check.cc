@@ -53,16 +53,17 @@ json Run(const std::string& input, const std::string& state, const std::string& 
   }
   Arena arena;
   html::Tokenizer tok(text, &arena);
-  if (state == "RCDATA state") tok.EnterContentModel(html::Tokenizer::ContentModel::kRcData, last_tag);
-  if (state == "RAWTEXT state" || state == "Script data state")
-    tok.EnterContentModel(html::Tokenizer::ContentModel::kRawText, last_tag);
-  if (state == "PLAINTEXT state") tok.EnterContentModel(html::Tokenizer::ContentModel::kPlainText, last_tag);
+  using Model = html::Tokenizer::ContentModel;
+  if (state == "RCDATA state") tok.SwitchTo(Model::kRcData, last_tag);
+  if (state == "RAWTEXT state") tok.SwitchTo(Model::kRawText, last_tag);
+  if (state == "Script data state") tok.SwitchTo(Model::kScriptData, last_tag);
+  if (state == "PLAINTEXT state") tok.SwitchTo(Model::kPlainText, last_tag);
+  if (state == "CDATA section state") tok.SwitchTo(Model::kCDataSection);
   json out = json::array();
   html::Token t;
   for (int guard = 0; guard < 100000; ++guard) {
     tok.Next(&t);
     if (t.kind == html::TokenKind::kEof) break;
-    if (t.kind == html::TokenKind::kCDataStart) tok.ReadCData(false, &t);
     switch (t.kind) {
       case html::TokenKind::kText:
         if (!out.empty() && out.back()[0] == "Character") {
@@ -75,7 +76,10 @@ json Run(const std::string& input, const std::string& state, const std::string& 
         out.push_back(json::array({"Comment", std::string(t.name)}));
         break;
       case html::TokenKind::kDoctype:
-        out.push_back(json::array({"DOCTYPE", std::string(t.name), nullptr, nullptr, true}));
+        out.push_back(json::array(
+            {"DOCTYPE", t.force_quirks && t.name.empty() ? json(nullptr) : json(std::string(t.name)),
+             t.has_public_id ? json(std::string(t.public_id)) : json(nullptr),
+             t.has_system_id ? json(std::string(t.system_id)) : json(nullptr), !t.force_quirks}));
         break;
       case html::TokenKind::kEndTag:
         out.push_back(json::array({"EndTag", std::string(t.name)}));

@@ -3,28 +3,135 @@
 #include <cstring>
 
 #include "html/char_refs.h"
+#include "util/byte_scan.h"
 
 namespace newsdesk::html {
+
+// One state per WHATWG tokenizer state, except that RCDATA, RAWTEXT, script data (and its escape
+// states) and PLAINTEXT are read by ReadSpecialContent() in one go, and the character reference
+// states by DecodeCharRef().
+enum class Tokenizer::State : uint8_t {
+  kData,
+  kSpecial,  // RCDATA, RAWTEXT, script data or PLAINTEXT: see special_
+  kTagOpen,
+  kEndTagOpen,
+  kTagName,
+  kBeforeAttributeName,
+  kAttributeName,
+  kAfterAttributeName,
+  kBeforeAttributeValue,
+  kAttributeValueDoubleQuoted,
+  kAttributeValueSingleQuoted,
+  kAttributeValueUnquoted,
+  kAfterAttributeValueQuoted,
+  kSelfClosingStartTag,
+  kBogusComment,
+  kMarkupDeclarationOpen,
+  kCommentStart,
+  kCommentStartDash,
+  kComment,
+  kCommentLessThanSign,
+  kCommentLessThanSignBang,
+  kCommentLessThanSignBangDash,
+  kCommentLessThanSignBangDashDash,
+  kCommentEndDash,
+  kCommentEnd,
+  kCommentEndBang,
+  kDoctype,
+  kBeforeDoctypeName,
+  kDoctypeName,
+  kAfterDoctypeName,
+  kAfterDoctypePublicKeyword,
+  kBeforeDoctypePublicIdentifier,
+  kDoctypePublicIdentifierDoubleQuoted,
+  kDoctypePublicIdentifierSingleQuoted,
+  kAfterDoctypePublicIdentifier,
+  kBetweenDoctypePublicAndSystemIdentifiers,
+  kAfterDoctypeSystemKeyword,
+  kBeforeDoctypeSystemIdentifier,
+  kDoctypeSystemIdentifierDoubleQuoted,
+  kDoctypeSystemIdentifierSingleQuoted,
+  kAfterDoctypeSystemIdentifier,
+  kBogusDoctype,
+  kCDataSection,
+};
+
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";  // U+FFFD
 
-bool StartsWithNoCase(std::string_view s, std::size_t pos, std::string_view prefix) {
-  if (s.size() - pos < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i)
-    if (ToLower(s[pos + i]) != prefix[i]) return false;
+// Tag-level whitespace. The spec's list is TAB, LF, FF, SPACE after CR normalisation; CR is
+// included because we do not normalise.
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+bool IsAlpha(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+bool IsUpper(char c) { return static_cast<unsigned char>(c - 'A') < 26; }
+char ToLower(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+
+bool EqualsNoCase(std::string_view s, std::size_t pos, std::string_view lower) {
+  if (s.size() - pos < lower.size()) return false;
+  for (std::size_t i = 0; i < lower.size(); ++i)
+    if (ToLower(s[pos + i]) != lower[i]) return false;
   return true;
 }
 
 }  // namespace
 
+// ---- Piece ----
+
+void Tokenizer::Piece::Own() {
+  buf.assign(in.data() + begin, end - begin);
+  owned = true;
+}
+
+void Tokenizer::Piece::Add(char c) {
+  if (!owned) {
+    if (end < in.size() && in[end] == c) {
+      ++end;
+      return;
+    }
+    Own();
+  }
+  buf.push_back(c);
+}
+
+void Tokenizer::Piece::AddRange(std::size_t from, std::size_t to) {
+  if (from == to) return;
+  if (!owned) {
+    if (begin == end) begin = end = from;
+    if (from == end) {
+      end = to;
+      return;
+    }
+    Own();
+  }
+  buf.append(in.data() + from, to - from);
+}
+
+void Tokenizer::Piece::AddString(std::string_view s) {
+  if (!owned) {
+    if (in.size() - end >= s.size() && in.compare(end, s.size(), s) == 0) {
+      end += s.size();
+      return;
+    }
+    Own();
+  }
+  buf.append(s);
+}
+
+std::string_view Tokenizer::Piece::View(Arena* arena) const {
+  return owned ? arena->Copy(buf) : in.substr(begin, end - begin);
+}
+
+// ---- Tokenizer ----
+
 bool ContentModelFor(Tag tag, Tokenizer::ContentModel* model) {
   switch (tag) {
-    case Tag::k_script: case Tag::k_style: case Tag::k_xmp: case Tag::k_iframe:
-    case Tag::k_noembed: case Tag::k_noframes:
+    case Tag::k_style: case Tag::k_xmp: case Tag::k_iframe: case Tag::k_noembed:
+    case Tag::k_noframes:
       *model = Tokenizer::ContentModel::kRawText;
+      return true;
+    case Tag::k_script:
+      *model = Tokenizer::ContentModel::kScriptData;
       return true;
     case Tag::k_title: case Tag::k_textarea:
       *model = Tokenizer::ContentModel::kRcData;
@@ -37,307 +144,867 @@ bool ContentModelFor(Tag tag, Tokenizer::ContentModel* model) {
   }
 }
 
-void Tokenizer::EnterContentModel(ContentModel model, std::string_view end_tag_name) {
-  special_pending_ = true;
-  special_model_ = model;
-  special_end_ = end_tag_name;
+Tokenizer::Tokenizer(std::string_view input, Arena* arena)
+    : in_(input), arena_(arena), state_(State::kData) {
+  for (Piece* p : {&text_, &tag_name_, &attr_name_, &attr_value_, &comment_}) p->in = input;
+  text_.Start(0);
 }
 
-std::string_view Tokenizer::Lowercase(std::string_view s) {
-  bool has_upper = false;
-  for (char c : s) has_upper |= (c >= 'A' && c <= 'Z');
-  if (!has_upper) return s;
-  char* p = static_cast<char*>(arena_->Allocate(s.size(), 1));
-  for (std::size_t i = 0; i < s.size(); ++i) p[i] = ToLower(s[i]);
-  return {p, s.size()};
-}
-
-std::string_view Tokenizer::Decode(std::size_t begin, std::size_t end, bool in_attribute) {
-  std::string_view raw = in_.substr(begin, end - begin);
-  const void* amp = std::memchr(raw.data(), '&', raw.size());
-  if (amp == nullptr) return raw;
-  scratch_.clear();
-  std::size_t i = static_cast<const char*>(amp) - raw.data();
-  scratch_.append(raw.data(), i);
-  while (i < raw.size()) {
-    char c = raw[i];
-    if (c == '&') {
-      std::size_t used = DecodeCharRef(raw.substr(i + 1), in_attribute, &scratch_);
-      if (used > 0) {
-        i += 1 + used;
-        continue;
-      }
-    }
-    scratch_.push_back(c);
-    ++i;
-  }
-  return arena_->Copy(scratch_);
+void Tokenizer::SwitchTo(ContentModel model, std::string_view last_start_tag) {
+  if (!last_start_tag.empty()) last_start_tag_.assign(last_start_tag);
+  special_ = model;
+  state_ = model == ContentModel::kData            ? State::kData
+           : model == ContentModel::kCDataSection ? State::kCDataSection
+                                                  : State::kSpecial;
 }
 
 void Tokenizer::Next(Token* token) {
-  token->attributes = nullptr;
-  token->attribute_count = 0;
-  token->self_closing = false;
-  token->tag = Tag::kUnknown;
-  if (special_pending_) {
-    special_pending_ = false;
-    ReadSpecialContent(token);
-    if (!token->name.empty()) return;
-  }
-  if (pos_ >= in_.size()) {
+  *token = Token{};
+  out_ = token;
+  ready_ = false;
+  if (eof_emitted_ || !Step()) {
+    eof_emitted_ = true;
     token->kind = TokenKind::kEof;
-    token->name = {};
-    return;
   }
-  if (in_[pos_] == '<' && pos_ + 1 < in_.size()) {
-    char c = in_[pos_ + 1];
-    if (IsAlpha(c) || c == '/' || c == '!' || c == '?') {
-      ReadTag(token);
-      return;
-    }
-  }
-  ReadText(token);
 }
 
-// Text up to the next '<' that opens markup.
-void Tokenizer::ReadText(Token* token) {
-  std::size_t start = pos_;
-  std::size_t i = pos_ + (in_[pos_] == '<' ? 1 : 0);  // a lone '<' is text
-  while (true) {
-    const void* lt = std::memchr(in_.data() + i, '<', in_.size() - i);
-    if (lt == nullptr) {
-      i = in_.size();
+void Tokenizer::AppendCharRef(Piece* piece, bool in_attribute) {
+  // pos_ is at '&'.
+  scratch_.clear();
+  std::size_t used = DecodeCharRef(in_.substr(pos_ + 1), in_attribute, &scratch_);
+  if (used == 0) {
+    piece->Add('&');
+    ++pos_;
+    return;
+  }
+  piece->AddString(scratch_);
+  pos_ += 1 + used;
+}
+
+bool Tokenizer::AppropriateEndTagAt(std::size_t lt) const {
+  if (last_start_tag_.empty() || lt + 1 >= in_.size() || in_[lt + 1] != '/') return false;
+  std::size_t after = lt + 2 + last_start_tag_.size();
+  if (after >= in_.size() || !EqualsNoCase(in_, lt + 2, last_start_tag_)) return false;
+  char c = in_[after];
+  return IsSpace(c) || c == '/' || c == '>';
+}
+
+// Reads RCDATA, RAWTEXT, script data or PLAINTEXT into text_ up to an appropriate end tag (then
+// sets up that end tag and returns true) or EOF (returns false).
+bool Tokenizer::ReadSpecialContent() {
+  const char* p = in_.data();
+  const std::size_t n = in_.size();
+  std::size_t i = pos_;
+  auto found_end_tag = [&](std::size_t lt) {
+    text_.AddRange(i, lt);
+    pos_ = lt + 2 + last_start_tag_.size();
+    end_tag_ = true;
+    tag_name_.Start(pos_);
+    tag_name_.AddString(last_start_tag_);
+    attributes_.clear();
+    attr_open_ = false;
+    state_ = State::kBeforeAttributeName;
+    return true;
+  };
+  auto add_replacement = [&](std::size_t nul) {
+    text_.AddRange(i, nul);
+    text_.AddString(kReplacementChar);
+    i = nul + 1;
+  };
+  switch (special_) {
+    case ContentModel::kPlainText:
+      while (i < n) {
+        std::size_t nul = scan::FindFirstOf<'\0'>(p, i, n);
+        if (nul == n) break;
+        add_replacement(nul);
+      }
+      text_.AddRange(i, n);
+      pos_ = n;
+      return false;
+    case ContentModel::kRcData:
+    case ContentModel::kRawText: {
+      bool rcdata = special_ == ContentModel::kRcData;
+      while (true) {
+        std::size_t j = rcdata ? scan::FindFirstOf<'<', '&', '\0'>(p, i, n)
+                               : scan::FindFirstOf<'<', '\0'>(p, i, n);
+        if (j == n) break;
+        if (p[j] == '\0') {
+          add_replacement(j);
+        } else if (p[j] == '&') {
+          text_.AddRange(i, j);
+          pos_ = j;
+          AppendCharRef(&text_, false);
+          i = pos_;
+        } else if (AppropriateEndTagAt(j)) {
+          return found_end_tag(j);
+        } else {
+          text_.AddRange(i, j + 1);
+          i = j + 1;
+        }
+      }
+      text_.AddRange(i, n);
+      pos_ = n;
+      return false;
+    }
+    case ContentModel::kScriptData:
       break;
+    case ContentModel::kData:
+    case ContentModel::kCDataSection:
+      return false;
+  }
+
+  // Script data: the normal state scans for '<'; inside "<!--" the escaped states (where
+  // "<script>" starts a double-escaped section in which "</script>" does not end the element) go
+  // a byte at a time.
+  enum Sub { kNormal, kEscaped, kEscapedDash, kEscapedDashDash, kDouble, kDoubleDash, kDoubleDashDash };
+  Sub sub = kNormal;
+  // Reads an ASCII-alpha run at `from`; true when it spells "script" and is followed by
+  // whitespace, '/' or '>'. `*after` gets the run's end.
+  auto script_word = [&](std::size_t from, std::size_t* after) {
+    std::size_t k = from;
+    while (k < n && IsAlpha(p[k])) ++k;
+    *after = k;
+    return k - from == 6 && EqualsNoCase(in_, from, "script") && k < n &&
+           (IsSpace(p[k]) || p[k] == '/' || p[k] == '>');
+  };
+  while (i < n) {
+    if (sub == kNormal) {
+      std::size_t j = scan::FindFirstOf<'<', '\0'>(p, i, n);
+      if (j == n) break;
+      if (p[j] == '\0') {
+        add_replacement(j);
+        continue;
+      }
+      if (AppropriateEndTagAt(j)) return found_end_tag(j);
+      if (in_.compare(j, 4, "<!--") == 0) {
+        sub = kEscapedDashDash;
+        text_.AddRange(i, j + 4);
+        i = j + 4;
+      } else {
+        text_.AddRange(i, j + 1);
+        i = j + 1;
+      }
+      continue;
     }
-    i = static_cast<const char*>(lt) - in_.data();
-    if (i + 1 < in_.size()) {
-      char c = in_[i + 1];
-      if (IsAlpha(c) || c == '/' || c == '!' || c == '?') break;
+    char c = p[i];
+    if (c == '\0') {
+      add_replacement(i);
+      sub = (sub >= kDouble) ? kDouble : kEscaped;
+      continue;
     }
+    if (sub <= kEscapedDashDash) {
+      if (c == '-') {
+        sub = sub == kEscaped ? kEscapedDash : kEscapedDashDash;
+      } else if (c == '<') {
+        if (AppropriateEndTagAt(i)) return found_end_tag(i);
+        sub = kEscaped;
+        std::size_t after;
+        if (i + 1 < n && IsAlpha(p[i + 1])) {
+          if (script_word(i + 1, &after)) {
+            sub = kDouble;
+            after += 1;  // the terminator is consumed (and emitted) by the switch
+          }
+          text_.AddRange(i, after);
+          i = after;
+          continue;
+        }
+      } else if (c == '>' && sub == kEscapedDashDash) {
+        sub = kNormal;
+      } else {
+        sub = kEscaped;
+      }
+      text_.AddRange(i, i + 1);
+      ++i;
+      continue;
+    }
+    // Double-escaped states.
+    if (c == '-') {
+      sub = sub == kDouble ? kDoubleDash : kDoubleDashDash;
+    } else if (c == '<') {
+      sub = kDouble;
+      if (i + 1 < n && p[i + 1] == '/') {
+        std::size_t after;
+        if (script_word(i + 2, &after)) {
+          sub = kEscaped;
+          after += 1;
+        }
+        text_.AddRange(i, after);
+        i = after;
+        continue;
+      }
+    } else if (c == '>' && sub == kDoubleDashDash) {
+      sub = kNormal;
+    } else {
+      sub = kDouble;
+    }
+    text_.AddRange(i, i + 1);
     ++i;
   }
-  pos_ = i;
-  token->kind = TokenKind::kText;
-  token->name = Decode(start, i, false);
+  text_.AddRange(i, n);
+  pos_ = n;
+  return false;
 }
 
-void Tokenizer::ReadTag(Token* token) {
-  std::size_t start = pos_;
-  char c = in_[pos_ + 1];
-  if (c == '!') {
-    ReadMarkupDeclaration(token);
-    return;
-  }
-  if (c == '?') {
-    ReadBogusComment(token, pos_ + 1);
-    return;
-  }
-  bool end_tag = (c == '/');
-  std::size_t i = pos_ + (end_tag ? 2 : 1);
-  if (end_tag) {
-    if (i >= in_.size()) {  // "</" at EOF is text
-      pos_ = in_.size();
-      token->kind = TokenKind::kText;
-      token->name = in_.substr(start);
-      return;
-    }
-    if (in_[i] == '>') {  // "</>" is dropped
-      pos_ = i + 1;
-      Next(token);
-      return;
-    }
-    if (!IsAlpha(in_[i])) {
-      ReadBogusComment(token, i);
-      return;
-    }
-  }
-  std::size_t name_start = i;
-  while (i < in_.size() && !IsSpace(in_[i]) && in_[i] != '/' && in_[i] != '>') ++i;
-  token->kind = end_tag ? TokenKind::kEndTag : TokenKind::kStartTag;
-  token->name = Lowercase(in_.substr(name_start, i - name_start));
-  token->tag = LookupTag(token->name);
-  pos_ = i;
-  ReadAttributes(token);
-  if (pos_ > in_.size()) {  // EOF inside a tag: the spec drops the tag
-    pos_ = in_.size();
-    token->kind = TokenKind::kEof;
-    token->name = {};
-    return;
-  }
-  if (end_tag) {
-    token->attributes = nullptr;
-    token->attribute_count = 0;
-    token->self_closing = false;
-  }
+void Tokenizer::StartAttribute(std::size_t at) {
+  attr_open_ = true;
+  attr_name_.Start(at);
+  attr_value_.Start(at);
 }
 
-// Reads attributes and the closing '>' of a tag; pos_ ends past '>' or at in_.size()+1 on EOF.
-void Tokenizer::ReadAttributes(Token* token) {
-  attributes_.clear();
-  std::size_t i = pos_;
+void Tokenizer::FinishAttributeName() {
+  // Called when the name is complete: a duplicate (and its value) is dropped.
+  attr_name_view_ = attr_name_.View(arena_);
+  attr_dropped_ = attributes_.size() >= kMaxAttributesPerTag;
+  for (const auto& a : attributes_) attr_dropped_ |= (a.name == attr_name_view_);
+}
+
+void Tokenizer::FinishAttribute() {
+  if (!attr_open_) return;
+  attr_open_ = false;
+  if (!attr_dropped_) attributes_.push_back({attr_name_view_, attr_value_.View(arena_)});
+}
+
+void Tokenizer::EmitTag(bool self_closing) {
+  FinishAttribute();
+  state_ = State::kData;
+  Token* t = out_;
+  t->kind = end_tag_ ? TokenKind::kEndTag : TokenKind::kStartTag;
+  t->name = tag_name_.View(arena_);
+  t->tag = LookupTag(t->name);
+  if (!end_tag_) {
+    last_start_tag_.assign(t->name);
+    t->attributes = attributes_.data();
+    t->attribute_count = static_cast<uint32_t>(attributes_.size());
+    t->self_closing = self_closing;
+  }
+  ready_ = true;
+}
+
+void Tokenizer::EmitComment() {
+  out_->kind = TokenKind::kComment;
+  out_->name = comment_.View(arena_);
+  state_ = State::kData;
+  ready_ = true;
+}
+
+void Tokenizer::EmitDoctype() {
+  Token* t = out_;
+  t->kind = TokenKind::kDoctype;
+  t->name = arena_->Copy(doctype_name_);
+  t->force_quirks = force_quirks_ || !doctype_has_name_;
+  t->has_public_id = has_public_;
+  t->has_system_id = has_system_;
+  t->public_id = arena_->Copy(public_id_);
+  t->system_id = arena_->Copy(system_id_);
+  state_ = State::kData;
+  ready_ = true;
+}
+
+bool Tokenizer::Step() {
+  const char* p = in_.data();
   const std::size_t n = in_.size();
+  bool text_has_nul = false;
+  auto flush_text = [&]() {
+    if (text_.empty()) return false;
+    out_->kind = TokenKind::kText;
+    out_->name = text_.View(arena_);
+    out_->has_nul = text_has_nul;
+    text_.Start(pos_);
+    return true;
+  };
+
   while (true) {
-    while (i < n && (IsSpace(in_[i]) || in_[i] == '/')) {
-      if (in_[i] == '/' && i + 1 < n && in_[i + 1] == '>') {
-        token->self_closing = true;
-        pos_ = i + 2;
-        goto done;
+    if (pos_ >= n) {
+      // EOF: what each state does with it.
+      switch (state_) {
+        case State::kMarkupDeclarationOpen:  // "<!" at EOF: an empty bogus comment
+          comment_.Start(pos_);
+          [[fallthrough]];
+        case State::kBogusComment: case State::kCommentStart: case State::kCommentStartDash:
+        case State::kComment: case State::kCommentLessThanSign:
+        case State::kCommentLessThanSignBang: case State::kCommentLessThanSignBangDash:
+        case State::kCommentLessThanSignBangDashDash: case State::kCommentEndDash:
+        case State::kCommentEnd: case State::kCommentEndBang:
+          EmitComment();
+          return true;
+        case State::kDoctype: case State::kBeforeDoctypeName: case State::kDoctypeName:
+        case State::kAfterDoctypeName: case State::kAfterDoctypePublicKeyword:
+        case State::kBeforeDoctypePublicIdentifier:
+        case State::kDoctypePublicIdentifierDoubleQuoted:
+        case State::kDoctypePublicIdentifierSingleQuoted: case State::kAfterDoctypePublicIdentifier:
+        case State::kBetweenDoctypePublicAndSystemIdentifiers:
+        case State::kAfterDoctypeSystemKeyword: case State::kBeforeDoctypeSystemIdentifier:
+        case State::kDoctypeSystemIdentifierDoubleQuoted:
+        case State::kDoctypeSystemIdentifierSingleQuoted: case State::kAfterDoctypeSystemIdentifier:
+          force_quirks_ = true;
+          [[fallthrough]];
+        case State::kBogusDoctype:
+          EmitDoctype();
+          return true;
+        case State::kTagOpen:
+          text_.Add('<');
+          break;
+        case State::kEndTagOpen:
+          text_.AddString("</");
+          break;
+        default:
+          break;  // EOF inside a tag drops the tag
       }
-      ++i;
+      state_ = State::kData;
+      return flush_text();
     }
-    if (i >= n) {
-      pos_ = n + 1;
-      return;
-    }
-    if (in_[i] == '>') {
-      pos_ = i + 1;
-      goto done;
-    }
-    // Attribute name: the first character may be '='.
-    std::size_t name_start = i++;
-    while (i < n && !IsSpace(in_[i]) && in_[i] != '/' && in_[i] != '>' && in_[i] != '=') ++i;
-    std::string_view name = Lowercase(in_.substr(name_start, i - name_start));
-    std::size_t j = i;
-    while (j < n && IsSpace(in_[j])) ++j;
-    std::string_view value;
-    if (j < n && in_[j] == '=') {
-      ++j;
-      while (j < n && IsSpace(in_[j])) ++j;
-      if (j < n && (in_[j] == '"' || in_[j] == '\'')) {
-        char quote = in_[j];
-        const void* close = std::memchr(in_.data() + j + 1, quote, n - j - 1);
-        if (close == nullptr) {
-          pos_ = n + 1;
-          return;
+    char c = p[pos_];
+    switch (state_) {
+      case State::kData: {
+        std::size_t j = scan::FindFirstOf<'<', '&', '\0'>(p, pos_, n);
+        text_.AddRange(pos_, j);
+        pos_ = j;
+        if (j == n) break;
+        if (p[j] == '&') {
+          AppendCharRef(&text_, false);
+        } else if (p[j] == '\0') {
+          text_has_nul = true;
+          text_.AddRange(j, j + 1);
+          ++pos_;
+        } else {
+          // '<' that starts markup ends the text run; any other '<' is text.
+          char next = j + 1 < n ? p[j + 1] : ' ';
+          if (IsAlpha(next) || next == '/' || next == '!' || next == '?') {
+            if (flush_text()) return true;
+            state_ = State::kTagOpen;
+            ++pos_;
+          } else {
+            text_.AddRange(j, j + 1);
+            ++pos_;
+          }
         }
-        std::size_t value_end = static_cast<const char*>(close) - in_.data();
-        value = Decode(j + 1, value_end, true);
-        i = value_end + 1;
-      } else {
-        std::size_t value_start = j;
-        while (j < n && !IsSpace(in_[j]) && in_[j] != '>') ++j;
-        value = Decode(value_start, j, true);
-        i = j;
-      }
-    }
-    // Otherwise the name stands alone and i stays at the end of the name. Past
-    // kMaxAttributesPerTag the rest are read but dropped, so a tag with a million attributes
-    // costs linear time.
-    if (attributes_.size() < kMaxAttributesPerTag) {
-      bool duplicate = false;
-      for (const auto& a : attributes_) duplicate |= (a.name == name);
-      if (!duplicate) attributes_.push_back({name, value});
-    }
-  }
-done:
-  token->attributes = attributes_.data();
-  token->attribute_count = static_cast<uint32_t>(attributes_.size());
-}
-
-void Tokenizer::ReadMarkupDeclaration(Token* token) {
-  std::size_t i = pos_ + 2;  // past "<!"
-  if (in_.compare(i, 2, "--") == 0) {
-    std::size_t body = i + 2;
-    // "<!-->" and "<!--->" are empty comments.
-    if (body < in_.size() && in_[body] == '>') {
-      pos_ = body + 1;
-      token->kind = TokenKind::kComment;
-      token->name = {};
-      return;
-    }
-    if (in_.compare(body, 2, "->") == 0) {
-      pos_ = body + 2;
-      token->kind = TokenKind::kComment;
-      token->name = {};
-      return;
-    }
-    std::size_t k = body;
-    while (true) {
-      std::size_t dash = in_.find("--", k);
-      if (dash == std::string_view::npos) {  // comment runs to EOF
-        token->kind = TokenKind::kComment;
-        token->name = in_.substr(body);
-        pos_ = in_.size();
-        return;
-      }
-      if (dash + 2 < in_.size() && in_[dash + 2] == '>') {
-        token->kind = TokenKind::kComment;
-        token->name = in_.substr(body, dash - body);
-        pos_ = dash + 3;
-        return;
-      }
-      if (in_.compare(dash + 2, 2, "!>") == 0) {
-        token->kind = TokenKind::kComment;
-        token->name = in_.substr(body, dash - body);
-        pos_ = dash + 4;
-        return;
-      }
-      k = dash + 1;
-    }
-  }
-  if (StartsWithNoCase(in_, i, "doctype")) {
-    std::size_t j = i + 7;
-    while (j < in_.size() && IsSpace(in_[j])) ++j;
-    std::size_t name_start = j;
-    while (j < in_.size() && !IsSpace(in_[j]) && in_[j] != '>') ++j;
-    token->kind = TokenKind::kDoctype;
-    token->name = Lowercase(in_.substr(name_start, j - name_start));
-    const void* gt = std::memchr(in_.data() + j, '>', in_.size() - j);
-    pos_ = gt ? static_cast<const char*>(gt) - in_.data() + 1 : in_.size();
-    return;
-  }
-  if (in_.compare(i, 7, "[CDATA[") == 0) {
-    pos_ = i;  // at "[CDATA["
-    token->kind = TokenKind::kCDataStart;
-    token->name = {};
-    return;
-  }
-  ReadBogusComment(token, i);
-}
-
-void Tokenizer::ReadCData(bool in_foreign_content, Token* token) {
-  if (!in_foreign_content) {
-    ReadBogusComment(token, pos_);
-    return;
-  }
-  std::size_t body = pos_ + 7;
-  std::size_t close = in_.find("]]>", body);
-  std::size_t end = close == std::string_view::npos ? in_.size() : close;
-  token->kind = TokenKind::kText;
-  token->name = in_.substr(body, end - body);
-  pos_ = close == std::string_view::npos ? in_.size() : close + 3;
-}
-
-void Tokenizer::ReadBogusComment(Token* token, std::size_t start) {
-  const void* gt = std::memchr(in_.data() + start, '>', in_.size() - start);
-  std::size_t end = gt ? static_cast<const char*>(gt) - in_.data() : in_.size();
-  token->kind = TokenKind::kComment;
-  token->name = in_.substr(start, end - start);
-  pos_ = gt ? end + 1 : in_.size();
-}
-
-// Raw text, RCDATA or plaintext up to "</name" followed by space, '/' or '>'.
-void Tokenizer::ReadSpecialContent(Token* token) {
-  std::size_t start = pos_;
-  std::size_t end = in_.size();
-  if (special_model_ != ContentModel::kPlainText) {
-    std::size_t i = pos_;
-    while (true) {
-      std::size_t lt = in_.find("</", i);
-      if (lt == std::string_view::npos) break;
-      std::size_t after = lt + 2 + special_end_.size();
-      if (StartsWithNoCase(in_, lt + 2, special_end_) &&
-          (after >= in_.size() || IsSpace(in_[after]) || in_[after] == '/' || in_[after] == '>')) {
-        end = lt;
         break;
       }
-      i = lt + 2;
+      case State::kSpecial:
+        if (ReadSpecialContent()) {
+          if (flush_text()) return true;
+        } else {
+          state_ = State::kData;
+          special_ = ContentModel::kData;
+          return flush_text();
+        }
+        break;
+      case State::kTagOpen:
+        if (c == '!') {
+          state_ = State::kMarkupDeclarationOpen;
+          ++pos_;
+        } else if (c == '/') {
+          state_ = State::kEndTagOpen;
+          ++pos_;
+        } else if (IsAlpha(c)) {
+          end_tag_ = false;
+          tag_name_.Start(pos_);
+          attributes_.clear();
+          attr_open_ = false;
+          state_ = State::kTagName;
+        } else if (c == '?') {
+          comment_.Start(pos_);
+          state_ = State::kBogusComment;
+        } else {
+          text_.Add('<');
+          state_ = State::kData;
+        }
+        break;
+      case State::kEndTagOpen:
+        if (IsAlpha(c)) {
+          end_tag_ = true;
+          tag_name_.Start(pos_);
+          attributes_.clear();
+          attr_open_ = false;
+          state_ = State::kTagName;
+        } else if (c == '>') {
+          ++pos_;
+          state_ = State::kData;
+        } else {
+          comment_.Start(pos_);
+          state_ = State::kBogusComment;
+        }
+        break;
+      case State::kTagName: {
+        std::size_t j = pos_;
+        while (j < n) {
+          char d = p[j];
+          if (IsSpace(d) || d == '/' || d == '>' || d == '\0' || IsUpper(d)) break;
+          ++j;
+        }
+        tag_name_.AddRange(pos_, j);
+        pos_ = j;
+        if (j == n) break;
+        char d = p[j];
+        ++pos_;
+        if (IsSpace(d)) {
+          state_ = State::kBeforeAttributeName;
+        } else if (d == '/') {
+          state_ = State::kSelfClosingStartTag;
+        } else if (d == '>') {
+          EmitTag(false);
+          return true;
+        } else if (d == '\0') {
+          tag_name_.AddString(kReplacementChar);
+        } else {
+          tag_name_.Add(ToLower(d));
+        }
+        break;
+      }
+      case State::kBeforeAttributeName:
+        if (IsSpace(c)) {
+          ++pos_;
+        } else if (c == '/' || c == '>') {
+          state_ = State::kAfterAttributeName;
+        } else if (c == '=') {
+          StartAttribute(pos_);
+          attr_name_.Add('=');
+          ++pos_;
+          state_ = State::kAttributeName;
+        } else {
+          StartAttribute(pos_);
+          state_ = State::kAttributeName;
+        }
+        break;
+      case State::kAttributeName: {
+        std::size_t j = pos_;
+        while (j < n) {
+          char d = p[j];
+          if (IsSpace(d) || d == '/' || d == '>' || d == '=' || d == '\0' || IsUpper(d)) break;
+          ++j;
+        }
+        attr_name_.AddRange(pos_, j);
+        pos_ = j;
+        if (j == n) break;
+        char d = p[j];
+        if (IsSpace(d) || d == '/' || d == '>') {
+          FinishAttributeName();
+          state_ = State::kAfterAttributeName;
+        } else if (d == '=') {
+          FinishAttributeName();
+          ++pos_;
+          state_ = State::kBeforeAttributeValue;
+        } else if (d == '\0') {
+          attr_name_.AddString(kReplacementChar);
+          ++pos_;
+        } else {
+          attr_name_.Add(ToLower(d));
+          ++pos_;
+        }
+        break;
+      }
+      case State::kAfterAttributeName:
+        if (IsSpace(c)) {
+          ++pos_;
+        } else if (c == '/') {
+          FinishAttribute();
+          ++pos_;
+          state_ = State::kSelfClosingStartTag;
+        } else if (c == '=') {
+          ++pos_;
+          state_ = State::kBeforeAttributeValue;
+        } else if (c == '>') {
+          ++pos_;
+          EmitTag(false);
+          return true;
+        } else {
+          FinishAttribute();
+          StartAttribute(pos_);
+          state_ = State::kAttributeName;
+        }
+        break;
+      case State::kBeforeAttributeValue:
+        if (IsSpace(c)) {
+          ++pos_;
+        } else if (c == '"') {
+          ++pos_;
+          attr_value_.Start(pos_);
+          state_ = State::kAttributeValueDoubleQuoted;
+        } else if (c == '\'') {
+          ++pos_;
+          attr_value_.Start(pos_);
+          state_ = State::kAttributeValueSingleQuoted;
+        } else if (c == '>') {
+          ++pos_;
+          EmitTag(false);
+          return true;
+        } else {
+          attr_value_.Start(pos_);
+          state_ = State::kAttributeValueUnquoted;
+        }
+        break;
+      case State::kAttributeValueDoubleQuoted:
+      case State::kAttributeValueSingleQuoted: {
+        std::size_t j = state_ == State::kAttributeValueDoubleQuoted
+                            ? scan::FindFirstOf<'"', '&', '\0'>(p, pos_, n)
+                            : scan::FindFirstOf<'\'', '&', '\0'>(p, pos_, n);
+        attr_value_.AddRange(pos_, j);
+        pos_ = j;
+        if (j == n) break;
+        if (p[j] == '&') {
+          AppendCharRef(&attr_value_, true);
+        } else if (p[j] == '\0') {
+          attr_value_.AddString(kReplacementChar);
+          ++pos_;
+        } else {
+          ++pos_;
+          state_ = State::kAfterAttributeValueQuoted;
+        }
+        break;
+      }
+      case State::kAttributeValueUnquoted: {
+        std::size_t j = pos_;
+        while (j < n) {
+          char d = p[j];
+          if (IsSpace(d) || d == '&' || d == '>' || d == '\0') break;
+          ++j;
+        }
+        attr_value_.AddRange(pos_, j);
+        pos_ = j;
+        if (j == n) break;
+        char d = p[j];
+        if (IsSpace(d)) {
+          FinishAttribute();
+          ++pos_;
+          state_ = State::kBeforeAttributeName;
+        } else if (d == '&') {
+          AppendCharRef(&attr_value_, true);
+        } else if (d == '>') {
+          ++pos_;
+          EmitTag(false);
+          return true;
+        } else {
+          attr_value_.AddString(kReplacementChar);
+          ++pos_;
+        }
+        break;
+      }
+      case State::kAfterAttributeValueQuoted:
+        FinishAttribute();
+        if (IsSpace(c)) {
+          ++pos_;
+          state_ = State::kBeforeAttributeName;
+        } else if (c == '/') {
+          ++pos_;
+          state_ = State::kSelfClosingStartTag;
+        } else if (c == '>') {
+          ++pos_;
+          EmitTag(false);
+          return true;
+        } else {
+          state_ = State::kBeforeAttributeName;
+        }
+        break;
+      case State::kSelfClosingStartTag:
+        if (c == '>') {
+          ++pos_;
+          EmitTag(true);
+          return true;
+        }
+        state_ = State::kBeforeAttributeName;
+        break;
+      case State::kBogusComment: {
+        std::size_t j = scan::FindFirstOf<'>', '\0'>(p, pos_, n);
+        comment_.AddRange(pos_, j);
+        pos_ = j;
+        if (j == n) break;
+        ++pos_;
+        if (p[j] == '>') {
+          EmitComment();
+          return true;
+        }
+        comment_.AddString(kReplacementChar);
+        break;
+      }
+      case State::kMarkupDeclarationOpen:
+        if (in_.compare(pos_, 2, "--") == 0) {
+          pos_ += 2;
+          comment_.Start(pos_);
+          state_ = State::kCommentStart;
+        } else if (EqualsNoCase(in_, pos_, "doctype")) {
+          pos_ += 7;
+          doctype_name_.clear();
+          public_id_.clear();
+          system_id_.clear();
+          doctype_has_name_ = has_public_ = has_system_ = force_quirks_ = false;
+          state_ = State::kDoctype;
+        } else if (in_.compare(pos_, 7, "[CDATA[") == 0) {
+          if (cdata_allowed_) {
+            pos_ += 7;
+            state_ = State::kCDataSection;
+          } else {
+            comment_.Start(pos_);
+            state_ = State::kBogusComment;
+          }
+        } else {
+          comment_.Start(pos_);
+          state_ = State::kBogusComment;
+        }
+        break;
+      case State::kCommentStart:
+        if (c == '-') {
+          ++pos_;
+          state_ = State::kCommentStartDash;
+        } else if (c == '>') {
+          ++pos_;
+          EmitComment();
+          return true;
+        } else {
+          state_ = State::kComment;
+        }
+        break;
+      case State::kCommentStartDash:
+        if (c == '-') {
+          ++pos_;
+          state_ = State::kCommentEnd;
+        } else if (c == '>') {
+          ++pos_;
+          EmitComment();
+          return true;
+        } else {
+          comment_.Add('-');
+          state_ = State::kComment;
+        }
+        break;
+      case State::kComment: {
+        std::size_t j = scan::FindFirstOf<'<', '-', '\0'>(p, pos_, n);
+        comment_.AddRange(pos_, j);
+        pos_ = j;
+        if (j == n) break;
+        ++pos_;
+        if (p[j] == '<') {
+          comment_.Add('<');
+          state_ = State::kCommentLessThanSign;
+        } else if (p[j] == '-') {
+          state_ = State::kCommentEndDash;
+        } else {
+          comment_.AddString(kReplacementChar);
+        }
+        break;
+      }
+      case State::kCommentLessThanSign:
+        if (c == '!') {
+          comment_.Add('!');
+          ++pos_;
+          state_ = State::kCommentLessThanSignBang;
+        } else if (c == '<') {
+          comment_.Add('<');
+          ++pos_;
+        } else {
+          state_ = State::kComment;
+        }
+        break;
+      case State::kCommentLessThanSignBang:
+        if (c == '-') {
+          ++pos_;
+          state_ = State::kCommentLessThanSignBangDash;
+        } else {
+          state_ = State::kComment;
+        }
+        break;
+      case State::kCommentLessThanSignBangDash:
+        if (c == '-') {
+          ++pos_;
+          state_ = State::kCommentLessThanSignBangDashDash;
+        } else {
+          state_ = State::kCommentEndDash;
+        }
+        break;
+      case State::kCommentLessThanSignBangDashDash:
+        state_ = State::kCommentEnd;
+        break;
+      case State::kCommentEndDash:
+        if (c == '-') {
+          ++pos_;
+          state_ = State::kCommentEnd;
+        } else {
+          comment_.Add('-');
+          state_ = State::kComment;
+        }
+        break;
+      case State::kCommentEnd:
+        if (c == '>') {
+          ++pos_;
+          EmitComment();
+          return true;
+        } else if (c == '!') {
+          ++pos_;
+          state_ = State::kCommentEndBang;
+        } else if (c == '-') {
+          comment_.Add('-');
+          ++pos_;
+        } else {
+          comment_.AddString("--");
+          state_ = State::kComment;
+        }
+        break;
+      case State::kCommentEndBang:
+        if (c == '-') {
+          comment_.AddString("--!");
+          ++pos_;
+          state_ = State::kCommentEndDash;
+        } else if (c == '>') {
+          ++pos_;
+          EmitComment();
+          return true;
+        } else {
+          comment_.AddString("--!");
+          state_ = State::kComment;
+        }
+        break;
+      case State::kDoctype:
+        if (IsSpace(c)) ++pos_;
+        state_ = State::kBeforeDoctypeName;
+        break;
+      case State::kBeforeDoctypeName:
+        if (IsSpace(c)) {
+          ++pos_;
+        } else if (c == '>') {
+          ++pos_;
+          force_quirks_ = true;
+          EmitDoctype();
+          return true;
+        } else {
+          doctype_has_name_ = true;
+          state_ = State::kDoctypeName;
+        }
+        break;
+      case State::kDoctypeName:
+        ++pos_;
+        if (IsSpace(c)) {
+          state_ = State::kAfterDoctypeName;
+        } else if (c == '>') {
+          EmitDoctype();
+          return true;
+        } else if (c == '\0') {
+          doctype_name_.append(kReplacementChar);
+        } else {
+          doctype_name_.push_back(ToLower(c));
+        }
+        break;
+      case State::kAfterDoctypeName:
+        if (IsSpace(c)) {
+          ++pos_;
+        } else if (c == '>') {
+          ++pos_;
+          EmitDoctype();
+          return true;
+        } else if (EqualsNoCase(in_, pos_, "public")) {
+          pos_ += 6;
+          state_ = State::kAfterDoctypePublicKeyword;
+        } else if (EqualsNoCase(in_, pos_, "system")) {
+          pos_ += 6;
+          state_ = State::kAfterDoctypeSystemKeyword;
+        } else {
+          force_quirks_ = true;
+          state_ = State::kBogusDoctype;
+        }
+        break;
+      case State::kAfterDoctypePublicKeyword:
+      case State::kBeforeDoctypePublicIdentifier:
+      case State::kAfterDoctypeSystemKeyword:
+      case State::kBeforeDoctypeSystemIdentifier: {
+        bool is_public = state_ == State::kAfterDoctypePublicKeyword ||
+                         state_ == State::kBeforeDoctypePublicIdentifier;
+        if (IsSpace(c)) {
+          ++pos_;
+          state_ = is_public ? State::kBeforeDoctypePublicIdentifier
+                             : State::kBeforeDoctypeSystemIdentifier;
+        } else if (c == '"' || c == '\'') {
+          ++pos_;
+          if (is_public) {
+            has_public_ = true;
+            state_ = c == '"' ? State::kDoctypePublicIdentifierDoubleQuoted
+                              : State::kDoctypePublicIdentifierSingleQuoted;
+          } else {
+            has_system_ = true;
+            state_ = c == '"' ? State::kDoctypeSystemIdentifierDoubleQuoted
+                              : State::kDoctypeSystemIdentifierSingleQuoted;
+          }
+        } else if (c == '>') {
+          ++pos_;
+          force_quirks_ = true;
+          EmitDoctype();
+          return true;
+        } else {
+          force_quirks_ = true;
+          state_ = State::kBogusDoctype;
+        }
+        break;
+      }
+      case State::kDoctypePublicIdentifierDoubleQuoted:
+      case State::kDoctypePublicIdentifierSingleQuoted:
+      case State::kDoctypeSystemIdentifierDoubleQuoted:
+      case State::kDoctypeSystemIdentifierSingleQuoted: {
+        bool is_public = state_ == State::kDoctypePublicIdentifierDoubleQuoted ||
+                         state_ == State::kDoctypePublicIdentifierSingleQuoted;
+        char quote = (state_ == State::kDoctypePublicIdentifierDoubleQuoted ||
+                      state_ == State::kDoctypeSystemIdentifierDoubleQuoted)
+                         ? '"'
+                         : '\'';
+        std::string& id = is_public ? public_id_ : system_id_;
+        ++pos_;
+        if (c == quote) {
+          state_ = is_public ? State::kAfterDoctypePublicIdentifier
+                             : State::kAfterDoctypeSystemIdentifier;
+        } else if (c == '>') {
+          force_quirks_ = true;
+          EmitDoctype();
+          return true;
+        } else if (c == '\0') {
+          id.append(kReplacementChar);
+        } else {
+          id.push_back(c);
+        }
+        break;
+      }
+      case State::kAfterDoctypePublicIdentifier:
+      case State::kBetweenDoctypePublicAndSystemIdentifiers:
+        if (IsSpace(c)) {
+          ++pos_;
+          state_ = State::kBetweenDoctypePublicAndSystemIdentifiers;
+        } else if (c == '>') {
+          ++pos_;
+          EmitDoctype();
+          return true;
+        } else if (c == '"' || c == '\'') {
+          ++pos_;
+          has_system_ = true;
+          state_ = c == '"' ? State::kDoctypeSystemIdentifierDoubleQuoted
+                            : State::kDoctypeSystemIdentifierSingleQuoted;
+        } else {
+          force_quirks_ = true;
+          state_ = State::kBogusDoctype;
+        }
+        break;
+      case State::kAfterDoctypeSystemIdentifier:
+        if (IsSpace(c)) {
+          ++pos_;
+        } else if (c == '>') {
+          ++pos_;
+          EmitDoctype();
+          return true;
+        } else {
+          state_ = State::kBogusDoctype;  // not force-quirks
+        }
+        break;
+      case State::kBogusDoctype:
+        ++pos_;
+        if (c == '>') {
+          EmitDoctype();
+          return true;
+        }
+        break;
+      case State::kCDataSection: {
+        std::size_t close = in_.find("]]>", pos_);
+        std::size_t end = close == std::string_view::npos ? n : close;
+        text_.AddRange(pos_, end);
+        pos_ = close == std::string_view::npos ? n : close + 3;
+        state_ = State::kData;
+        break;
+      }
     }
   }
-  pos_ = end;
-  token->kind = TokenKind::kText;
-  token->name = special_model_ == ContentModel::kRcData ? Decode(start, end, false)
-                                                        : in_.substr(start, end - start);
 }
 
 }  // namespace newsdesk::html

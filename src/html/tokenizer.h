@@ -1,10 +1,19 @@
 // Tokenizer: HTML bytes to tokens (start tag, end tag, text, comment, doctype), pull-style.
 //
-// Follows the WHATWG tokenizer where it shapes the text a reader sees: character references,
-// raw text and RCDATA elements, comments, doctypes, attribute quoting, duplicate attributes and
-// EOF inside any construct. Scripting is off (noscript content is markup). Token views point into
-// the input or into the arena (decoded text); both outlive the tokenizer's use by the builder.
-// Not thread-safe.
+// Follows the WHATWG tokenizer state machine (html.spec.whatwg.org, "13.2.5 Tokenization"): all
+// character references, RCDATA / RAWTEXT / script data (with its escaped and double-escaped
+// states) / PLAINTEXT, comments with every odd ending, doctypes with public and system
+// identifiers, CDATA sections in foreign content, attributes in every quoting style, duplicate
+// attributes dropped, NUL and EOF in every state. Scripting is off. Parse errors are not reported.
+//
+// Two liberties, both invisible in the token stream's content: consecutive character tokens come
+// as one kText token (sometimes split in two where markup could have started), and the input is
+// not preprocessed (CR and CRLF are left as they are; callers that need the spec's newline
+// normalisation do it first). Runs of text, comment bodies and attribute values are scanned eight
+// bytes at a time for the bytes that end them.
+//
+// Token views point into the input or into the arena (decoded text); both outlive the tokenizer's
+// use by the builder. Not thread-safe.
 #pragma once
 
 #include <string>
@@ -16,9 +25,7 @@
 
 namespace newsdesk::html {
 
-// kCDataStart: "<![CDATA[" was read; the builder answers with ReadCData(), since what follows is
-// text only in foreign content (svg, math) and a bogus comment elsewhere.
-enum class TokenKind { kStartTag, kEndTag, kText, kComment, kDoctype, kCDataStart, kEof };
+enum class TokenKind { kStartTag, kEndTag, kText, kComment, kDoctype, kEof };
 
 struct Token {
   TokenKind kind = TokenKind::kEof;
@@ -27,6 +34,13 @@ struct Token {
   const dom::Attribute* attributes = nullptr;  // valid until the next call to Next()
   uint32_t attribute_count = 0;
   bool self_closing = false;
+  bool has_nul = false;  // text: holds U+0000 (only in the data state)
+  // Doctype only.
+  bool force_quirks = false;
+  bool has_public_id = false;
+  bool has_system_id = false;
+  std::string_view public_id;
+  std::string_view system_id;
 };
 
 // Attributes kept per tag; later ones are parsed and dropped (no real page comes close).
@@ -34,44 +48,89 @@ inline constexpr std::size_t kMaxAttributesPerTag = 512;
 
 class Tokenizer {
  public:
-  // `input` must be valid UTF-8 without NUL bytes (Extractor sanitises it first).
-  Tokenizer(std::string_view input, Arena* arena) : in_(input), arena_(arena) {}
+  // The content models a tree builder switches to after a start tag (and the tests start in).
+  enum class ContentModel { kData, kRcData, kRawText, kScriptData, kPlainText, kCDataSection };
+
+  // `input` must be valid UTF-8 (NUL bytes are allowed and handled as the spec says).
+  Tokenizer(std::string_view input, Arena* arena);
 
   // Fills `token` with the next token; kEof at the end, and forever after.
   void Next(Token* token);
 
-  // After a start tag whose content is raw text (script, style, xmp, iframe, noembed, noframes),
-  // RCDATA (title, textarea) or plaintext: the builder calls this to read that content as one
-  // text token up to the matching end tag.
-  enum class ContentModel { kRawText, kRcData, kPlainText };
-  void EnterContentModel(ContentModel model, std::string_view end_tag_name);
+  // Switches the content model; RCDATA, RAWTEXT and script data end at the end tag named like the
+  // last start tag emitted (or `last_start_tag` when given, as the conformance tests do).
+  void SwitchTo(ContentModel model, std::string_view last_start_tag = {});
 
-  // After kCDataStart: in foreign content the section's text up to "]]>" (kText), elsewhere a
-  // bogus comment up to the next '>' (kComment).
-  void ReadCData(bool in_foreign_content, Token* token);
+  // Whether the tree builder's adjusted current node is in a foreign namespace (svg, math): only
+  // then is "<![CDATA[" a CDATA section rather than a bogus comment. Set before each Next().
+  void set_cdata_allowed(bool allowed) { cdata_allowed_ = allowed; }
+
+  // A string built from input ranges that stays a view into the input while it can. Public for
+  // the implementation's helpers only.
+  struct Piece {
+    std::string_view in;
+    std::size_t begin = 0, end = 0;
+    bool owned = false;
+    std::string buf;
+    void Start(std::size_t at) {
+      begin = end = at;
+      owned = false;
+      buf.clear();
+    }
+    bool empty() const { return owned ? buf.empty() : begin == end; }
+    void Add(char c);
+    void AddRange(std::size_t from, std::size_t to);
+    void AddString(std::string_view s);
+    std::string_view View(Arena* arena) const;
+
+   private:
+    void Own();
+  };
 
  private:
-  void ReadText(Token* token);
-  void ReadTag(Token* token);
-  void ReadMarkupDeclaration(Token* token);
-  void ReadBogusComment(Token* token, std::size_t start);
-  void ReadSpecialContent(Token* token);
-  void ReadAttributes(Token* token);
-  std::string_view Lowercase(std::string_view s);
-  // Decodes character references in in_[begin, end); returns a view into the input when none.
-  std::string_view Decode(std::size_t begin, std::size_t end, bool in_attribute);
+  enum class State : uint8_t;
+
+  bool Step();  // runs the machine until a token is ready; false at EOF
+  void EmitTag(bool self_closing);
+  void EmitComment();
+  void EmitDoctype();
+  void StartAttribute(std::size_t at);
+  void FinishAttributeName();
+  void FinishAttribute();
+  bool ReadSpecialContent();  // RCDATA, RAWTEXT, script data; true when an end tag starts
+  bool AppropriateEndTagAt(std::size_t lt) const;
+  void AppendCharRef(Piece* piece, bool in_attribute);
 
   std::string_view in_;
   std::size_t pos_ = 0;
   Arena* arena_;
+  State state_;
+  bool cdata_allowed_ = false;
+  bool eof_emitted_ = false;
+
+  // What Step() produced; Next() hands it out.
+  Token* out_ = nullptr;
+  bool ready_ = false;
+
+  Piece text_;
+  Piece tag_name_;
+  Piece attr_name_;
+  Piece attr_value_;
+  Piece comment_;
+  bool end_tag_ = false;
+  bool attr_open_ = false;
+  bool attr_dropped_ = false;
+  std::string_view attr_name_view_;
   std::vector<dom::Attribute> attributes_;
+  std::string last_start_tag_;
   std::string scratch_;
-  bool special_pending_ = false;
-  ContentModel special_model_ = ContentModel::kRawText;
-  std::string_view special_end_;
+  std::string doctype_name_, public_id_, system_id_;
+  bool doctype_has_name_ = false, has_public_ = false, has_system_ = false, force_quirks_ = false;
+  ContentModel special_ = ContentModel::kData;
 };
 
-// Whether start tag `tag` switches the tokenizer to a special content model, and which one.
+// Whether start tag `tag` (in the HTML namespace) switches the tokenizer to a special content
+// model, and which one (scripting off: noscript is ordinary markup).
 bool ContentModelFor(Tag tag, Tokenizer::ContentModel* model);
 
 }  // namespace newsdesk::html

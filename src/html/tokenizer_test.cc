@@ -18,7 +18,6 @@ std::string Tokens(std::string_view input) {
     tok.Next(&t);
     switch (t.kind) {
       case TokenKind::kEof: return out;
-      case TokenKind::kCDataStart: tok.ReadCData(false, &t); out += "<!--" + std::string(t.name) + "-->"; break;
       case TokenKind::kText: out += "\"" + std::string(t.name) + "\""; break;
       case TokenKind::kComment: out += "<!--" + std::string(t.name) + "-->"; break;
       case TokenKind::kDoctype: out += "<!doctype " + std::string(t.name) + ">"; break;
@@ -29,7 +28,7 @@ std::string Tokens(std::string_view input) {
           out += " " + std::string(t.attributes[i].name) + "=" + std::string(t.attributes[i].value);
         out += t.self_closing ? "/>" : ">";
         Tokenizer::ContentModel model;
-        if (ContentModelFor(t.tag, &model)) tok.EnterContentModel(model, t.name);
+        if (ContentModelFor(t.tag, &model)) tok.SwitchTo(model);
         break;
       }
     }
@@ -75,6 +74,35 @@ TEST(Tokenizer, RawTextRunsToItsOwnEndTag) {
   EXPECT_EQ(Tokens("<script>if (a<b) x='</div>';</script>t"),
             "<script>\"if (a<b) x='</div>';\"</script>\"t\"");
   EXPECT_EQ(Tokens("<title>A &amp; <b>B</b></title>"), "<title>\"A & <b>B</b>\"</title>");
+}
+
+TEST(Tokenizer, ScriptCommentsHideTheirEndTagOnlyWhenDoubleEscaped) {
+  // Inside "<!--", a "<script>" starts a double-escaped section: its "</script>" is text.
+  EXPECT_EQ(Tokens("<script><!--<script>x</script>y--></script>z"),
+            "<script>\"<!--<script>x</script>y-->\"</script>\"z\"");
+  // Without the inner <script>, the first </script> ends the element even inside "<!--".
+  EXPECT_EQ(Tokens("<script><!--x</script>y-->"), "<script>\"<!--x\"</script>\"y-->\"");
+}
+
+TEST(Tokenizer, DoctypeIdentifiersAndQuirks) {
+  Arena arena;
+  Tokenizer tok("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" 'http://w3.org/x.dtd'>", &arena);
+  Token t;
+  tok.Next(&t);
+  ASSERT_EQ(t.kind, TokenKind::kDoctype);
+  EXPECT_EQ(t.name, "html");
+  EXPECT_EQ(t.public_id, "-//W3C//DTD HTML 4.01//EN");
+  EXPECT_EQ(t.system_id, "http://w3.org/x.dtd");
+  EXPECT_FALSE(t.force_quirks);
+  Tokenizer bad("<!DOCTYPE html PUBLIC>", &arena);
+  bad.Next(&t);
+  EXPECT_TRUE(t.force_quirks);
+}
+
+TEST(Tokenizer, NulBecomesReplacementExceptInData) {
+  using namespace std::string_literals;
+  EXPECT_EQ(Tokens("<a b\0c=d\0>"s), "<a b\xEF\xBF\xBD" "c=d\xEF\xBF\xBD>");
+  EXPECT_EQ(Tokens("<style>\0</style>"s), "<style>\"\xEF\xBF\xBD\"</style>");
 }
 
 TEST(Tokenizer, EofInsideConstructsNeverHangs) {

@@ -128,11 +128,9 @@ class Builder {
 
     Token token;
     while (true) {
+      tokenizer_.set_cdata_allowed(InForeignContent());
       tokenizer_.Next(&token);
-      if (token.kind == TokenKind::kCDataStart) tokenizer_.ReadCData(InForeignContent(), &token);
       switch (token.kind) {
-        case TokenKind::kCDataStart:
-          break;
         case TokenKind::kEof:
           EnsureBody();
           return;
@@ -382,7 +380,7 @@ class Builder {
     if (stack_.size() > doc_->max_depth_reached) doc_->max_depth_reached = stack_.size();
 
     if (special_content) {
-      tokenizer_.EnterContentModel(model, element->name);
+      tokenizer_.SwitchTo(model);
     }
   }
 
