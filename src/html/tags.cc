@@ -44,7 +44,7 @@ class TagTable {
 
  private:
   static constexpr std::size_t kMask = 511;
-  static constexpr std::size_t kLongestName = 10;  // "figcaption", "blockquote", "plaintext"...
+  static constexpr std::size_t kLongestName = 13;  // "foreignobject"
   static std::size_t Hash(std::string_view s) {
     std::size_t h = s.size();
     for (char c : s) h = h * 31 + static_cast<unsigned char>(c);

@@ -998,6 +998,7 @@ bool Tokenizer::Step() {
       case State::kCDataSection: {
         std::size_t close = in_.find("]]>", pos_);
         std::size_t end = close == std::string_view::npos ? n : close;
+        if (std::memchr(p + pos_, '\0', end - pos_) != nullptr) text_has_nul = true;
         text_.AddRange(pos_, end);
         pos_ = close == std::string_view::npos ? n : close + 3;
         state_ = State::kData;

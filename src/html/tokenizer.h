@@ -34,7 +34,7 @@ struct Token {
   const dom::Attribute* attributes = nullptr;  // valid until the next call to Next()
   uint32_t attribute_count = 0;
   bool self_closing = false;
-  bool has_nul = false;  // text: holds U+0000 (only in the data state)
+  bool has_nul = false;  // text: holds U+0000 (only from the data state and CDATA sections)
   // Doctype only.
   bool force_quirks = false;
   bool has_public_id = false;

@@ -1,11 +1,21 @@
-// TreeBuilder: tokens to the compact dom::Document tree.
+// TreeBuilder: tokens to the compact dom::Document tree, following the WHATWG tree construction
+// algorithm (html.spec.whatwg.org, "13.2.6 Tree construction") with scripting off: every
+// insertion mode, implied end tags, the adoption agency algorithm for misnested formatting,
+// foster parenting out of tables, template contents, foreign content (svg, math) with its
+// integration points and name adjustments, quirks mode from the doctype, and the 2025
+// "customizable select" parsing (no "in select" modes).
 //
-// A simplified WHATWG tree construction that puts every text node under the element a browser
-// would for the cases that shape real pages: implied <html>/<head>/<body>, implied end tags for
-// p, li, dd, dt, option, headings and table parts, void elements, raw-text elements, scope-limited
-// end tags (a stray </div> cannot close past a table cell), and foreign content (svg, math). It does
-// not run the adoption agency algorithm or foster parenting (text stays where it appears).
-// Reusable: keeps its stack between documents. Not thread-safe.
+// Where we depart from the spec, for bounded time and memory on hostile pages:
+//  - elements deeper than TreeBuilderOptions::max_depth are not created (their content joins
+//    the deepest open element);
+//  - the list of active formatting elements keeps at most kMaxFormattingElements entries after
+//    its last marker (the spec bounds only identical ones, "Noah's Ark"), so reopening formatting
+//    elements costs at most that many nodes per text run;
+//  - adjacent text nodes are not merged (a text run may be split across nodes);
+//  - template contents are the template element's children (no separate DocumentFragment).
+// Node indexes are assigned in document order once the tree is complete.
+//
+// Reusable: keeps its buffers between documents. Not thread-safe.
 #pragma once
 
 #include <cstddef>
@@ -20,18 +30,30 @@ namespace newsdesk::html {
 struct TreeBuilderOptions {
   // Elements deeper than this are not created; their content joins the deepest open element.
   std::size_t max_depth = 400;
-  // Keep comment nodes (the html5lib tests need them; extraction does not). Default: false.
+  // Keep comment and doctype nodes (the html5lib tests need them; extraction does not).
+  // Default: false.
   bool keep_comments = false;
 };
 
+inline constexpr std::size_t kMaxFormattingElements = 32;
+
 class TreeBuilder {
  public:
-  // Parses `input` (valid UTF-8, no NUL) into `doc`, allocating from `arena`.
+  // Parses `input` (valid UTF-8) into `doc`, allocating from `arena`. doc->body is the body
+  // element, or for a frameset document the html element.
   void Build(std::string_view input, const TreeBuilderOptions& options, Arena* arena,
              dom::Document* doc);
 
+  // The HTML fragment parsing algorithm (innerHTML): parses `input` as the content of a context
+  // element named `context_name` in namespace `context_ns`. The fragment's nodes are the
+  // children of doc->html.
+  void BuildFragment(std::string_view input, std::string_view context_name,
+                     dom::Namespace context_ns, const TreeBuilderOptions& options, Arena* arena,
+                     dom::Document* doc);
+
  private:
   std::vector<dom::Node*> stack_;
+  std::vector<dom::Node*> formatting_;
 };
 
 }  // namespace newsdesk::html

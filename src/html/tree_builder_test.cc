@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace newsdesk::html {
 namespace {
@@ -51,12 +52,13 @@ TEST(TreeBuilder, HeadElementsGoToHeadAndTextStartsBody) {
 TEST(TreeBuilder, StrayEndTagsCannotCloseBlocks) {
   EXPECT_EQ(Body("<div><p>a</span>b</p></div>"), "<div><p>\"a\"\"b\"</p></div>");
   EXPECT_EQ(Body("<table><tr><td><div>a</table>b"),
-            "<table><tr><td><div>\"a\"</div></td></tr></table>\"b\"");
+            "<table><tbody><tr><td><div>\"a\"</div></td></tr></tbody></table>\"b\"");
 }
 
 TEST(TreeBuilder, TableCellsAndRowsCloseEachOther) {
   EXPECT_EQ(Body("<table><tr><td>1<td>2<tr><td>3</table>"),
-            "<table><tr><td>\"1\"</td><td>\"2\"</td></tr><tr><td>\"3\"</td></tr></table>");
+            "<table><tbody><tr><td>\"1\"</td><td>\"2\"</td></tr><tr><td>\"3\"</td></tr></tbody>"
+            "</table>");
 }
 
 TEST(TreeBuilder, VoidAndRawTextElements) {
@@ -72,6 +74,47 @@ TEST(TreeBuilder, ForeignContentSelfClosesAndBreaksOut) {
 TEST(TreeBuilder, CDataIsTextOnlyInForeignContent) {
   EXPECT_EQ(Body("<svg><![CDATA[a<b]]></svg>"), "<svg>\"a<b\"</svg>");
   EXPECT_EQ(Body("<![CDATA[<p>x]]>"), "\"x]]>\"");  // the comment ends at the first >
+}
+
+TEST(TreeBuilder, MisnestedFormattingRunsTheAdoptionAgency) {
+  // The text after </b> stays in the paragraph, and the paragraph's text keeps its bold.
+  EXPECT_EQ(Body("<b>1<p>2</b>3</p>"), "<b>\"1\"</b><p><b>\"2\"</b>\"3\"</p>");
+  EXPECT_EQ(Body("<a href=x>1<div>2</a>3</div>"), "<a>\"1\"</a><div><a>\"2\"</a>\"3\"</div>");
+}
+
+TEST(TreeBuilder, TextMisplacedInTablesIsFosterParented) {
+  EXPECT_EQ(Body("<table>lost<tr><td>cell</table>"),
+            "\"lost\"<table><tbody><tr><td>\"cell\"</td></tr></tbody></table>");
+}
+
+TEST(TreeBuilder, IndexesFollowDocumentOrderAfterReparenting) {
+  Arena arena;
+  dom::Document doc;
+  TreeBuilder builder;
+  builder.Build("<b>1<p>2<i>3</b>4</i><table>x<tr><td>5</table>", {}, &arena, &doc);
+  uint32_t expected = 0;
+  std::vector<const dom::Node*> todo = {doc.root};
+  while (!todo.empty()) {  // pre-order walk
+    const dom::Node* n = todo.back();
+    todo.pop_back();
+    EXPECT_EQ(n->index, expected++);
+    std::vector<const dom::Node*> children;
+    for (const dom::Node* c = n->first_child; c; c = c->next_sibling) children.push_back(c);
+    todo.insert(todo.end(), children.rbegin(), children.rend());
+  }
+  EXPECT_EQ(doc.node_count, expected);
+}
+
+TEST(TreeBuilder, ManyDistinctFormattingElementsStayBounded) {
+  // Each </p> leaves a distinct <b> in the list of active formatting elements; every text run
+  // would reopen all of them (quadratic) without the bound.
+  std::string html;
+  for (int i = 0; i < 5000; ++i) html += "<p><b id=" + std::to_string(i) + ">x</p>";
+  Arena arena;
+  dom::Document doc;
+  TreeBuilder builder;
+  builder.Build(html, {}, &arena, &doc);
+  EXPECT_LT(doc.node_count, 5000u * (kMaxFormattingElements + 4));
 }
 
 TEST(TreeBuilder, DeepNestingIsFlattenedAndTextKept) {
