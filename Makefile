@@ -46,7 +46,6 @@ fuzz: deps
 bench: build
 	bench/accuracy.sh
 	@if [ -x $(BUILD)/bench/speed_bench ]; then $(BUILD)/bench/speed_bench ../shared/bench/scrapinghub/html; fi
-	@if [ -x $(BUILD)/bench/libxml2_bench ]; then $(BUILD)/bench/libxml2_bench ../shared/bench/scrapinghub/html; fi
 	BUILD=$(abspath $(BUILD)) bench/warc_bench.sh
 	BUILD=$(abspath $(BUILD)) PYTHONPATH=$(abspath $(BUILD))/python /usr/bin/python3 bench/python_bench.py
 

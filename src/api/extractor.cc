@@ -131,7 +131,7 @@ struct Extractor::Impl {
         int depth = 0;
         for (const dom::Node* n = b.owner; n && n->is_element() && depth < kBioAncestors;
              n = n->parent, ++depth) {
-          if (extract::ClassifyElement(*n).negative == extract::Label::kBio) {
+          if (selector.Hints(*n).negative == extract::Label::kBio) {
             in_bio = true;
             break;
           }

@@ -1,5 +1,6 @@
 #include "extract/catalog.h"
 #include "util/ascii.h"
+#include "util/hash.h"
 
 #include <algorithm>
 #include <array>
@@ -231,6 +232,31 @@ std::string_view LabelName(Label label) {
   return "";
 }
 
+// What the vocabulary found in one class or id string. Matches never span the space between
+// class and id, so the two are matched apart and merged.
+struct WordMatch {
+  bool strong = false;
+  bool weak = false;
+  uint16_t negative_order = 0xFFFF;  // the first listed negative word found wins
+  Label negative = Label::kNone;
+
+  void Merge(const WordMatch& o) {
+    strong |= o.strong;
+    weak |= o.weak;
+    if (o.negative_order < negative_order) {
+      negative_order = o.negative_order;
+      negative = o.negative;
+    }
+  }
+  ElementHints Hints() const {
+    ElementHints h;
+    h.positive = strong ? 2 : weak ? 1 : 0;
+    h.negative = strong ? Label::kNone : negative;
+    return h;
+  }
+};
+
+
 namespace {
 
 // The class/id vocabulary indexed by its first two characters, built once: a class list is
@@ -256,27 +282,31 @@ class WordIndex {
     for (const Word& w : kNegativeWords) Add({w.word, kNegative, w.match, w.label, order++});
   }
 
-  ElementHints Match(std::string_view s) const {
-    constexpr uint16_t kNone = 0xFFFF;
-    uint16_t best_negative = kNone;
-    Label negative = Label::kNone;
-    bool strong = false, weak = false;
+  WordMatch Match(std::string_view s) const {
+    WordMatch m;
     for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-      for (const Entry& e : buckets_[Bucket(s[i], s[i + 1])]) {
-        if (s.size() - i < e.word.size() || s.compare(i, e.word.size(), e.word) != 0) continue;
+      // Most positions start no word: one bit test per position rules them out.
+      unsigned pair = static_cast<unsigned char>(s[i]) << 8 | static_cast<unsigned char>(s[i + 1]);
+      if (((pairs_[pair >> 6] >> (pair & 63)) & 1) == 0) continue;
+      const auto& bucket = buckets_[Bucket(s[i], s[i + 1])];
+      for (const Entry& e : bucket) {
+        // Words are short: compare inline rather than through memcmp.
+        if (s.size() - i < e.word.size()) continue;
+        const char* a = s.data() + i;
+        const char* b = e.word.data();
+        std::size_t k = 0;
+        while (k < e.word.size() && a[k] == b[k]) ++k;
+        if (k != e.word.size()) continue;
         if (!Bounded(s, i, e.word.size(), e.match)) continue;
-        if (e.kind == kStrong) strong = true;
-        if (e.kind == kWeak) weak = true;
-        if (e.kind == kNegative && e.order < best_negative) {
-          best_negative = e.order;
-          negative = e.label;
+        if (e.kind == kStrong) m.strong = true;
+        if (e.kind == kWeak) m.weak = true;
+        if (e.kind == kNegative && e.order < m.negative_order) {
+          m.negative_order = e.order;
+          m.negative = e.label;
         }
       }
     }
-    ElementHints h;
-    h.positive = strong ? 2 : weak ? 1 : 0;
-    h.negative = strong ? Label::kNone : negative;
-    return h;
+    return m;
   }
 
  private:
@@ -291,9 +321,14 @@ class WordIndex {
     }
     return (pos == 0 || s[pos - 1] == ' ') && (end == s.size() || s[end] == ' ');
   }
-  void Add(const Entry& e) { buckets_[Bucket(e.word[0], e.word[1])].push_back(e); }
+  void Add(const Entry& e) {
+    buckets_[Bucket(e.word[0], e.word[1])].push_back(e);
+    unsigned pair = static_cast<unsigned char>(e.word[0]) << 8 | static_cast<unsigned char>(e.word[1]);
+    pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
+  }
 
   std::vector<Entry> buckets_[1024];
+  uint64_t pairs_[1024] = {};  // bit (a << 8 | b): some word starts with the two bytes a, b
 };
 
 const WordIndex& Index() {
@@ -303,7 +338,26 @@ const WordIndex& Index() {
 
 }  // namespace
 
-ElementHints ClassifyElement(const dom::Node& element) {
+namespace {
+
+// What the class and id words say, from the lower-cased "class id" string.
+WordMatch MatchWords(std::string_view value) {
+  // Lower-cased into a small buffer; very long class lists are cut at 512 bytes.
+  char buffer[512];
+  std::size_t n = std::min(value.size(), sizeof(buffer));
+  for (std::size_t i = 0; i < n; ++i) buffer[i] = AsciiLower(value[i]);
+  return Index().Match(std::string_view(buffer, n));
+}
+
+ElementHints MatchClassAndId(std::string_view cls, std::string_view id) {
+  WordMatch m = MatchWords(cls);
+  m.Merge(MatchWords(id));
+  return m.Hints();
+}
+
+// Combines the tag, role and itemprop with the class/id words (from `match_words`).
+template <typename MatchWords>
+ElementHints ClassifyWith(const dom::Node& element, MatchWords match_words) {
   ElementHints hints;
   hints.negative = LabelForTag(element.tag);
   if (element.attribute_count == 0) return hints;
@@ -325,20 +379,43 @@ ElementHints ClassifyElement(const dom::Node& element) {
   if (hints.negative == Label::kNone && !role.empty()) hints.negative = LabelForRole(role);
 
   if (cls.empty() && id.empty()) return hints;
-  // Lower-case "class id" into a small buffer; very long class lists are cut at 512 bytes.
-  char buffer[512];
-  std::size_t n = 0;
-  for (std::string_view part : {cls, std::string_view(" "), id}) {
-    for (char c : part) {
-      if (n == sizeof(buffer)) break;
-      buffer[n++] = AsciiLower(c);
-    }
-  }
-  ElementHints words = Index().Match(std::string_view(buffer, n));
+  ElementHints words = match_words(cls, id);
   hints.positive = std::max(hints.positive, words.positive);
   // A class/id word is more specific than the tag: <aside class="newsletter"> is a newsletter.
   if (hints.positive < 2 && words.negative != Label::kNone) hints.negative = words.negative;
   return hints;
+}
+
+}  // namespace
+
+ElementHints ClassifyElement(const dom::Node& element) {
+  return ClassifyWith(element, MatchClassAndId);
+}
+
+struct ElementClassifier::Slot {
+  uint64_t key = 0;  // HashPair of the class value (0: empty)
+  WordMatch words;
+};
+
+ElementClassifier::ElementClassifier() : slots_(new Slot[kSlots]) {}
+ElementClassifier::~ElementClassifier() = default;
+
+ElementHints ElementClassifier::Classify(const dom::Node& element) {
+  return ClassifyWith(element, [this](std::string_view cls, std::string_view id) {
+    // Class lists repeat across a page's elements; ids mostly do not, and are short.
+    WordMatch m;
+    if (!cls.empty()) {
+      uint64_t key = HashPair(cls, {});
+      Slot& slot = slots_[(key >> 32) % kSlots];  // (the low bit is always set)
+      if (slot.key != key) {
+        slot.key = key;
+        slot.words = MatchWords(cls);
+      }
+      m = slot.words;
+    }
+    if (!id.empty()) m.Merge(MatchWords(id));
+    return m.Hints();
+  });
 }
 
 namespace {
@@ -442,16 +519,21 @@ class PhraseIndex {
     for (std::size_t i = 0; i < std::size(kPhrases); ++i) {
       const Phrase& p = kPhrases[i];
       buckets_[Bucket(p.text[0], p.text[1])].push_back(static_cast<uint16_t>(i));
+      unsigned pair = static_cast<unsigned char>(p.text[0]) << 8 | static_cast<unsigned char>(p.text[1]);
+      pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
     }
   }
   PhraseMatch Match(std::string_view lower, std::size_t original_size) const {
     uint16_t best = 0xFFFF;
     for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
+      unsigned pair = static_cast<unsigned char>(lower[i]) << 8 | static_cast<unsigned char>(lower[i + 1]);
+      if (((pairs_[pair >> 6] >> (pair & 63)) & 1) == 0) continue;
       for (uint16_t k : buckets_[Bucket(lower[i], lower[i + 1])]) {
         const Phrase& p = kPhrases[k];
-        if (k < best && original_size <= p.max_chars && lower.size() - i >= p.text.size() &&
-            lower.compare(i, p.text.size(), p.text) == 0)
-          best = k;
+        if (k >= best || original_size > p.max_chars || lower.size() - i < p.text.size()) continue;
+        std::size_t j = 0;
+        while (j < p.text.size() && lower[i + j] == p.text[j]) ++j;
+        if (j == p.text.size()) best = k;
       }
     }
     if (best == 0xFFFF) return {};
@@ -463,6 +545,7 @@ class PhraseIndex {
     return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 511u;
   }
   std::vector<uint16_t> buckets_[512];
+  uint64_t pairs_[1024] = {};  // bit (a << 8 | b): some phrase starts with the bytes a, b
 };
 
 }  // namespace

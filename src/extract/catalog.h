@@ -4,6 +4,7 @@
 // Extractor; read-only afterwards.
 #pragma once
 
+#include <memory>
 #include <cstdint>
 #include <string_view>
 
@@ -41,6 +42,23 @@ struct ElementHints {
 
 // Reads the class, id, role and itemprop of `element` (and its tag: nav, aside, footer, ...).
 ElementHints ClassifyElement(const dom::Node& element);
+
+// ClassifyElement with a memo of class/id pairs: a page repeats a few hundred class lists over
+// thousands of elements, and matching the vocabulary is the costly part. Reusable across
+// documents; not thread-safe.
+struct WordMatch;
+
+class ElementClassifier {
+ public:
+  ElementClassifier();
+  ~ElementClassifier();
+  ElementHints Classify(const dom::Node& element);
+
+ private:
+  struct Slot;
+  static constexpr std::size_t kSlots = 4096;
+  std::unique_ptr<Slot[]> slots_;
+};
 
 // What the wording of a short block says ("Sign up for our free newsletters", "Share this
 // article", "Photo: AP", "Related Articles").

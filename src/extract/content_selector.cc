@@ -70,7 +70,7 @@ void ContentSelector::Prepare(const dom::Document& doc, const BlockBuilder& bloc
   const Node* node = doc.root;
   while (node) {
     nodes_[node->index] = node;
-    if (node->is_element()) hints_[node->index] = ClassifyElement(*node);
+    if (node->is_element()) hints_[node->index] = classifier_.Classify(*node);
     if (node->first_child) {
       node = node->first_child;
       continue;

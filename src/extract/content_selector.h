@@ -43,6 +43,10 @@ class ContentSelector {
   static void DropHeadlineAndByline(const BlockBuilder& blocks, std::string_view title,
                                     Selection* out);
 
+  // What the catalog said of element `n` (tag, class, id, role) in the document of the last
+  // Select() call.
+  ElementHints Hints(const dom::Node& n) const { return hints_[n.index]; }
+
  private:
   void Prepare(const dom::Document& doc, const BlockBuilder& blocks);
   void MarkTeasers(const BlockBuilder& blocks);
@@ -50,6 +54,7 @@ class ContentSelector {
 
   std::vector<const dom::Node*> nodes_;  // document order: nodes_[i]->index == i
   std::vector<uint32_t> subtree_end_;    // last index inside each node's subtree
+  ElementClassifier classifier_;
   std::vector<ElementHints> hints_;
   std::vector<double> prose_;            // prose chars in each subtree (labels ignored)
   std::vector<double> chars_;            // text chars in each subtree

@@ -146,7 +146,7 @@ void Builder::SetQuirksFromDoctype(const Token& t) {
 bool Builder::UseHtmlRules(const Token& t) const {
   if (stack_.empty() || t.kind == TokenKind::kEof) return true;
   const Node* n = AdjustedCurrent();
-  if (n->ns == Namespace::kHtml) return true;
+  if (n->ns == Namespace::kHtml) return true;  // nearly always
   bool start = t.kind == TokenKind::kStartTag;
   bool text = t.kind == TokenKind::kText;
   if (n->ns == Namespace::kMathMl &&
@@ -437,7 +437,7 @@ void Builder::InBodyText(std::string_view text, bool has_nul) {
   }
   ReconstructFormatting();
   InsertText(text);
-  if (LeadingSpace(text) != text.size()) frameset_ok_ = false;
+  if (frameset_ok_ && LeadingSpace(text) != text.size()) frameset_ok_ = false;
 }
 
 bool Builder::InBody(Token& t) {

@@ -83,30 +83,6 @@ void Tokenizer::Piece::Own() {
   owned = true;
 }
 
-void Tokenizer::Piece::Add(char c) {
-  if (!owned) {
-    if (end < in.size() && in[end] == c) {
-      ++end;
-      return;
-    }
-    Own();
-  }
-  buf.push_back(c);
-}
-
-void Tokenizer::Piece::AddRange(std::size_t from, std::size_t to) {
-  if (from == to) return;
-  if (!owned) {
-    if (begin == end) begin = end = from;
-    if (from == end) {
-      end = to;
-      return;
-    }
-    Own();
-  }
-  buf.append(in.data() + from, to - from);
-}
-
 void Tokenizer::Piece::AddString(std::string_view s) {
   if (!owned) {
     if (in.size() - end >= s.size() && in.compare(end, s.size(), s) == 0) {
@@ -118,9 +94,6 @@ void Tokenizer::Piece::AddString(std::string_view s) {
   buf.append(s);
 }
 
-std::string_view Tokenizer::Piece::View(Arena* arena) const {
-  return owned ? arena->Copy(buf) : in.substr(begin, end - begin);
-}
 
 // ---- Tokenizer ----
 
@@ -151,7 +124,10 @@ Tokenizer::Tokenizer(std::string_view input, Arena* arena)
 }
 
 void Tokenizer::SwitchTo(ContentModel model, std::string_view last_start_tag) {
-  if (!last_start_tag.empty()) last_start_tag_.assign(last_start_tag);
+  if (!last_start_tag.empty()) {
+    explicit_last_start_tag_.assign(last_start_tag);
+    last_start_tag_ = explicit_last_start_tag_;
+  }
   special_ = model;
   state_ = model == ContentModel::kData            ? State::kData
            : model == ContentModel::kCDataSection ? State::kCDataSection
@@ -372,7 +348,7 @@ void Tokenizer::EmitTag(bool self_closing) {
   t->name = tag_name_.View(arena_);
   t->tag = LookupTag(t->name);
   if (!end_tag_) {
-    last_start_tag_.assign(t->name);
+    last_start_tag_ = t->name;
     t->attributes = attributes_.data();
     t->attribute_count = static_cast<uint32_t>(attributes_.size());
     t->self_closing = self_closing;

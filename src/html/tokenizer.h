@@ -78,10 +78,32 @@ class Tokenizer {
       buf.clear();
     }
     bool empty() const { return owned ? buf.empty() : begin == end; }
-    void Add(char c);
-    void AddRange(std::size_t from, std::size_t to);
+    void Add(char c) {
+      if (!owned) {
+        if (end < in.size() && in[end] == c) {
+          ++end;
+          return;
+        }
+        Own();
+      }
+      buf.push_back(c);
+    }
+    void AddRange(std::size_t from, std::size_t to) {
+      if (from == to) return;
+      if (!owned) {
+        if (begin == end) begin = end = from;
+        if (from == end) {
+          end = to;
+          return;
+        }
+        Own();
+      }
+      buf.append(in.data() + from, to - from);
+    }
     void AddString(std::string_view s);
-    std::string_view View(Arena* arena) const;
+    std::string_view View(Arena* arena) const {
+      return owned ? arena->Copy(buf) : in.substr(begin, end - begin);
+    }
 
    private:
     void Own();
@@ -122,7 +144,8 @@ class Tokenizer {
   bool attr_dropped_ = false;
   std::string_view attr_name_view_;
   std::vector<dom::Attribute> attributes_;
-  std::string last_start_tag_;
+  std::string_view last_start_tag_;   // into the input, the arena or explicit_last_start_tag_
+  std::string explicit_last_start_tag_;
   std::string scratch_;
   std::string doctype_name_, public_id_, system_id_;
   bool doctype_has_name_ = false, has_public_ = false, has_system_ = false, force_quirks_ = false;

@@ -208,11 +208,6 @@ void Builder::InsertComment(std::string_view text, Node* parent) {
 
 // ---- the stack of open elements ----
 
-Node* Builder::AdjustedCurrent() const {
-  if (context_ != nullptr && stack_.size() == 1) return context_;
-  return stack_.empty() ? nullptr : stack_.back();
-}
-
 void Builder::Push(Node* n) {
   stack_.push_back(n);
   if (stack_.size() > doc_->max_depth_reached) doc_->max_depth_reached = stack_.size();

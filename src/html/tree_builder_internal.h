@@ -74,7 +74,10 @@ class Builder {
   void InsertComment(std::string_view text, Node* parent = nullptr);
 
   Node* Current() const { return stack_.back(); }
-  Node* AdjustedCurrent() const;
+  Node* AdjustedCurrent() const {
+    if (context_ != nullptr && stack_.size() == 1) return context_;
+    return stack_.empty() ? nullptr : stack_.back();
+  }
   void Push(Node* n);
   void Pop();
   void PopUntil(Tag tag);  // pops up to and including the nearest HTML `tag`

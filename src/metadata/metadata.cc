@@ -1,4 +1,5 @@
 #include "metadata/metadata.h"
+#include "util/hash.h"
 #include "util/ascii.h"
 
 #include <algorithm>
@@ -49,6 +50,69 @@ bool ClassSays(const Node& n, std::initializer_list<std::string_view> words) {
     if (hay.find(w) != std::string_view::npos) return true;
   return false;
 }
+
+}  // namespace
+
+namespace {
+
+// Whether a link's path has a segment naming an author page ("/author/jane-doe",
+// "/contributors/..."): one pass over the '/' of the href.
+bool IsAuthorPath(std::string_view href) {
+  for (std::size_t slash = href.find('/'); slash != std::string_view::npos;
+       slash = href.find('/', slash + 1)) {
+    std::string_view rest = href.substr(slash + 1);
+    for (std::string_view segment : {"author/", "authors/", "writer/", "writers/", "people/",
+                                     "profile/", "staff/", "contributor"}) {
+      if (rest.substr(0, segment.size()) == segment) return true;
+    }
+  }
+  return false;
+}
+
+// Bit 1: the value names a byline-ish part ("byline", "author", "date", ...); bit 2: a part that
+// is not the article's byline ("bio", "comment", "related", "avatar").
+uint8_t BylineBits(std::string_view value) {
+  char buffer[256];
+  std::size_t len = std::min(value.size(), sizeof(buffer));
+  for (std::size_t i = 0; i < len; ++i) buffer[i] = AsciiLower(value[i]);
+  std::string_view hay(buffer, len);
+  uint8_t bits = 0;
+  for (std::string_view w : {"byline", "author", "dateline", "date", "time", "publish", "posted",
+                             "meta"}) {
+    if (hay.find(w) != std::string_view::npos) {
+      bits |= 1;
+      break;
+    }
+  }
+  for (std::string_view w : {"bio", "comment", "related", "avatar"}) {
+    if (hay.find(w) != std::string_view::npos) {
+      bits |= 2;
+      break;
+    }
+  }
+  return bits;
+}
+
+}  // namespace
+
+bool PageFacts::BylineClass(const Node& n) {
+  // Class lists repeat across a page's elements: memoised. Ids mostly do not.
+  std::string_view cls = n.Attr("class"), id = n.Attr("id");
+  uint8_t bits = 0;
+  if (!cls.empty()) {
+    uint64_t key = HashPair(cls, {});
+    BylineSlot& slot = byline_memo_[(key >> 32) % byline_memo_.size()];
+    if (slot.key != key) {
+      slot.key = key;
+      slot.bits = BylineBits(cls);
+    }
+    bits = slot.bits;
+  }
+  if (!id.empty()) bits |= BylineBits(id);
+  return bits == 1;
+}
+
+namespace {
 
 void AddSource(const MetadataContext& ctx, Article* a, std::string_view field,
                std::string_view source) {
@@ -172,16 +236,7 @@ void PageFacts::Collect(const dom::Document& doc) {
           if (!rel_attr.empty() && AsciiLowerCopy(rel_attr).find("author") != std::string::npos)
             author_links.push_back(node);
           // Author pages: paths are lower-case in practice, so no copy is made to compare.
-          std::string_view href = node->Attr("href");
-          if (author_pages.size() < kMaxBylines &&
-              (href.find("/author/") != std::string::npos ||
-               href.find("/authors/") != std::string::npos ||
-               href.find("/writer/") != std::string::npos ||
-               href.find("/writers/") != std::string::npos ||
-               href.find("/people/") != std::string::npos ||
-               href.find("/profile/") != std::string::npos ||
-               href.find("/staff/") != std::string::npos ||
-               href.find("/contributor") != std::string::npos))
+          if (author_pages.size() < kMaxBylines && IsAuthorPath(node->Attr("href")))
             author_pages.push_back(node);
           break;
         }
@@ -196,9 +251,7 @@ void PageFacts::Collect(const dom::Document& doc) {
           itemprops.push_back(node);
         if (bylines.size() < kMaxBylines && node->tag != Tag::k_body &&
             node->tag != Tag::k_html && node->tag != Tag::k_meta &&
-            ClassSays(*node, {"byline", "author", "dateline", "date", "time", "publish", "posted",
-                              "meta"}) &&
-            !ClassSays(*node, {"bio", "comment", "related", "avatar"}))
+            BylineClass(*node))
           bylines.push_back(node);
       }
     }

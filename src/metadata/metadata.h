@@ -20,6 +20,8 @@
 //   canonical_url: <link rel=canonical> > og:url > JSON-LD url
 #pragma once
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +58,14 @@ class PageFacts {
   std::vector<const dom::Node*> author_pages;  // <a href=".../author/...">
 
  private:
+  // Whether an element's class/id reads like a byline (memo keyed by the class and id values).
+  bool BylineClass(const dom::Node& n);
+  struct BylineSlot {
+    uint64_t key = 0;
+    uint8_t bits = 0;
+  };
+  std::array<BylineSlot, 1024> byline_memo_{};
+
   std::vector<struct Meta> metas_;
   JsonLdFacts json_ld_;
 };

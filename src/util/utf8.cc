@@ -71,40 +71,50 @@ void RepairUtf8(std::string_view s, std::string* out) {
 }
 
 void AppendCollapsed(std::string_view text, std::string* out, bool* pending_space) {
-  std::size_t i = 0;
+  const char* p = text.data();
   const std::size_t n = text.size();
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; };
+  auto is_nbsp = [&](std::size_t at) { return p[at] == '\xC2' && at + 1 < n && p[at + 1] == '\xA0'; };
+  std::size_t i = 0;
   while (i < n) {
-    char c = text[i];
-    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-    if (!space && c == '\xC2' && i + 1 < n && text[i + 1] == '\xA0') {  // U+00A0
-      space = true;
-      ++i;
-    }
-    if (space) {
+    if (is_space(p[i])) {
       *pending_space = true;
       ++i;
+      continue;
+    }
+    if (is_nbsp(i)) {  // U+00A0
+      *pending_space = true;
+      i += 2;
       continue;
     }
     if (*pending_space && !out->empty() && out->back() != '\n' && out->back() != ' ') {
       out->push_back(' ');
     }
     *pending_space = false;
+    // One run up to whitespace that needs collapsing: a single ' ' between two words is kept as
+    // it is, so ordinary prose is copied in one piece. Eight bytes at a time while none is ASCII
+    // whitespace-or-control (< 0x21) or 0xC2 (the lead byte of U+00A0).
     std::size_t start = i;
-    // Eight bytes at a time while none is ASCII whitespace-or-control (< 0x21) or 0xC2 (the lead
-    // byte of U+00A0).
-    while (i + 8 <= n) {
-      uint64_t w = swar::Load(text.data() + i);
-      if (swar::HasByteBelow(w, 0x21) || swar::HasByte(w, 0xC2)) break;
-      i += 8;
-    }
     while (i < n) {
-      char d = text[i];
-      if (d == ' ' || d == '\n' || d == '\t' || d == '\r' || d == '\f' ||
-          (d == '\xC2' && i + 1 < n && text[i + 1] == '\xA0'))
+      if (i + 8 <= n) {
+        uint64_t w = swar::Load(p + i);
+        if (!swar::HasByteBelow(w, 0x21) && !swar::HasByte(w, 0xC2)) {
+          i += 8;
+          continue;
+        }
+      }
+      char d = p[i];
+      if (d == ' ') {
+        if (i + 1 < n && !is_space(p[i + 1]) && !is_nbsp(i + 1)) {
+          ++i;
+          continue;
+        }
         break;
+      }
+      if (is_space(d) || is_nbsp(i)) break;
       ++i;
     }
-    out->append(text.data() + start, i - start);
+    out->append(p + start, i - start);
   }
 }
 
