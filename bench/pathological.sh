@@ -39,6 +39,11 @@ write("nul.html", para.encode() * 5 + b"\0" * 1000000)
 write("badutf8.html", para.encode() * 5 + b"\xc0\xaf\xed\xa0\x80\xf8\x88\x80\x80\x80" * 100000)
 write("utf16.html", b"\xff\xfe" + ("<html><body>" + para * 5).encode("utf-16-le"))
 write("liar1252.html", ("<meta charset=windows-1252>" + para * 3 + "<p>Café, “quotes”.</p>").encode("utf-8"))
+# Tree-construction worst cases: misnested formatting (adoption agency), distinct unclosed
+# formatting elements reopened for every paragraph, text foster-parented out of a table.
+write("misnested.html", ("<b><p>x</b>" * 100000 + para * 5).encode())
+write("formatting.html", ("".join(f"<p><b id={i}>x</p>" for i in range(100000)) + para * 5).encode())
+write("foster.html", ("<table>" + "text<b>bold</b>" * 100000 + "</table>" + para * 5).encode())
 write("liarutf8.html", ("<meta charset=utf-8>" + para * 3 + "<p>Café, “quotes”.</p>").encode("cp1252"))
 # A 1 GB gzip bomb inside a WARC record, and a record whose length runs past the end of file.
 body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
@@ -58,6 +63,9 @@ write("pastend.warc", head % 999999 + body + para.encode())
 PY
 run "nesting 100,000 deep" "$work/deep.html" extract
 run "1,000,000 attributes" "$work/attrs.html" extract
+run "misnested <b><p>x</b> x 100,000" "$work/misnested.html" extract
+run "100,000 distinct unclosed <b>" "$work/formatting.html" extract
+run "100,000 texts foster-parented from a table" "$work/foster.html" extract
 run "200 MB page (default limit 256 MiB)" "$work/page200mb.html" extract
 run "200 MB page with --max-input-mb 100" "$work/page200mb.html" extract --max-input-mb 100
 run "50 MB single text node" "$work/text50mb.html" extract

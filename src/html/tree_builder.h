@@ -35,7 +35,7 @@ struct TreeBuilderOptions {
   bool keep_comments = false;
 };
 
-inline constexpr std::size_t kMaxFormattingElements = 32;
+inline constexpr std::size_t kMaxFormattingElements = 8;
 
 class TreeBuilder {
  public:

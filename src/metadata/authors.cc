@@ -129,7 +129,13 @@ bool LooksLikePersonName(std::string_view name) {
 }
 
 bool IsBylineLeadIn(std::string_view text) {
-  std::string l = AsciiLowerCopy(Trim(text));
+  // Runs for every short text node (most are whitespace): no allocation.
+  std::string_view t = Trim(text);
+  constexpr std::size_t kLongest = 12;  // "published by"
+  if (t.size() < 2 || t.size() > kLongest) return false;
+  char buffer[kLongest];
+  for (std::size_t i = 0; i < t.size(); ++i) buffer[i] = AsciiLower(t[i]);
+  std::string_view l(buffer, t.size());
   return l == "by" || l == "written by" || l == "author" || l == "authors" || l == "posted by" ||
          l == "words by" || l == "story by" || l == "reviewed by" || l == "published by";
 }

@@ -1,5 +1,6 @@
 #include "metadata/metadata.h"
 #include "util/hash.h"
+#include "util/word_set.h"
 #include "util/ascii.h"
 
 #include <algorithm>
@@ -72,25 +73,15 @@ bool IsAuthorPath(std::string_view href) {
 // Bit 1: the value names a byline-ish part ("byline", "author", "date", ...); bit 2: a part that
 // is not the article's byline ("bio", "comment", "related", "avatar").
 uint8_t BylineBits(std::string_view value) {
+  static const WordSet kWords = {"byline", "author", "dateline", "date", "time", "publish",
+                                 "posted", "meta",  // bit 1
+                                 "bio", "comment", "related", "avatar"};  // bit 2
+  constexpr uint32_t kBylineWords = 0xFF, kOtherWords = 0xF00;
   char buffer[256];
   std::size_t len = std::min(value.size(), sizeof(buffer));
   for (std::size_t i = 0; i < len; ++i) buffer[i] = AsciiLower(value[i]);
-  std::string_view hay(buffer, len);
-  uint8_t bits = 0;
-  for (std::string_view w : {"byline", "author", "dateline", "date", "time", "publish", "posted",
-                             "meta"}) {
-    if (hay.find(w) != std::string_view::npos) {
-      bits |= 1;
-      break;
-    }
-  }
-  for (std::string_view w : {"bio", "comment", "related", "avatar"}) {
-    if (hay.find(w) != std::string_view::npos) {
-      bits |= 2;
-      break;
-    }
-  }
-  return bits;
+  uint32_t found = kWords.Find(std::string_view(buffer, len));
+  return static_cast<uint8_t>(((found & kBylineWords) ? 1 : 0) | ((found & kOtherWords) ? 2 : 0));
 }
 
 }  // namespace
