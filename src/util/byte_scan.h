@@ -13,6 +13,18 @@
 
 namespace newsdesk::scan {
 
+// The portable path: eight bytes at a time (SWAR), then byte by byte.
+template <char... Bytes>
+inline std::size_t FindFirstOfSwar(const char* p, std::size_t i, std::size_t n) {
+  while (i + 8 <= n) {
+    uint64_t w = swar::Load(p + i);
+    if ((swar::HasByte(w, static_cast<uint8_t>(Bytes)) || ...)) break;
+    i += 8;
+  }
+  while (i < n && !((p[i] == Bytes) || ...)) ++i;
+  return i;
+}
+
 // The index of the first byte in p[i, n) equal to one of `Bytes`, or n when there is none.
 template <char... Bytes>
 inline std::size_t FindFirstOf(const char* p, std::size_t i, std::size_t n) {
@@ -25,15 +37,11 @@ inline std::size_t FindFirstOf(const char* p, std::size_t i, std::size_t n) {
     if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
     i += 16;
   }
-#else
-  while (i + 8 <= n) {
-    uint64_t w = swar::Load(p + i);
-    if ((swar::HasByte(w, static_cast<uint8_t>(Bytes)) || ...)) break;
-    i += 8;
-  }
-#endif
   while (i < n && !((p[i] == Bytes) || ...)) ++i;
   return i;
+#else
+  return FindFirstOfSwar<Bytes...>(p, i, n);
+#endif
 }
 
 }  // namespace newsdesk::scan
