@@ -104,5 +104,34 @@ assert any(d.get("skipped", "").startswith("not an article") for d in docs), doc
 PY
 check "batch --output-dir writes one file per document; --skip-non-articles" $?
 
+# Corpus mode: learn one site's repeated lines from a folder of its text dumps, then strip them.
+mkdir -p "$tmp/site"
+python3 - "$tmp/site" <<'PY'
+import os, sys
+places = ["North Quay", "Ferry Point", "Salt Island", "Gull Rock", "Old Pier", "Mill Bay"]
+for i, p in enumerate(places):
+    open(os.path.join(sys.argv[1], f"page{i}.txt"), "w").write(
+        "The Harbour Gazette\n"
+        f"New timetable for {p} as the winter schedule begins\n"
+        f"The harbour board confirmed on Monday that the crossing to {p} will run every forty minutes until March, after months of complaints.\n"
+        "Our morning briefing lands at 6am, with 40,000 readers and counting.\n"
+        f"Operators said the change at {p} reflects lower demand in the dark months and a shortage of qualified crew.\n"
+        "Mara Lind covers transport and the waterfront for the Gazette.\n")
+PY
+"$bin" site-profile -o "$tmp/site.profile" "$tmp/site" 2> "$tmp/profile.log"
+check "site-profile learns from a folder of text dumps" $?
+grep -q "6 documents" "$tmp/profile.log"; check "site-profile reports the documents it read" $?
+printf 'The Harbour Gazette\nCape Hollow ferry returns after repairs\nThe Cape Hollow ferry is back in service after three weeks in dry dock, the operator said on Friday morning.\nOur morning briefing lands at 6am, with 40,000 readers and counting.\nMara Lind covers transport and the waterfront for the Gazette.\n' > "$tmp/new.txt"
+"$bin" extract --site-profile "$tmp/site.profile" --format json "$tmp/new.txt" > "$tmp/new.json"
+python3 - "$tmp/new.json" <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))
+assert a["title"] == "Cape Hollow ferry returns after repairs", a["title"]
+assert a["text"] == "The Cape Hollow ferry is back in service after three weeks in dry dock, the operator said on Friday morning.", a["text"]
+PY
+check "extract --site-profile strips the site's lines and finds the headline under its name" $?
+"$bin" extract --site-profile "$tmp/missing.profile" "$tmp/new.txt" > /dev/null 2>&1
+[ $? -eq 2 ]; check "a missing site profile is a clear error (exit 2)" $?
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,6 +1,8 @@
 // newsdesk: the command-line front door.
 //
 //   newsdesk extract [FILE...] [--format text|markdown|html|json|jsonl] [--url URL] [--explain]
+//   newsdesk batch INPUT... [-o OUT.jsonl] [-j N] [--resume] ...
+//   newsdesk site-profile -o SITE.profile INPUT...     (learn a site's repeated lines)
 //
 // One file: the article in the chosen format (text by default). Several files, or --format
 // jsonl: one JSON object per line, in input order. A file that cannot be read or extracted gives
@@ -9,14 +11,20 @@
 #include <cctype>
 #include <filesystem>
 #include <map>
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "input/file_reader.h"
 #include "newsdesk/batch.h"
 #include "newsdesk/extract.h"
+#include "newsdesk/site_profile.h"
+#include "text/text_extractor.h"
 #include "output/json.h"
 #include "output/line_file.h"
 
@@ -30,7 +38,18 @@ struct ExtractCommand {
   std::size_t max_input_mb = 256;
   std::size_t max_depth = 400;
   std::string input_format = "auto";
+  std::string site_profile;
 };
+
+// Loads --site-profile; on failure prints why and returns null.
+std::shared_ptr<const newsdesk::SiteProfile> LoadSiteProfile(const std::string& path) {
+  auto profile = newsdesk::SiteProfile::Load(path);
+  if (!profile.ok()) {
+    std::fprintf(stderr, "newsdesk: %s\n", profile.status().ToString().c_str());
+    return nullptr;
+  }
+  return std::make_shared<const newsdesk::SiteProfile>(std::move(profile.value()));
+}
 
 void Write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
@@ -49,6 +68,10 @@ int RunExtract(const ExtractCommand& cmd) {
   options.input_format = cmd.input_format == "text"   ? newsdesk::InputFormat::kText
                          : cmd.input_format == "html" ? newsdesk::InputFormat::kHtml
                                                       : newsdesk::InputFormat::kAuto;
+  if (!cmd.site_profile.empty()) {
+    options.site_profile = LoadSiteProfile(cmd.site_profile);
+    if (!options.site_profile) return 2;
+  }
   int failures = 0;
   std::string out;
   for (const std::string& path : files) {
@@ -121,7 +144,92 @@ struct BatchCommand {
   double max_document_seconds = 10;
   std::string output_dir;
   std::size_t min_article_chars = 0;
+  std::string site_profile;
 };
+
+struct SiteProfileCommand {
+  std::vector<std::string> inputs;
+  std::string output;
+  std::size_t min_documents = 3;
+  double min_share = 0.05;
+  int show = 10;
+};
+
+// Learns a site profile from plain-text documents: files, folders (recursive) and JSONL files
+// (one {"text": ...} object per line). HTML files are skipped with a warning.
+int RunSiteProfile(const SiteProfileCommand& cmd) {
+  namespace fs = std::filesystem;
+  newsdesk::SiteProfile profile;
+  std::size_t skipped = 0, errors = 0;
+  auto add_file = [&](const std::string& path) {
+    auto bytes = newsdesk::ReadDocument(path, std::size_t{1} << 30);
+    if (!bytes.ok()) {
+      std::fprintf(stderr, "newsdesk: %s\n", bytes.status().ToString().c_str());
+      ++errors;
+      return;
+    }
+    std::string_view data = *bytes;
+    bool jsonl = path.size() >= 6 && (path.rfind(".jsonl") == path.size() - 6 ||
+                                      path.rfind(".jsonl.gz") == path.size() - 9);
+    if (jsonl) {
+      std::size_t pos = 0, number = 0;
+      while (pos < data.size()) {
+        std::size_t nl = data.find('\n', pos);
+        if (nl == std::string_view::npos) nl = data.size();
+        std::string_view line = data.substr(pos, nl - pos);
+        pos = nl + 1;
+        ++number;
+        if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        auto j = nlohmann::json::parse(line, nullptr, false);
+        if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+          std::fprintf(stderr, "newsdesk: %s:%zu: not a JSON object with a \"text\" string\n",
+                       path.c_str(), number);
+          ++errors;
+          continue;
+        }
+        profile.AddDocument(j["text"].get_ref<const std::string&>());
+      }
+      return;
+    }
+    if (!newsdesk::text::LooksLikePlainText(data)) {
+      std::fprintf(stderr, "newsdesk: %s is HTML, not plain text; skipped\n", path.c_str());
+      ++skipped;
+      return;
+    }
+    profile.AddDocument(data);
+  };
+  for (const std::string& input : cmd.inputs) {
+    std::error_code ec;
+    if (fs::is_directory(input, ec)) {
+      std::vector<std::string> paths;
+      for (auto it = fs::recursive_directory_iterator(input, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (it->is_regular_file(ec)) paths.push_back(it->path().string());
+      }
+      std::sort(paths.begin(), paths.end());
+      for (const std::string& p : paths) add_file(p);
+    } else {
+      add_file(input);
+    }
+  }
+  newsdesk::SiteProfile::Options options;
+  options.min_documents = cmd.min_documents;
+  options.min_share = cmd.min_share;
+  profile.Finish(options);
+  newsdesk::Status saved = profile.Save(cmd.output);
+  if (!saved.ok()) {
+    std::fprintf(stderr, "newsdesk: %s\n", saved.ToString().c_str());
+    return 2;
+  }
+  std::fprintf(stderr, "newsdesk: %zu documents (%zu skipped, %zu errors): %zu boilerplate lines -> %s\n",
+               profile.documents(), skipped, errors, profile.size(), cmd.output.c_str());
+  int shown = 0;
+  for (const auto& [shape, n] : profile.Lines()) {
+    if (shown++ >= cmd.show) break;
+    std::fprintf(stderr, "  %5u  %.100s\n", n, shape.c_str());
+  }
+  return errors == 0 && profile.documents() > 0 ? 0 : 1;
+}
 
 // The "id" of a JSON line that starts {"id":"...": a file name without path separators.
 std::string FileNameForLine(std::string_view line) {
@@ -151,6 +259,10 @@ int RunBatchCommand(const BatchCommand& cmd) {
   options.extract.max_input_bytes = options.max_document_bytes;
   options.extract.report_boilerplate = cmd.explain;
   options.extract.render_html = false;  // batch lines carry text and markdown
+  if (!cmd.site_profile.empty()) {
+    options.extract.site_profile = LoadSiteProfile(cmd.site_profile);
+    if (!options.extract.site_profile) return 2;
+  }
   std::vector<std::string> done;
   if (cmd.resume) {
     if (cmd.output == "-") {
@@ -241,6 +353,9 @@ int main(int argc, char** argv) {
   extract->add_option("--max-depth", cmd.max_depth,
                       "elements nested deeper are flattened into their ancestor (text kept)")
       ->capture_default_str();
+  extract->add_option("--site-profile", cmd.site_profile,
+                      "plain-text mode: drop the lines this site repeats on its pages, learned "
+                      "by `newsdesk site-profile`");
   extract->footer(
       "JSON fields: id (file name without .gz and .html/.htm/.txt), source (the path), url, "
       "title, text (plain, blank line between paragraphs), markdown, html (json format only), "
@@ -274,14 +389,35 @@ int main(int argc, char** argv) {
   batch->add_option("--max-document-seconds", batch_cmd.max_document_seconds,
                     "slower extractions give an error line")
       ->capture_default_str();
+  batch->add_option("--site-profile", batch_cmd.site_profile,
+                    "plain-text mode: drop the lines this site repeats on its pages (see "
+                    "`newsdesk site-profile`)");
   batch->footer(
       "Every input document or WARC record gives exactly one line: the article (as `extract "
       "--format json`, plus warc_date and warc_record_id for WARC records, source = PATH@OFFSET), "
       "or {\"skipped\": reason} (not HTML, empty, redirect), or {\"error\": reason} (unreadable, "
       "clipped or corrupt record, too large). A summary goes to stderr; the exit status is 1 when "
       "any document failed.");
+  SiteProfileCommand profile_cmd;
+  CLI::App* profile = app.add_subcommand(
+      "site-profile",
+      "Learn the lines one site repeats across its pages (newsletter blurbs, bios, footers) from "
+      "many of its plain-text documents, and save them for `extract/batch --site-profile`.");
+  profile->add_option("inputs", profile_cmd.inputs,
+                      "plain-text files, folders (recursive), or JSONL files of {\"text\": ...}")
+      ->required();
+  profile->add_option("-o,--output", profile_cmd.output, "the profile file to write")->required();
+  profile->add_option("--min-documents", profile_cmd.min_documents,
+                      "a line must occur in at least this many documents")
+      ->capture_default_str();
+  profile->add_option("--min-share", profile_cmd.min_share,
+                      "... and in at least this share of them")
+      ->capture_default_str();
+  profile->add_option("--show", profile_cmd.show, "print this many of the most frequent lines")
+      ->capture_default_str();
   CLI11_PARSE(app, argc, argv);
   if (extract->parsed()) return RunExtract(cmd);
   if (batch->parsed()) return RunBatchCommand(batch_cmd);
+  if (profile->parsed()) return RunSiteProfile(profile_cmd);
   return 2;
 }

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 
 namespace newsdesk {
+
+class SiteProfile;
 
 enum class InputFormat {
   kAuto,  // plain text when the input has (almost) no tags, HTML otherwise
@@ -44,6 +47,11 @@ struct ExtractOptions {
   // Keep the blocks that extraction left out, with a label each, in Article::removed.
   // Default: false.
   bool report_boilerplate = false;
+
+  // Plain-text mode: the lines this site repeats across its pages (learned by SiteProfile from
+  // many of its documents) are boilerplate wherever they appear. Shared, immutable; may be used
+  // by many threads at once. Default: none.
+  std::shared_ptr<const SiteProfile> site_profile;
 };
 
 }  // namespace newsdesk

@@ -228,6 +228,7 @@ std::string_view LabelName(Label label) {
     case Label::kHidden: return "hidden";
     case Label::kPopup: return "popup";
     case Label::kCaption: return "caption";
+    case Label::kSiteProfile: return "site-profile";
   }
   return "";
 }

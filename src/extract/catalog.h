@@ -31,6 +31,7 @@ enum class Label : uint8_t {
   kHidden,      // screen-reader-only or hidden text
   kPopup,       // modals, overlays
   kCaption,     // figure captions and photo credits
+  kSiteProfile, // a line the site repeats on many pages (plain-text corpus mode: SiteProfile)
 };
 
 std::string_view LabelName(Label label);

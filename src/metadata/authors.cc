@@ -129,8 +129,15 @@ bool LooksLikePersonName(std::string_view name) {
 }
 
 bool IsBylineLeadIn(std::string_view text) {
-  // Runs for every short text node (most are whitespace): no allocation.
-  std::string_view t = Trim(text);
+  // Runs for every short text node (most are whitespace): a cheap test first. Every lead-in
+  // ends in "by" or is "author(s)".
+  auto has = [&](std::string_view lower, std::string_view upper_first) {
+    return text.find(lower) != std::string_view::npos ||
+           text.find(upper_first) != std::string_view::npos;
+  };
+  if (!has("by", "By") && !has("BY", "BY") && !has("uthor", "UTHOR")) return false;
+  std::string trimmed = Trim(text);
+  std::string_view t = trimmed;
   constexpr std::size_t kLongest = 12;  // "published by"
   if (t.size() < 2 || t.size() > kLongest) return false;
   char buffer[kLongest];

@@ -10,6 +10,7 @@
 #include "extract/signals.h"
 #include "metadata/authors.h"
 #include "metadata/title.h"
+#include "newsdesk/site_profile.h"
 #include "util/ascii.h"
 #include "util/utf8.h"
 
@@ -188,11 +189,24 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
   }
   if (lines.empty()) return;
 
+  // Corpus mode: the lines the site repeats on its pages. Those at the very top (the outlet's
+  // name, its menu) are dropped before the headline is looked for.
+  std::vector<bool> site(lines.size(), false);
+  if (const SiteProfile* profile = options.site_profile.get()) {
+    for (std::size_t i = 0; i < lines.size(); ++i) site[i] = profile->IsBoilerplate(lines[i].text);
+  }
+  std::size_t start = 0;
+  for (; start < lines.size() && site[start]; ++start) {
+    if (options.report_boilerplate) article->removed.push_back({"site-profile", lines[start].text});
+  }
+  if (start == lines.size()) return;
+
   // Headline: the first line, when it looks like one.
-  std::size_t first = 0;
-  if (lines[0].text.size() <= kMaxHeadlineChars && !extract::EndsLikeSentence(lines[0].text)) {
-    article->title = metadata::StripSiteSuffix(lines[0].text);
-    first = 1;
+  std::size_t first = start;
+  if (lines[start].text.size() <= kMaxHeadlineChars &&
+      !extract::EndsLikeSentence(lines[start].text)) {
+    article->title = metadata::StripSiteSuffix(lines[start].text);
+    first = start + 1;
   }
 
   // 1. Values and labels.
@@ -211,6 +225,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     }
     if (IsBio(l.text)) l.label = extract::Label::kBio;
     if (IsCommentHead(l.text)) l.label = extract::Label::kComments;
+    if (site[i]) l.label = extract::Label::kSiteProfile;
     if (l.label != extract::Label::kNone) l.value = -(kLinePenalty + chars);
   }
   // Repeated lines: the second and later copies are duplicates.
