@@ -29,6 +29,8 @@ constexpr std::size_t kMaxDekChars = 220;
 constexpr double kSectionBreak = 1e9;
 // How far above the article the headline line is looked for.
 constexpr std::size_t kHeadlineSearchLines = 12;
+// The headline lines a related-stories box inside an article may hold.
+constexpr int kMaxInlineBoxLines = 6;
 // Pairs of (title, dek) in a row that make a teaser list.
 constexpr int kMinTeaserPairs = 3;
 // A comment thread: at least kMinThreadMetas timestamp lines within kThreadWindow lines, after
@@ -292,11 +294,18 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
   // Section markers end an article: once prose has been seen, the run cannot cross one.
   // A marker followed at once by more long prose (no comment heads) is a line inside the article
   // ("Related: ..." between paragraphs), not the start of the furniture.
+  // So is a related-stories box inside the article: the marker, a few headline lines, then the
+  // article's paragraphs again.
   auto prose_follows = [&](std::size_t i) {
-    int long_prose = 0;
-    for (std::size_t k = i + 1; k < lines.size() && k <= i + 4; ++k) {
+    std::size_t k = i + 1;
+    for (int skipped = 0; k < lines.size() && skipped < kMaxInlineBoxLines && !lines[k].prose;
+         ++k, ++skipped) {
       if (IsCommentHead(lines[k].text)) return false;
-      if (lines[k].prose && lines[k].text.size() >= 150) ++long_prose;
+    }
+    int long_prose = 0;
+    for (std::size_t m = k; m < lines.size() && m < k + 3; ++m) {
+      if (IsCommentHead(lines[m].text)) return false;
+      if (lines[m].prose && lines[m].text.size() >= 150) ++long_prose;
     }
     return long_prose >= 2;
   };
@@ -304,8 +313,16 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
   // below it, or numbered: "34 responses to ..."), prose is readers' comments: it counts for
   // little, so a long thread cannot outweigh the article above it.
   for (std::size_t i = first; i < lines.size(); ++i) {
-    if (!IsSectionMarker(lines[i].text) || prose_follows(i)) continue;
+    if (!IsSectionMarker(lines[i].text)) continue;
+    if (prose_follows(i)) {
+      // An inline box: the marker and its headlines go; the article goes on below them.
+      lines[i].label = extract::Label::kRelated;
+      for (std::size_t k = i + 1; k < lines.size() && !lines[k].prose; ++k)
+        if (lines[k].label == extract::Label::kNone) lines[k].label = extract::Label::kRelated;
+      continue;
+    }
     lines[i].value = -kSectionBreak;
+
     if (lines[i].label == extract::Label::kNone) lines[i].label = extract::Label::kRelated;
     std::string l = AsciiLowerCopy(lines[i].text);
     bool numbered = !l.empty() && std::isdigit(static_cast<unsigned char>(l[0]));
@@ -365,14 +382,28 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
 
   // The visible headline usually stands just above the article: a line the <title> line holds
   // ("Headline | Site" over "Headline"), or any title-like line right before the run.
-  if (first == 1) {
-    std::string title_line = AsciiLowerCopy(lines[0].text);
+  if (first == start + 1) {
+    std::string title_line = AsciiLowerCopy(lines[start].text);
+    bool matched = false;
     for (std::size_t i = best_lo; i-- > first && i + kHeadlineSearchLines >= best_lo;) {
       const std::string& t = lines[i].text;
       if (t.size() >= 15 && t.size() <= kMaxHeadlineChars && !lines[i].sentence &&
           title_line.find(AsciiLowerCopy(t)) != std::string::npos) {
         article->title = t;
+        matched = true;
         break;
+      }
+    }
+    // A first line of one or two words is a menu item ("Home"), not a headline: take the
+    // nearest headline-like line above the article instead (not a byline).
+    if (!matched && extract::WordCount(lines[start].text) <= 2) {
+      for (std::size_t i = best_lo; i-- > first && i + kHeadlineSearchLines >= best_lo;) {
+        const Line& l = lines[i];
+        if (l.label == extract::Label::kNone && TitleLike(l) && extract::WordCount(l.text) >= 4 &&
+            l.text.rfind("By ", 0) != 0 && l.text.rfind("by ", 0) != 0) {
+          article->title = l.text;
+          break;
+        }
       }
     }
   }
