@@ -539,6 +539,25 @@ void ResolveAuthors(const PageFacts& f, const MetadataContext& ctx, uint32_t con
 }
 
 
+// Whether the text just before `t` (its previous sibling, or its parent's when `t` comes
+// first) is a publication label: "Published", "Posted on:", "Date published".
+bool LabelledAsPublished(const Node* t) {
+  for (const Node* n = t; n != nullptr && n->is_element(); n = n->parent) {
+    const Node* prev = n->prev_sibling;
+    while (prev && prev->is_text() && Collapse(prev->text()).empty()) prev = prev->prev_sibling;
+    if (prev == nullptr) continue;  // first child: look before the parent
+    std::string label = prev->is_text() ? Collapse(prev->text()) : ElementText(*prev);
+    if (label.size() > 30) return false;
+    std::string l = AsciiLowerCopy(label);
+    while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
+    for (std::string_view w : {"published", "posted", "posted on", "published on", "date published",
+                               "publish date", "first published", "publication date"})
+      if (l == w) return true;
+    return false;
+  }
+  return false;
+}
+
 bool TakeDate(std::string_view text, const MetadataContext& ctx, std::string* out) {
   auto d = ParseDate(text, ctx.reference);
   if (!d) return false;
@@ -581,6 +600,23 @@ void ResolveDates(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
       if (TakeDate(best->Attr("datetime"), ctx, &a->date) ||
           TakeDate(ElementText(*best), ctx, &a->date))
         return "time";
+    }
+    // A <time> anywhere under a publication label ("Published", "Posted on").
+    for (const Node* t : f.times) {
+      if (!LabelledAsPublished(t)) continue;
+      if (TakeDate(t->Attr("datetime"), ctx, &a->date) || TakeDate(ElementText(*t), ctx, &a->date))
+        return "time(labelled)";
+    }
+    // A date standing alone right after the page's first byline ("Written by Jane Doe" /
+    // "April 8, 2024"); later bylines belong to teaser cards.
+    if (!f.byline_leads.empty() && f.byline_leads[0]->parent != nullptr) {
+      const Node* next = f.byline_leads[0]->parent->next_sibling;
+      while (next && next->is_text() && Collapse(next->text()).empty()) next = next->next_sibling;
+      if (next != nullptr && next->is_element()) {
+        std::string text = ElementText(*next);
+        if (!text.empty() && text.size() <= 40 && TakeDate(text, ctx, &a->date))
+          return "byline-date";
+      }
     }
     if (auto d = DateFromUrl(ctx.url)) {
       a->date = d->ToIso();
@@ -663,6 +699,12 @@ void ResolveDates(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
     }
   }
   if (!modified.empty()) AddSource(ctx, a, "modified", modified);
+  // A page that gives only its last-modified date is dated by it: it is the best estimate of
+  // when the article was published (and the date most readers saw).
+  if (a->date.empty() && !a->modified.empty()) {
+    a->date = a->modified;
+    AddSource(ctx, a, "date", modified + " (no publication date)");
+  }
 }
 
 void AddTags(std::string_view value, bool split, std::vector<std::string>* tags) {
