@@ -79,6 +79,27 @@ bool IsCommentMeta(std::string_view line) {
                    l.find("pm") != std::string::npos);
 }
 
+// Text no writer types into an article: a bare URL, an ISO timestamp, a keyword
+// list ("a,b,c,d" with no spaces) - markup values that leak into text dumps.
+bool IsMachineText(std::string_view line) {
+  if (line.empty() || line.size() > 400) return false;
+  if (line.find(' ') == std::string_view::npos) {
+    if (line.rfind("http://", 0) == 0 || line.rfind("https://", 0) == 0) return true;
+    std::size_t commas = 0;
+    for (char c : line) commas += c == ',';
+    // 2019-11-13T23:06:00+01:00
+    if (line.size() >= 19 && std::isdigit(static_cast<unsigned char>(line[0])) && line[4] == '-' &&
+        line[7] == '-' && line[10] == 'T')
+      return true;
+    if (commas >= 3) return true;
+  }
+  // "How to retire early,Early retirement,Retiring early,Your Money Saving,..."
+  std::size_t commas_without_space = 0;
+  for (std::size_t i = 0; i + 1 < line.size(); ++i)
+    commas_without_space += line[i] == ',' && std::isalpha(static_cast<unsigned char>(line[i + 1]));
+  return commas_without_space >= 4;
+}
+
 // "thelastchargersfan says:" - the head of a comment.
 bool IsCommentHead(std::string_view line) {
   if (line.size() > 80) return false;
@@ -226,6 +247,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
       l.label = phrase.label;
     }
     if (IsBio(l.text)) l.label = extract::Label::kBio;
+    if (IsMachineText(l.text)) l.label = extract::Label::kHidden;
     if (IsCommentHead(l.text)) l.label = extract::Label::kComments;
     if (site[i]) l.label = extract::Label::kSiteProfile;
     if (l.label != extract::Label::kNone) l.value = -(kLinePenalty + chars);
