@@ -65,6 +65,22 @@ bool IsSectionMarker(std::string_view line) {
   return false;
 }
 
+// Headings that open what follows an article ("Related coverage from ...:", "More articles
+// from Jane Doe", "About the author", "Previous Article"): the article ends above them. Broader than
+// IsSectionMarker, so used only to end an article already found, never to look for one.
+bool IsEndMarker(std::string_view line) {
+  if (line.size() > 60 || extract::EndsLikeSentence(line)) return false;
+  std::string l = AsciiLowerCopy(line);
+  static constexpr std::string_view kPrefixes[] = {
+      "related coverage", "related content", "related reading", "more articles",
+      "more stories", "elsewhere on ", "about this article", "about the author",
+      "like this article", "previous article", "next article", "previous post", "next post",
+      "you may have missed", "further reading", "other stories"};
+  for (std::string_view p : kPrefixes)
+    if (l.rfind(p, 0) == 0) return true;
+  return false;
+}
+
 // A comment's time line: "2 days ago at 07:52 am", "March 3, 2024 at 9:14 am", "5h ago".
 bool IsCommentMeta(std::string_view line) {
   if (line.size() > 48 || line.size() < 3) return false;
@@ -161,8 +177,24 @@ bool IsBio(std::string_view line) {
                    l.find("is a staff writer") != std::string::npos ||
                    l.find("is a reporter") != std::string::npos ||
                    l.find("follow her on") != std::string::npos ||
-                   l.find("follow him on") != std::string::npos;
+                   l.find("follow him on") != std::string::npos ||
+                   l.find("is a freelance") != std::string::npos ||
+                   l.find("is a contributing") != std::string::npos ||
+                   l.find("her work has appeared") != std::string::npos ||
+                   l.find("his work has appeared") != std::string::npos ||
+                   l.find("has been reporting on") != std::string::npos;
   return bio_words && !metadata::NameFromBio(line).empty();
+}
+
+// A bio that names the writer's trade ("... is a freelance writer based in Toronto"): stricter
+// than IsBio ("Acme has worked with clients ..." is prose), so it may end an article.
+bool IsWriterBio(const Line& l) {
+  if (l.label != extract::Label::kBio || l.text.size() > 400) return false;
+  std::string t = AsciiLowerCopy(l.text);
+  for (std::string_view w : {"writer", "reporter", "journalist", "editor", "correspondent",
+                             "has appeared", "reporting on"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
 }
 
 // Short lines that look like a title: a few capitalised words, no final full stop.
@@ -401,6 +433,20 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     }
   }
   if (!found) return;
+
+  // The article ends at the first end marker or author bio inside the run, once it has had its
+  // say (teaser rails after it read as prose too and would otherwise join it).
+  {
+    double prose = 0;
+    for (std::size_t i = best_lo; i < best_hi; ++i) {
+      if (prose >= kArticleBeforeThread &&
+          ((IsEndMarker(lines[i].text) && !prose_follows(i)) || IsWriterBio(lines[i]))) {
+        best_hi = i;
+        break;
+      }
+      if (lines[i].prose) prose += lines[i].text.size();
+    }
+  }
 
   // The visible headline usually stands just above the article: a line the <title> line holds
   // ("Headline | Site" over "Headline"), or any title-like line right before the run.
