@@ -78,6 +78,22 @@ bool IsEndMarker(std::string_view line) {
       "you may have missed", "further reading", "other stories"};
   for (std::string_view p : kPrefixes)
     if (l.rfind(p, 0) == 0) return true;
+  // A rail heading: "More Great WIRED Stories", "More news", "Popular articles".
+  for (std::string_view tail : {" stories", " articles", " posts", " news", " reads", " videos"}) {
+    if (l.size() > tail.size() && l.compare(l.size() - tail.size(), tail.size(), tail) == 0 &&
+        (l.rfind("more ", 0) == 0 || l.rfind("popular ", 0) == 0 || l.rfind("latest ", 0) == 0 ||
+         l.rfind("top ", 0) == 0))
+      return true;
+  }
+  // An author box's heading: "About Brigit Katz", "Sobre Carlos Nadalim" (every word capitalised).
+  for (std::string_view about : {"about ", "sobre "}) {
+    if (l.rfind(about, 0) != 0 || extract::WordCount(line) > 4 || extract::WordCount(line) < 3)
+      continue;
+    bool capitalised = true;
+    for (std::size_t i = 0; i + 1 < line.size(); ++i)
+      if (line[i] == ' ' && !std::isupper(static_cast<unsigned char>(line[i + 1]))) capitalised = false;
+    if (capitalised) return true;
+  }
   return false;
 }
 
