@@ -11,6 +11,7 @@
 
 #include "newsdesk/batch.h"
 #include "newsdesk/extract.h"
+#include "newsdesk/site_profile.h"
 #include "newsdesk/warc.h"
 #include "output/json.h"
 
@@ -28,6 +29,7 @@ std::string BytesOf(const py::object& html) {
   switch (status.code()) {
     case newsdesk::StatusCode::kInvalidArgument:
     case newsdesk::StatusCode::kLimitExceeded:
+    case newsdesk::StatusCode::kCorruptInput:
       throw py::value_error(status.ToString());
     case newsdesk::StatusCode::kNotFound:
       PyErr_SetString(PyExc_FileNotFoundError, status.ToString().c_str());
@@ -88,9 +90,19 @@ class PyExtractor {
  public:
   py::dict Extract(const py::object& html, const std::string& url, bool with_html, bool explain,
                    std::size_t max_input_bytes, std::size_t max_tree_depth,
-                   const std::string& charset, const std::string& reference_date) {
+                   const std::string& charset, const std::string& reference_date,
+                   const std::string& input_format,
+                   std::shared_ptr<newsdesk::SiteProfile> site_profile) {
     std::string bytes = BytesOf(html);
     newsdesk::ExtractOptions options;
+    if (input_format == "text") {
+      options.input_format = newsdesk::InputFormat::kText;
+    } else if (input_format == "html") {
+      options.input_format = newsdesk::InputFormat::kHtml;
+    } else if (input_format != "auto") {
+      throw py::value_error("input_format must be 'auto', 'html' or 'text'");
+    }
+    options.site_profile = std::move(site_profile);
     options.url = url;
     options.report_boilerplate = explain;
     options.max_input_bytes = max_input_bytes;
@@ -177,6 +189,13 @@ class PyWarcLines {
   std::unique_ptr<newsdesk::WarcLineReader> reader_;
 };
 
+// A site profile: built (add_document, finish) before it is shared with extractors, which only
+// read it.
+newsdesk::Status RaiseIfError(newsdesk::Status status) {
+  if (!status.ok()) Raise(status);
+  return status;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_newsdesk, m) {
@@ -186,7 +205,38 @@ PYBIND11_MODULE(_newsdesk, m) {
       .def("extract", &PyExtractor::Extract, py::arg("html"), py::arg("url") = "",
            py::arg("with_html") = false, py::arg("explain") = false,
            py::arg("max_input_bytes") = std::size_t{256} << 20, py::arg("max_tree_depth") = 400,
-           py::arg("charset") = "", py::arg("reference_date") = "");
+           py::arg("charset") = "", py::arg("reference_date") = "",
+           py::arg("input_format") = "auto", py::arg("site_profile") = nullptr);
+  py::class_<newsdesk::SiteProfile, std::shared_ptr<newsdesk::SiteProfile>>(m, "SiteProfile")
+      .def(py::init<>())
+      .def("add_document",
+           [](newsdesk::SiteProfile& self, const std::string& text) {
+             py::gil_scoped_release release;
+             self.AddDocument(text);
+           },
+           py::arg("text"))
+      .def("finish",
+           [](newsdesk::SiteProfile& self, std::size_t min_documents, double min_share) {
+             newsdesk::SiteProfile::Options options;
+             options.min_documents = min_documents;
+             options.min_share = min_share;
+             self.Finish(options);
+           },
+           py::arg("min_documents") = 3, py::arg("min_share") = 0.05)
+      .def("is_boilerplate", &newsdesk::SiteProfile::IsBoilerplate, py::arg("line"))
+      .def_property_readonly("documents", &newsdesk::SiteProfile::documents)
+      .def("__len__", &newsdesk::SiteProfile::size)
+      .def("lines", &newsdesk::SiteProfile::Lines)
+      .def("save", [](const newsdesk::SiteProfile& self,
+                      const std::string& path) { RaiseIfError(self.Save(path)); },
+           py::arg("path"))
+      .def_static("load",
+                  [](const std::string& path) {
+                    auto r = newsdesk::SiteProfile::Load(path);
+                    if (!r.ok()) Raise(r.status());
+                    return std::make_shared<newsdesk::SiteProfile>(std::move(r.value()));
+                  },
+                  py::arg("path"));
   py::class_<PyWarcRecords>(m, "WarcRecords")
       .def(py::init<const std::string&>())
       .def("__iter__", [](PyWarcRecords& self) -> PyWarcRecords& { return self; })

@@ -10,16 +10,62 @@ writes.
 
     >>> for record in newsdesk.extract_warc("CC-NEWS-20240314.warc.gz"):
     ...     if "text" in record: ...
+
+    >>> profile = newsdesk.SiteProfile.build(texts_of_one_site)   # corpus mode
+    >>> newsdesk.extract(dump, input_format="text", site_profile=profile)
 """
 import json
 import threading
-from typing import Any, Dict, Iterator, Optional, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import _newsdesk
 
-__all__ = ["Extractor", "extract", "iter_warc", "extract_warc"]
+__all__ = ["Extractor", "SiteProfile", "extract", "iter_warc", "extract_warc"]
 
 _FORMATS = ("text", "markdown", "html")
+
+
+class SiteProfile:
+    """The lines one site repeats across its pages (newsletter blurbs, bios, footers), learned
+    from many of its plain-text documents; ``extract(..., site_profile=profile)`` drops them in
+    plain-text mode. Build it, then share it: extractors on any thread only read it."""
+
+    def __init__(self, engine: Any = None) -> None:
+        self._engine = engine if engine is not None else _newsdesk.SiteProfile()
+
+    @classmethod
+    def build(cls, texts: Iterable[str], *, min_documents: int = 3,
+              min_share: float = 0.05) -> "SiteProfile":
+        """Learns from ``texts`` (one document each, one block per line). A line is boilerplate
+        when it occurs in at least ``min_documents`` documents and ``min_share`` of them."""
+        engine = _newsdesk.SiteProfile()
+        for text in texts:
+            engine.add_document(text)
+        engine.finish(min_documents, min_share)
+        return cls(engine)
+
+    @classmethod
+    def load(cls, path: str) -> "SiteProfile":
+        """A profile saved by :meth:`save` or ``newsdesk site-profile``; ``OSError`` or
+        ``ValueError`` when the file is missing or is not a profile."""
+        return cls(_newsdesk.SiteProfile.load(path))
+
+    def save(self, path: str) -> None:
+        self._engine.save(path)
+
+    def is_boilerplate(self, line: str) -> bool:
+        return self._engine.is_boilerplate(line)
+
+    @property
+    def documents(self) -> int:
+        return self._engine.documents
+
+    def lines(self) -> List[Tuple[str, int]]:
+        """The boilerplate lines' shapes with the number of documents each was in."""
+        return self._engine.lines()
+
+    def __len__(self) -> int:
+        return len(self._engine)
 
 
 class Extractor:
@@ -32,7 +78,8 @@ class Extractor:
     def extract(self, html: Union[str, bytes], url: Optional[str] = None, *,
                 format: str = "text", explain: bool = False,
                 max_input_bytes: int = 256 << 20, max_tree_depth: int = 400,
-                charset: str = "", reference_date: str = "") -> Dict[str, Any]:
+                charset: str = "", reference_date: str = "", input_format: str = "auto",
+                site_profile: Optional[SiteProfile] = None) -> Dict[str, Any]:
         """The article of one page, as a dict with the command's JSON fields: ``title``,
         ``authors``, ``date``, ``modified``, ``sitename``, ``language``, ``section``, ``tags``,
         ``image``, ``description``, ``canonical_url``, ``text``, ``markdown`` (and ``html`` with
@@ -40,11 +87,17 @@ class Extractor:
 
         ``html`` is ``str`` or ``bytes`` (bytes are decoded by the engine's charset rules;
         ``charset`` is a hint such as an HTTP header's). Raises ``ValueError`` for an input over
-        ``max_input_bytes`` and ``TypeError`` for other types."""
+        ``max_input_bytes`` and ``TypeError`` for other types.
+
+        ``input_format`` is ``"auto"`` (plain text when the input has almost no tags), ``"html"``
+        or ``"text"`` (already-extracted text, one block per line); ``site_profile`` drops the
+        lines that site repeats (plain-text mode)."""
         if format not in _FORMATS:
             raise ValueError(f"format must be one of {_FORMATS}, not {format!r}")
+        profile = site_profile._engine if site_profile is not None else None
         return self._engine.extract(html, url or "", format == "html", explain,
-                                    max_input_bytes, max_tree_depth, charset, reference_date)
+                                    max_input_bytes, max_tree_depth, charset, reference_date,
+                                    input_format, profile)
 
 
 _local = threading.local()

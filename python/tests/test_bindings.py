@@ -85,3 +85,44 @@ def test_extract_warc_equals_cli_batch(warc_files):
         expected = [json.loads(l) for l in cli_lines("batch", "-q", "-j", "1", warc)]
         got = list(newsdesk.extract_warc(warc))
         assert got == expected
+
+
+def _site_page(place):
+    return ("The Harbour Gazette\n"
+            f"New timetable for {place} as the winter schedule begins\n"
+            f"The harbour board confirmed on Monday that the crossing to {place} will run every "
+            "forty minutes until March, after months of complaints from commuters.\n"
+            "Our morning briefing lands at 6am, with 40,000 readers and counting.\n"
+            f"Operators said the change at {place} reflects lower demand in the dark months and a "
+            "shortage of qualified crew.\n")
+
+
+def test_site_profile_corpus_mode(tmp_path):
+    places = ["North Quay", "Ferry Point", "Salt Island", "Gull Rock", "Old Pier"]
+    profile = newsdesk.SiteProfile.build(_site_page(p) for p in places)
+    assert profile.documents == 5
+    assert profile.is_boilerplate("Our morning briefing lands at 6am, with 40,000 readers and counting.")
+    assert not profile.is_boilerplate("A line never seen")
+    page = _site_page("Cape Hollow")
+    plain = newsdesk.extract(page, input_format="text")
+    assert "Our morning briefing" in plain["text"]
+    cleaned = newsdesk.extract(page, input_format="text", site_profile=profile)
+    assert "Our morning briefing" not in cleaned["text"]
+    assert cleaned["title"] == "New timetable for Cape Hollow as the winter schedule begins"
+    # Saved and loaded, it strips the same lines.
+    path = str(tmp_path / "site.profile")
+    profile.save(path)
+    loaded = newsdesk.SiteProfile.load(path)
+    assert len(loaded) == len(profile)
+    assert newsdesk.extract(page, input_format="text", site_profile=loaded)["text"] == cleaned["text"]
+
+
+def test_site_profile_errors(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        newsdesk.SiteProfile.load(str(tmp_path / "missing.profile"))
+    bad = tmp_path / "bad.profile"
+    bad.write_text("not a profile\n")
+    with pytest.raises(ValueError):
+        newsdesk.SiteProfile.load(str(bad))
+    with pytest.raises(ValueError):
+        newsdesk.extract("text", input_format="pdf")
