@@ -375,7 +375,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     int long_prose = 0;
     for (std::size_t m = k; m < lines.size() && m < k + 3; ++m) {
       if (IsCommentHead(lines[m].text)) return false;
-      if (lines[m].prose && lines[m].text.size() >= 150) ++long_prose;
+      if (lines[m].prose && !duplicate[m] && lines[m].text.size() >= 150) ++long_prose;
     }
     return long_prose >= 2;
   };
@@ -456,7 +456,8 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     double prose = 0;
     for (std::size_t i = best_lo; i < best_hi; ++i) {
       if (prose >= kArticleBeforeThread &&
-          ((IsEndMarker(lines[i].text) && !prose_follows(i)) || IsWriterBio(lines[i]))) {
+          ((IsEndMarker(lines[i].text) && !prose_follows(i)) || IsWriterBio(lines[i]) ||
+           (lines[i].label == extract::Label::kShare && !prose_follows(i)))) {
         best_hi = i;
         break;
       }
