@@ -31,6 +31,9 @@ constexpr double kSectionBreak = 1e9;
 constexpr std::size_t kHeadlineSearchLines = 12;
 // The headline lines a related-stories box inside an article may hold.
 constexpr int kMaxInlineBoxLines = 6;
+// Where a teaser's headline may end when a dump glued it to its dek.
+constexpr std::size_t kMinGluedHeadline = 15;
+constexpr std::size_t kMaxGluedHeadline = 150;
 // Pairs of (title, dek) in a row that make a teaser list.
 constexpr int kMinTeaserPairs = 3;
 // A comment thread: at least kMinThreadMetas timestamp lines within kThreadWindow lines, after
@@ -353,6 +356,44 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     } else {
       ++i;
     }
+  }
+  // Teaser cards whose headline and dek were glued together by the dump ("... Strike
+  // PossibleThe United Auto Workers union on Monday ..."): two or more such lines in a row.
+  // A camel-cased name the text uses more than once ("ColdFusion", "PlayStation") is a word,
+  // not a seam.
+  std::unordered_map<std::string_view, int> word_count;
+  for (std::size_t i = first; i < lines.size(); ++i) {
+    std::string_view t = lines[i].text;
+    for (std::size_t p = 0; p < t.size();) {
+      std::size_t e = t.find(' ', p);
+      if (e == std::string_view::npos) e = t.size();
+      ++word_count[t.substr(p, e - p)];
+      p = e + 1;
+    }
+  }
+  auto glued = [&](const Line& l) {
+    std::string_view t = l.text;
+    for (std::size_t k = kMinGluedHeadline; k + 2 < t.size() && k < kMaxGluedHeadline; ++k) {
+      if (!std::isupper(static_cast<unsigned char>(t[k])) ||
+          !std::islower(static_cast<unsigned char>(t[k + 1])) ||
+          !std::islower(static_cast<unsigned char>(t[k - 1])) ||
+          !std::islower(static_cast<unsigned char>(t[k - 2])) ||
+          !std::islower(static_cast<unsigned char>(t[k - 3])) ||
+          extract::WordCount(t.substr(0, k)) < 4)
+        continue;
+      std::size_t b = t.rfind(' ', k);
+      b = b == std::string_view::npos ? 0 : b + 1;
+      std::size_t e = t.find(' ', k);
+      if (e == std::string_view::npos) e = t.size();
+      if (word_count[t.substr(b, e - b)] == 1) return true;
+    }
+    return false;
+  };
+  for (std::size_t i = first; i + 1 < lines.size(); ++i) {
+    if (!glued(lines[i]) || !glued(lines[i + 1])) continue;
+    std::size_t k = i;
+    while (k < lines.size() && glued(lines[k])) teaser[k++] = true;
+    i = k;
   }
   for (std::size_t i = first; i < lines.size(); ++i) {
     if (teaser[i] && lines[i].label == extract::Label::kNone) {

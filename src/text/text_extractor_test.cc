@@ -38,6 +38,28 @@ TEST(PlainText, RepeatedBlurbIsADuplicate) {
   EXPECT_TRUE(reported);
 }
 
+TEST(PlainText, TeasersGluedToTheirDeksAreNotTheArticle) {
+  // A dump that lost the break between each teaser's headline and its dek; a brand written in
+  // camel case ("ColdFusion") in the article's own paragraphs is no such seam.
+  std::string doc =
+      "Ferry fares rise in January | The Ledger\n"
+      "Auto Union Opens Talks With Fiat Chrysler; Strike PossibleThe United Auto Workers union "
+      "on Monday turned its bargaining to the last of the three Detroit carmakers, and warned.\n"
+      "Ford Recalls Its Pickups Over Cables That Can Cause FiresFord is recalling more than "
+      "168,000 pickup trucks because a loose battery cable can cause stalling or fires.\n"
+      "Ferry fares rise in January\n"
+      "The island ferry company will raise its fares by eight percent in January, the first "
+      "rise in four years, to pay for ColdFusion upgrades to its booking system and new crew.\n"
+      "Passengers on the morning crossing said the rise was steep, but the company said the "
+      "ColdFusion booking system had not been updated since 2012 and kept failing at peak times.\n";
+  Article a;
+  ExtractFromText(doc, {}, &a);
+  EXPECT_EQ(a.text.find("Strike Possible"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Ford is recalling"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("The island ferry company will raise its fares"), std::string::npos);
+  EXPECT_NE(a.text.find("Passengers on the morning crossing"), std::string::npos);
+}
+
 TEST(PlainText, EmptyInput) {
   Article a;
   ExtractFromText("", {}, &a);
