@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/catalog.h"
@@ -31,6 +32,9 @@ constexpr double kSectionBreak = 1e9;
 constexpr std::size_t kHeadlineSearchLines = 12;
 // The headline lines a related-stories box inside an article may hold.
 constexpr int kMaxInlineBoxLines = 6;
+// A copy: a line this long whose word triples came earlier, this share of them at least.
+constexpr std::size_t kMinCopyChars = 1500;
+constexpr double kCopyShare = 0.6;
 // Where a teaser's headline may end when a dump glued it to its dek.
 constexpr std::size_t kMinGluedHeadline = 15;
 constexpr std::size_t kMaxGluedHeadline = 150;
@@ -133,6 +137,32 @@ bool IsMachineText(std::string_view line) {
   for (std::size_t i = 0; i + 1 < line.size(); ++i)
     commas_without_space += line[i] == ',' && std::isalpha(static_cast<unsigned char>(line[i + 1]));
   return commas_without_space >= 4;
+}
+
+// Hashes of a line's consecutive word triples (ASCII case folded), for copy detection.
+void WordTriples(std::string_view line, std::vector<uint64_t>* out) {
+  out->clear();
+  uint64_t w[3] = {0, 0, 0};
+  int words = 0;
+  uint64_t h = 0;
+  bool in_word = false;
+  auto end_word = [&]() {
+    w[0] = w[1];
+    w[1] = w[2];
+    w[2] = h;
+    if (++words >= 3) out->push_back(w[0] * 0x9E3779B97F4A7C15ULL ^ w[1] * 0xC2B2AE3D27D4EB4FULL ^ w[2]);
+    h = 0;
+    in_word = false;
+  };
+  for (char c : line) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+      h = (h ^ static_cast<unsigned char>(AsciiLower(c))) * 0x100000001B3ULL;
+      in_word = true;
+    } else if (in_word) {
+      end_word();
+    }
+  }
+  if (in_word) end_word();
 }
 
 // "thelastchargersfan says:" - the head of a comment.
@@ -310,6 +340,24 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     if (++count[lines[i].text] > 1) {
       duplicate[i] = true;
       lines[i].value = -(kLinePenalty + lines[i].text.size());
+    }
+  }
+  // Copies of text already seen under another shape: a long line most of whose word triples
+  // came earlier (the whole article again in one hidden field, a print version, a repeated dek).
+  {
+    std::unordered_set<uint64_t> seen;
+    std::vector<uint64_t> triples;
+    for (std::size_t i = first; i < lines.size(); ++i) {
+      WordTriples(lines[i].text, &triples);
+      if (!duplicate[i] && lines[i].text.size() >= kMinCopyChars && !triples.empty()) {
+        std::size_t old = 0;
+        for (uint64_t t : triples) old += seen.count(t);
+        if (old >= kCopyShare * static_cast<double>(triples.size())) {
+          duplicate[i] = true;
+          lines[i].value = -(kLinePenalty + lines[i].text.size());
+        }
+      }
+      seen.insert(triples.begin(), triples.end());
     }
   }
   // Teasers: a title-like line, then a short label or a one-sentence dek, repeated: the related
