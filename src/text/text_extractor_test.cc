@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 namespace newsdesk::text {
 namespace {
 
@@ -58,6 +61,31 @@ TEST(PlainText, TeasersGluedToTheirDeksAreNotTheArticle) {
   EXPECT_EQ(a.text.find("Ford is recalling"), std::string::npos) << a.text;
   EXPECT_NE(a.text.find("The island ferry company will raise its fares"), std::string::npos);
   EXPECT_NE(a.text.find("Passengers on the morning crossing"), std::string::npos);
+}
+
+TEST(PlainText, TheWholeArticleAgainInOneLineIsACopy) {
+  // Some dumps carry the article twice: as paragraphs, and again as one long line from a hidden
+  // field. The copy must not be output.
+  std::vector<std::string> paragraphs;
+  for (int i = 0; i < 9; ++i) {  // the copy: over 1,500 bytes
+    paragraphs.push_back("Paragraph " + std::string(1, static_cast<char>('A' + i)) +
+                         " of the report says the harbour authority spent the year rebuilding "
+                         "the eastern breakwater, dredging the channel and replacing the lights "
+                         "that guide the night ferries past the rocks at the mouth of the bay.");
+  }
+  std::string doc = "Harbour authority reports a year of repairs\n";
+  std::string blob;
+  for (const std::string& p : paragraphs) {
+    doc += p + "\n";
+    blob += p + " ";
+  }
+  doc += blob + "\n";
+  Article a;
+  ExtractFromText(doc, {}, &a);
+  std::size_t first = a.text.find("Paragraph A of the report");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_EQ(a.text.find("Paragraph A of the report", first + 1), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("Paragraph I of the report"), std::string::npos);
 }
 
 TEST(PlainText, EmptyInput) {
