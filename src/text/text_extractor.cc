@@ -82,7 +82,7 @@ bool IsEndMarker(std::string_view line) {
       "related coverage", "related content", "related reading", "more articles",
       "more stories", "elsewhere on ", "about this article", "about the author",
       "like this article", "previous article", "next article", "previous post", "next post",
-      "you may have missed", "further reading", "other stories"};
+      "you may have missed", "further reading", "other stories", "explore further"};
   for (std::string_view p : kPrefixes)
     if (l.rfind(p, 0) == 0) return true;
   // A rail heading: "More Great WIRED Stories", "More news", "Popular articles".
@@ -137,6 +137,21 @@ bool IsMachineText(std::string_view line) {
   for (std::size_t i = 0; i + 1 < line.size(); ++i)
     commas_without_space += line[i] == ',' && std::isalpha(static_cast<unsigned char>(line[i + 1]));
   return commas_without_space >= 4;
+}
+
+// A photo caption: a line that ends with its credit ("... treatment. Credit: Getty Images",
+// "(Photo: AP)").
+bool IsCaption(std::string_view line) {
+  if (line.size() > 400) return false;
+  for (std::string_view mark : {"Credit:", "Credits:", "Photo:", "Image:", "Picture:", "Foto:"}) {
+    std::size_t at = line.rfind(mark);
+    if (at == std::string_view::npos) continue;
+    std::string_view rest = line.substr(at + mark.size());
+    if (extract::WordCount(rest) >= 1 && extract::WordCount(rest) <= 6 &&
+        rest.find_first_of(".!?") >= rest.size() - 1)
+      return true;
+  }
+  return false;
 }
 
 // Hashes of a line's consecutive word triples (ASCII case folded), for copy detection.
@@ -329,6 +344,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     }
     if (IsBio(l.text)) l.label = extract::Label::kBio;
     if (IsMachineText(l.text)) l.label = extract::Label::kHidden;
+    if (IsCaption(l.text)) l.label = extract::Label::kCaption;
     if (IsCommentHead(l.text)) l.label = extract::Label::kComments;
     if (site[i]) l.label = extract::Label::kSiteProfile;
     if (l.label != extract::Label::kNone) l.value = -(kLinePenalty + chars);
@@ -435,8 +451,41 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
       if (e == std::string_view::npos) e = t.size();
       if (word_count[t.substr(b, e - b)] == 1) return true;
     }
+    // "... stateless WASHINGTON: Express ..." - a dek's dateline after its headline.
+    for (std::size_t k = kMinGluedHeadline; k < t.size() && k < kMaxGluedHeadline; ++k) {
+      if (t[k - 1] != ' ' || !std::isupper(static_cast<unsigned char>(t[k]))) continue;
+      std::size_t e = k;
+      while (e < t.size() && (std::isupper(static_cast<unsigned char>(t[e])) || t[e] == ' ' ||
+                              t[e] == '.'))
+        ++e;
+      if (e + 1 < t.size() && t[e] == ':' && t[e + 1] == ' ' && e - k >= 4 &&
+          extract::WordCount(t.substr(0, k)) >= 4)
+        return true;
+    }
     return false;
   };
+  // Teasers under an all-capitals kicker ("TIME TRAVELLER" / "Conspiracy theorists say ..."),
+  // two or more in a row.
+  auto kicker = [&](const Line& l) {
+    if (l.text.size() > 40 || l.text.size() < 3 || extract::WordCount(l.text) > 5) return false;
+    int letters = 0;
+    for (char c : l.text) {
+      if (std::islower(static_cast<unsigned char>(c))) return false;
+      letters += std::isupper(static_cast<unsigned char>(c)) != 0;
+    }
+    return letters >= 3;
+  };
+  for (std::size_t i = first; i + 3 < lines.size(); ++i) {
+    if (!(kicker(lines[i]) && TitleLike(lines[i + 1]) && kicker(lines[i + 2]) &&
+          TitleLike(lines[i + 3])))
+      continue;
+    std::size_t k = i;
+    while (k + 1 < lines.size() && kicker(lines[k]) && TitleLike(lines[k + 1])) {
+      teaser[k] = teaser[k + 1] = true;
+      k += 2;
+    }
+    i = k;
+  }
   for (std::size_t i = first; i + 1 < lines.size(); ++i) {
     if (!glued(lines[i]) || !glued(lines[i + 1])) continue;
     std::size_t k = i;

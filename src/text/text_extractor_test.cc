@@ -88,6 +88,33 @@ TEST(PlainText, TheWholeArticleAgainInOneLineIsACopy) {
   EXPECT_NE(a.text.find("Paragraph I of the report"), std::string::npos);
 }
 
+TEST(PlainText, KickerTeasersAndCaptionsAreNotTheArticle) {
+  std::string doc =
+      "Hunter catches plague after eating a rabbit\n"
+      "A hunter in the north of the country has been diagnosed with bubonic plague after he "
+      "killed and ate a wild rabbit, the regional health office said on Monday.\n"
+      "The hospital where the hunter is treated, seen from the street. Credit: Getty Images\n"
+      "Officials said the risk to the public was low and that the man's family had been "
+      "checked, but they urged people in the area to avoid contact with wild animals.\n"
+      "RANDY ANDY\n"
+      "Prince seen at a party in pictures despite his claims\n"
+      "TIME TRAVELLER\n"
+      "Conspiracy theorists say they have spotted a famous teenager in an old photo\n"
+      "EYE POPPING\n"
+      "Model stuns fans with a dress made of recycled bottles\n";
+  ExtractOptions options;
+  options.report_boilerplate = true;
+  Article a;
+  ExtractFromText(doc, options, &a);
+  EXPECT_NE(a.text.find("Officials said the risk to the public was low"), std::string::npos);
+  EXPECT_EQ(a.text.find("Credit: Getty"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("TIME TRAVELLER"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Conspiracy theorists"), std::string::npos) << a.text;
+  bool caption = false;
+  for (const auto& r : a.removed) caption |= r.label == "caption";
+  EXPECT_TRUE(caption);
+}
+
 TEST(PlainText, EmptyInput) {
   Article a;
   ExtractFromText("", {}, &a);
