@@ -447,6 +447,13 @@ constexpr Phrase kPhrases[] = {
     {"newsletter", Label::kNewsletter, 160, false},
     {"get the latest", Label::kNewsletter, 120, false},
     {"share this", Label::kShare, 120, true},  // "Share this article"
+    {"share your thoughts", Label::kShare, 120, true},
+    // Reader-support appeals after the article.
+    {"support our journalism", Label::kPromo, 250, true},
+    {"support independent journalism", Label::kPromo, 250, true},
+    {"become a member", Label::kPromo, 200, true},
+    {"become a supporter", Label::kPromo, 200, true},
+    {"make a difference for readers", Label::kPromo, 200, true},
     {"share it with", Label::kShare, 120, true},
     {"click to share", Label::kShare, 120, true},
     {"share on", Label::kShare, 80, false},
