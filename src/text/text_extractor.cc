@@ -80,7 +80,7 @@ bool IsEndMarker(std::string_view line) {
   std::string l = AsciiLowerCopy(line);
   static constexpr std::string_view kPrefixes[] = {
       "related coverage", "related content", "related reading", "more articles",
-      "more stories", "elsewhere on ", "about this article", "about the author",
+      "more stories", "elsewhere on ", "about this ", "about the author",
       "like this article", "previous article", "next article", "previous post", "next post",
       "you may have missed", "further reading", "other stories", "explore further"};
   for (std::string_view p : kPrefixes)
@@ -143,6 +143,17 @@ bool IsMachineText(std::string_view line) {
 // "(Photo: AP)").
 bool IsCaption(std::string_view line) {
   if (line.size() > 400) return false;
+  // A gallery's "1of4" / "3 of 12" counter glued before the caption.
+  std::size_t d = 0;
+  while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
+  if (d > 0 && d <= 3) {
+    std::string_view rest = line.substr(d);
+    if (rest.substr(0, 2) == "of" || rest.substr(0, 3) == " of") {
+      std::size_t k = rest[0] == ' ' ? 3 : 2;
+      if (k < rest.size() && rest[k] == ' ') ++k;
+      if (k < rest.size() && std::isdigit(static_cast<unsigned char>(rest[k]))) return true;
+    }
+  }
   for (std::string_view mark : {"Credit:", "Credits:", "Photo:", "Image:", "Picture:", "Foto:"}) {
     std::size_t at = line.rfind(mark);
     if (at == std::string_view::npos) continue;
