@@ -35,6 +35,8 @@ constexpr int kMaxInlineBoxLines = 6;
 // A copy: a line this long whose word triples came earlier, this share of them at least.
 constexpr std::size_t kMinCopyChars = 1500;
 constexpr double kCopyShare = 0.6;
+// Words in a capitalised line that make it a link rather than a subheading.
+constexpr uint32_t kMinShoutedWords = 6;
 // Where a teaser's headline may end when a dump glued it to its dek.
 constexpr std::size_t kMinGluedHeadline = 15;
 constexpr std::size_t kMaxGluedHeadline = 150;
@@ -143,6 +145,14 @@ bool IsMachineText(std::string_view line) {
 // "(Photo: AP)").
 bool IsCaption(std::string_view line) {
   if (line.size() > 400) return false;
+  // "Image 1 of 5", "Photo 3 of 12": a gallery's counter.
+  for (std::string_view word : {"Image ", "Photo ", "Slide "}) {
+    if (line.substr(0, word.size()) != word || line.size() > 24) continue;
+    std::string_view rest = line.substr(word.size());
+    if (!rest.empty() && std::isdigit(static_cast<unsigned char>(rest[0])) &&
+        rest.find(" of ") != std::string_view::npos)
+      return true;
+  }
   // A gallery's "1of4" / "3 of 12" counter glued before the caption.
   std::size_t d = 0;
   while (d < line.size() && std::isdigit(static_cast<unsigned char>(line[d]))) ++d;
@@ -163,6 +173,19 @@ bool IsCaption(std::string_view line) {
       return true;
   }
   return false;
+}
+
+// A long line in capitals ("TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAS, REPORT SAYS", "CLICK
+// HERE TO GET THE APP"): a related-story link or a call to action set inside the article, not
+// a subheading (those are short).
+bool IsShoutedLink(std::string_view line) {
+  if (line.size() > 200 || extract::WordCount(line) < kMinShoutedWords) return false;
+  int upper = 0;
+  for (char c : line) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  return upper >= 10;
 }
 
 // Hashes of a line's consecutive word triples (ASCII case folded), for copy detection.
@@ -257,7 +280,15 @@ bool IsBio(std::string_view line) {
                    l.find("is a contributing") != std::string::npos ||
                    l.find("her work has appeared") != std::string::npos ||
                    l.find("his work has appeared") != std::string::npos ||
-                   l.find("has been reporting on") != std::string::npos;
+                   l.find("has been reporting on") != std::string::npos ||
+                   (line.size() <= 250 &&
+                    (l.find(" reporter for ") != std::string::npos ||
+                     l.find(" writer for ") != std::string::npos ||
+                     l.find(" editor for ") != std::string::npos ||
+                     l.find(" correspondent for ") != std::string::npos ||
+                     l.find(" reporter at ") != std::string::npos ||
+                     l.find(" writer at ") != std::string::npos ||
+                     l.find(" editor at ") != std::string::npos));
   return bio_words && !metadata::NameFromBio(line).empty();
 }
 
@@ -356,6 +387,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     if (IsBio(l.text)) l.label = extract::Label::kBio;
     if (IsMachineText(l.text)) l.label = extract::Label::kHidden;
     if (IsCaption(l.text)) l.label = extract::Label::kCaption;
+    if (IsShoutedLink(l.text)) l.label = extract::Label::kRelated;
     if (IsCommentHead(l.text)) l.label = extract::Label::kComments;
     if (site[i]) l.label = extract::Label::kSiteProfile;
     if (l.label != extract::Label::kNone) l.value = -(kLinePenalty + chars);
