@@ -10,6 +10,7 @@
 #include "extract/catalog.h"
 #include "extract/signals.h"
 #include "metadata/authors.h"
+#include "metadata/date.h"
 #include "metadata/title.h"
 #include "newsdesk/site_profile.h"
 #include "util/ascii.h"
@@ -35,6 +36,8 @@ constexpr int kMaxInlineBoxLines = 6;
 // A copy: a line this long whose word triples came earlier, this share of them at least.
 constexpr std::size_t kMinCopyChars = 1500;
 constexpr double kCopyShare = 0.6;
+// How many lines at the top of the article are searched for its header (headline, byline).
+constexpr std::size_t kMaxHeaderLines = 8;
 // Words in a capitalised line that make it a link rather than a subheading.
 constexpr uint32_t kMinShoutedWords = 6;
 // Where a teaser's headline may end when a dump glued it to its dek.
@@ -674,6 +677,28 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     }
   }
 
+  // The article's header inside the run (headline, byline, dateline, "Updated ..."), before
+  // its first paragraph, is metadata, not body text.
+  std::vector<bool> header(lines.size(), false);
+  {
+    std::string headline = AsciiLowerCopy(article->title);
+    for (std::size_t i = best_lo; i < best_hi && i < best_lo + kMaxHeaderLines; ++i) {
+      const Line& l = lines[i];
+      std::string t = AsciiLowerCopy(l.text);
+      bool is_header = (!headline.empty() && t == headline) ||
+                       ((t.rfind("by ", 0) == 0 || t.rfind("updated", 0) == 0 ||
+                         t.rfind("published", 0) == 0 || t.rfind("posted", 0) == 0) &&
+                        l.text.size() <= 120) ||
+                       (l.text.size() <= 80 && extract::WordCount(l.text) <= 12 &&
+                        metadata::ParseDate(l.text).has_value());
+      if (is_header) {
+        header[i] = true;
+      } else if (l.prose) {
+        break;  // the first paragraph
+      }
+    }
+  }
+
   // 3. Keep the run's lines but the labelled ones; short non-prose lines inside the run stay
   // (subheadings) unless they are boilerplate.
   std::vector<std::string> kept;
@@ -687,8 +712,9 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
       label = "duplicate";
     } else if (l.label != extract::Label::kNone) {
       label = extract::LabelName(l.label);
-    } else if (i == best_lo && !l.prose && metadata::SplitAuthors(l.text).size() > 0 &&
-               (l.text.rfind("By ", 0) == 0 || l.text.rfind("by ", 0) == 0)) {
+    } else if ((i == best_lo && !l.prose && metadata::SplitAuthors(l.text).size() > 0 &&
+                (l.text.rfind("By ", 0) == 0 || l.text.rfind("by ", 0) == 0)) ||
+               header[i]) {
       label = "byline";
     }
     if (label.empty()) {
