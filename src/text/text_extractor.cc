@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -36,6 +37,8 @@ constexpr int kMaxInlineBoxLines = 6;
 // A copy: a line this long whose word triples came earlier, this share of them at least.
 constexpr std::size_t kMinCopyChars = 1500;
 constexpr double kCopyShare = 0.6;
+// A numbered list item this long at least counts as the article's text.
+constexpr std::size_t kMinListItemChars = 20;
 // How many lines at the top of the article are searched for its header (headline, byline).
 constexpr std::size_t kMaxHeaderLines = 8;
 // Words in a capitalised line that make it a link rather than a subheading.
@@ -615,6 +618,39 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     }
   }
 
+  // Numbered items ("1) ...", "2. ...", "3 - ..."), three or more in sequence, are the body of a
+  // list article: they count as prose (the links and labels between them stay out).
+  {
+    auto number_of = [](const std::string& t) -> int {
+      std::size_t d = 0;
+      while (d < t.size() && d < 3 && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+      if (d == 0 || d + 1 >= t.size()) return -1;
+      char sep = t[d];
+      if (sep != ')' && sep != '.' && sep != ' ') return -1;
+      if (sep == ' ' && !(d + 2 < t.size() && (t[d + 1] == '-' || t[d + 1] == ':'))) return -1;
+      return std::atoi(t.c_str());
+    };
+    std::vector<std::size_t> items;
+    for (std::size_t i = first; i < lines.size(); ++i) {
+      int n = number_of(lines[i].text);
+      if (n < 0 || lines[i].text.size() < kMinListItemChars) continue;
+      if (!items.empty() && n != number_of(lines[items.back()].text) + 1) {
+        if (items.size() < 3) items.clear();
+        else break;
+      }
+      if (items.empty() && n != 1) continue;
+      items.push_back(i);
+    }
+    if (items.size() >= 3) {
+      for (std::size_t i : items) {
+        Line& l = lines[i];
+        if (l.label == extract::Label::kNone && l.value < 0) l.value = 0.5 * l.text.size();
+      }
+      // A bare link under each item (shop links) costs nothing between the items.
+      for (std::size_t i = items.front(); i < items.back(); ++i)
+        if (lines[i].label == extract::Label::kHidden) lines[i].value = 0;
+    }
+  }
   // 2. The best run (Kadane).
   double best = 0, running = 0;
   std::size_t best_lo = 0, best_hi = 0, lo = first;

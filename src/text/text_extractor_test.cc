@@ -115,6 +115,26 @@ TEST(PlainText, KickerTeasersAndCaptionsAreNotTheArticle) {
   EXPECT_TRUE(caption);
 }
 
+TEST(PlainText, ANumberedListIsTheArticlesBody) {
+  std::string doc =
+      "Ten gifts for people who miss the eighties\n"
+      "Black Friday is here, and with it the usual flood of offers. We went through them and kept "
+      "the ones that will make anyone who grew up with cassettes and arcades smile.\n"
+      "1) A model of the time machine car from the film, at one twenty-fourth scale\n"
+      "http://shop.example/a1\n"
+      "2) The complete boxed set of the detective series, all eight seasons on DVD\n"
+      "http://shop.example/a2\n"
+      "3) An instant camera in the style of the early eighties, with two packs of film\n"
+      "http://shop.example/a3\n"
+      "4) A pocket electronic drum kit with seven pads and built-in speakers for the desk\n"
+      "http://shop.example/a4\n";
+  Article a;
+  ExtractFromText(doc, {}, &a);
+  EXPECT_NE(a.text.find("1) A model of the time machine car"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("4) A pocket electronic drum kit"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("http://shop.example"), std::string::npos) << a.text;
+}
+
 TEST(PlainText, EmptyInput) {
   Article a;
   ExtractFromText("", {}, &a);
