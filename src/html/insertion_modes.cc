@@ -149,24 +149,13 @@ bool Builder::UseHtmlRules(const Token& t) const {
   if (n->ns == Namespace::kHtml) return true;  // nearly always
   bool start = t.kind == TokenKind::kStartTag;
   bool text = t.kind == TokenKind::kText;
-  if (n->ns == Namespace::kMathMl &&
-      (n->tag == Tag::k_mi || n->tag == Tag::k_mo || n->tag == Tag::k_mn || n->tag == Tag::k_ms ||
-       n->tag == Tag::k_mtext)) {
+  if (IsMathMlTextIntegrationPoint(n)) {
     if (start && t.tag != Tag::k_mglyph && t.tag != Tag::k_malignmark) return true;
     if (text) return true;
   }
-  if (n->ns == Namespace::kMathMl && n->name == "annotation-xml") {
-    if (start && t.tag == Tag::k_svg) return true;
-    std::string_view encoding = n->Attr("encoding");
-    if ((start || text) &&
-        (EqualsNoCase(encoding, "text/html") || EqualsNoCase(encoding, "application/xhtml+xml")))
-      return true;
-  }
-  if (n->ns == Namespace::kSvg &&
-      (n->tag == Tag::k_foreignobject || n->tag == Tag::k_desc || n->tag == Tag::k_title) &&
-      (start || text))
+  if (n->ns == Namespace::kMathMl && n->name == "annotation-xml" && start && t.tag == Tag::k_svg)
     return true;
-  return false;
+  return IsHtmlIntegrationPoint(n) && (start || text);
 }
 
 void Builder::Process(Token& t) {
@@ -427,12 +416,8 @@ bool Builder::AfterHead(Token& t) {
 // ---- in body ----
 
 void Builder::InBodyText(std::string_view text, bool has_nul) {
-  std::string stripped;
   if (has_nul) {
-    stripped.reserve(text.size());
-    for (char c : text)
-      if (c != '\0') stripped.push_back(c);
-    text = arena_->Copy(stripped);
+    text = WithoutNul(text);
     if (text.empty()) return;
   }
   ReconstructFormatting();
@@ -903,13 +888,7 @@ bool Builder::InTable(Token& t) {
 
 bool Builder::InTableText(Token& t) {
   if (t.kind == TokenKind::kText) {
-    std::string_view text = t.name;
-    if (t.has_nul) {
-      std::string stripped;
-      for (char c : text)
-        if (c != '\0') stripped.push_back(c);
-      text = arena_->Copy(stripped);
-    }
+    std::string_view text = t.has_nul ? WithoutNul(t.name) : t.name;
     if (!text.empty()) {
       table_text_.push_back(text);
       if (LeadingSpace(text) != text.size()) table_text_has_non_space_ = true;
@@ -1171,13 +1150,7 @@ bool Builder::AfterBody(Token& t) {
 
 bool Builder::InFrameset(Token& t) {
   switch (t.kind) {
-    case TokenKind::kText: {
-      std::string spaces;
-      for (char c : t.name)
-        if (IsSpaceChar(c)) spaces.push_back(c);
-      if (!spaces.empty()) InsertText(arena_->Copy(spaces));
-      return false;
-    }
+    case TokenKind::kText: InsertText(SpacesOnly(t.name)); return false;
     case TokenKind::kComment: InsertComment(t.name); return false;
     case TokenKind::kDoctype: return false;
     case TokenKind::kStartTag:
@@ -1206,13 +1179,7 @@ bool Builder::InFrameset(Token& t) {
 
 bool Builder::AfterFrameset(Token& t) {
   switch (t.kind) {
-    case TokenKind::kText: {
-      std::string spaces;
-      for (char c : t.name)
-        if (IsSpaceChar(c)) spaces.push_back(c);
-      if (!spaces.empty()) InsertText(arena_->Copy(spaces));
-      return false;
-    }
+    case TokenKind::kText: InsertText(SpacesOnly(t.name)); return false;
     case TokenKind::kComment: InsertComment(t.name); return false;
     case TokenKind::kDoctype: return false;
     case TokenKind::kStartTag:
@@ -1249,15 +1216,9 @@ bool Builder::AfterAfterFrameset(Token& t) {
     case TokenKind::kComment: InsertComment(t.name, doc_->root); return false;
     case TokenKind::kDoctype: return InBody(t);
     case TokenKind::kText: {
-      std::string spaces;
-      for (char c : t.name)
-        if (IsSpaceChar(c)) spaces.push_back(c);
-      if (!spaces.empty()) {
-        Token space = t;
-        space.name = arena_->Copy(spaces);
-        return InBody(space);
-      }
-      return false;
+      Token space = t;
+      space.name = SpacesOnly(t.name);
+      return !space.name.empty() && InBody(space);
     }
     case TokenKind::kStartTag:
       if (t.tag == Tag::k_html) return InBody(t);
@@ -1323,23 +1284,7 @@ bool Builder::ForeignContent(Token& t) {
         default: break;
       }
       if (breaks_out) {
-        while (stack_.size() > 1) {
-          Node* n = Current();
-          if (n->ns == Namespace::kHtml) break;
-          if (n->ns == Namespace::kMathMl &&
-              (n->tag == Tag::k_mi || n->tag == Tag::k_mo || n->tag == Tag::k_mn ||
-               n->tag == Tag::k_ms || n->tag == Tag::k_mtext))
-            break;
-          if (n->ns == Namespace::kSvg && (n->tag == Tag::k_foreignobject ||
-                                           n->tag == Tag::k_desc || n->tag == Tag::k_title))
-            break;
-          if (n->ns == Namespace::kMathMl && n->name == "annotation-xml") {
-            std::string_view enc = n->Attr("encoding");
-            if (EqualsNoCase(enc, "text/html") || EqualsNoCase(enc, "application/xhtml+xml"))
-              break;
-          }
-          Pop();
-        }
+        PopOutOfForeignContent();
         return InMode(mode_, t);
       }
       Namespace ns = AdjustedCurrent()->ns;
@@ -1351,18 +1296,8 @@ bool Builder::ForeignContent(Token& t) {
       return false;
     }
     case TokenKind::kEndTag: {
-      if ((t.tag == Tag::k_br || t.tag == Tag::k_p)) {
-        while (stack_.size() > 1 && Current()->ns != Namespace::kHtml) {
-          Node* n = Current();
-          if (n->ns == Namespace::kMathMl &&
-              (n->tag == Tag::k_mi || n->tag == Tag::k_mo || n->tag == Tag::k_mn ||
-               n->tag == Tag::k_ms || n->tag == Tag::k_mtext))
-            break;
-          if (n->ns == Namespace::kSvg && (n->tag == Tag::k_foreignobject ||
-                                           n->tag == Tag::k_desc || n->tag == Tag::k_title))
-            break;
-          Pop();
-        }
+      if (t.tag == Tag::k_br || t.tag == Tag::k_p) {
+        PopOutOfForeignContent();
         return InMode(mode_, t);
       }
       for (std::size_t i = stack_.size(); i-- > 0;) {

@@ -21,17 +21,27 @@ bool IsHeading(Tag t) {
          t == Tag::k_h5 || t == Tag::k_h6;
 }
 
-namespace {
-
 bool IsMathMlTextIntegrationPoint(const Node* n) {
   return n->ns == Namespace::kMathMl && (n->tag == Tag::k_mi || n->tag == Tag::k_mo ||
                                          n->tag == Tag::k_mn || n->tag == Tag::k_ms ||
                                          n->tag == Tag::k_mtext);
 }
 
+namespace {
+
 bool IsSvgHtmlIntegrationPoint(const Node* n) {
   return n->ns == Namespace::kSvg &&
          (n->tag == Tag::k_foreignobject || n->tag == Tag::k_desc || n->tag == Tag::k_title);
+}
+
+bool EqualsNoCase(std::string_view a, std::string_view lower) {
+  if (a.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char c = a[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
 }
 
 // Foreign elements that bound every scope.
@@ -67,6 +77,13 @@ bool SameElementName(const Node* a, const Node* b) {
 }
 
 }  // namespace
+
+bool IsHtmlIntegrationPoint(const Node* n) {
+  if (IsSvgHtmlIntegrationPoint(n)) return true;
+  if (n->ns != Namespace::kMathMl || n->name != "annotation-xml") return false;
+  std::string_view encoding = n->Attr("encoding");
+  return EqualsNoCase(encoding, "text/html") || EqualsNoCase(encoding, "application/xhtml+xml");
+}
 
 bool IsSpecial(const Node* n) {
   if (n->ns != Namespace::kHtml) return IsForeignScopeBoundary(n);
@@ -324,6 +341,15 @@ void Builder::GenerateImpliedEndTags(Tag except) {
   }
 }
 
+void Builder::PopOutOfForeignContent() {
+  while (stack_.size() > 1) {
+    const Node* n = Current();
+    if (n->ns == Namespace::kHtml || IsMathMlTextIntegrationPoint(n) || IsHtmlIntegrationPoint(n))
+      return;
+    stack_.pop_back();
+  }
+}
+
 void Builder::GenerateImpliedEndTagsThoroughly() {
   while (stack_.size() > 1) {
     const Node* n = Current();
@@ -578,6 +604,22 @@ void Builder::StartGenericText(const Token& t, Tokenizer::ContentModel model) {
   tokenizer_.SwitchTo(model);
   original_mode_ = mode_;
   mode_ = Mode::kText;
+}
+
+std::string_view Builder::SpacesOnly(std::string_view text) {
+  std::string spaces;
+  for (char c : text)
+    if (IsSpaceChar(c)) spaces.push_back(c);
+  return arena_->Copy(spaces);
+}
+
+std::string_view Builder::WithoutNul(std::string_view text) {
+  if (text.find('\0') == std::string_view::npos) return text;
+  std::string kept;
+  kept.reserve(text.size());
+  for (char c : text)
+    if (c != '\0') kept.push_back(c);
+  return arena_->Copy(kept);
 }
 
 void Builder::SetFragmentContext(std::string_view name, Namespace ns) {

@@ -46,6 +46,10 @@ bool IsSpecial(const Node* n);
 bool IsHeading(Tag t);
 bool IsSpaceChar(char c);
 std::size_t LeadingSpace(std::string_view s);
+// The spec's integration points: MathML mi/mo/mn/ms/mtext; svg foreignObject/desc/title, and
+// MathML annotation-xml with an HTML encoding.
+bool IsMathMlTextIntegrationPoint(const Node* n);
+bool IsHtmlIntegrationPoint(const Node* n);
 
 class Builder {
  public:
@@ -90,6 +94,8 @@ class Builder {
   bool HasNodeInScope(const Node* n) const;
   bool TemplateOnStack() const;
   void GenerateImpliedEndTags(Tag except = Tag::kUnknown);
+  // Pops foreign elements until the current node is HTML or an integration point.
+  void PopOutOfForeignContent();
   void GenerateImpliedEndTagsThoroughly();
   void ClosePIfInButtonScope();
   void ClearStackBackTo(std::initializer_list<Tag> tags);
@@ -103,6 +109,10 @@ class Builder {
   bool RunAdoptionAgency(const Token& t);  // false: treat as "any other end tag"
 
   void StartGenericText(const Token& t, Tokenizer::ContentModel model);
+  // The whitespace of `text` (what the frameset modes keep of a text token), in the arena.
+  std::string_view SpacesOnly(std::string_view text);
+  // `text` without its NUL characters, in the arena when it had any.
+  std::string_view WithoutNul(std::string_view text);
 
   // ---- insertion_modes.cc: one handler per mode; true means "reprocess the token" ----
   void Process(Token& t);
