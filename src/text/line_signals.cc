@@ -110,6 +110,11 @@ bool IsMachineText(std::string_view line) {
 // "(Photo: AP)").
 bool IsCaption(std::string_view line) {
   if (line.size() > 400) return false;
+  // Agency and broadcaster caption styles: "FILE PHOTO: ...", "Image caption ...", "Video: ...",
+  // "(c) Jane Roe ...", "This 2017 file photo shows ...".
+  for (std::string_view prefix : {"FILE PHOTO", "Image caption", "Video:", "\xC2\xA9 "})
+    if (line.substr(0, prefix.size()) == prefix) return true;
+  if (line.find(" file photo") != std::string_view::npos && line.size() <= 300) return true;
   // "Image 1 of 5", "Photo 3 of 12": a gallery's counter.
   for (std::string_view word : {"Image ", "Photo ", "Slide "}) {
     if (line.substr(0, word.size()) != word || line.size() > 24) continue;

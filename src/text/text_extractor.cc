@@ -160,6 +160,9 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     if (IsMachineText(l.text)) l.label = extract::Label::kHidden;
     if (IsCaption(l.text)) l.label = extract::Label::kCaption;
     if (IsShoutedLink(l.text)) l.label = extract::Label::kRelated;
+    // "Quote worth sharing.Click To Tweet": a pull quote with a share button.
+    if (l.text.size() > 14 && l.text.compare(l.text.size() - 14, 14, "Click To Tweet") == 0)
+      l.label = extract::Label::kPromo;
     if (IsCommentHead(l.text)) l.label = extract::Label::kComments;
     if (site[i]) l.label = extract::Label::kSiteProfile;
     if (l.label != extract::Label::kNone) l.value = -(kLinePenalty + chars);

@@ -94,6 +94,7 @@ TEST(PlainText, KickerTeasersAndCaptionsAreNotTheArticle) {
       "A hunter in the north of the country has been diagnosed with bubonic plague after he "
       "killed and ate a wild rabbit, the regional health office said on Monday.\n"
       "The hospital where the hunter is treated, seen from the street. Credit: Getty Images\n"
+      "FILE PHOTO: A rabbit in a field outside the town, where hunting is common in autumn\n"
       "Officials said the risk to the public was low and that the man's family had been "
       "checked, but they urged people in the area to avoid contact with wild animals.\n"
       "RANDY ANDY\n"
@@ -108,6 +109,7 @@ TEST(PlainText, KickerTeasersAndCaptionsAreNotTheArticle) {
   ExtractFromText(doc, options, &a);
   EXPECT_NE(a.text.find("Officials said the risk to the public was low"), std::string::npos);
   EXPECT_EQ(a.text.find("Credit: Getty"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("FILE PHOTO"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("TIME TRAVELLER"), std::string::npos) << a.text;
   EXPECT_EQ(a.text.find("Conspiracy theorists"), std::string::npos) << a.text;
   bool caption = false;
