@@ -5,6 +5,7 @@
 #include <string>
 
 #include "html/tree_builder_internal.h"
+#include "util/ascii.h"
 
 namespace newsdesk::html::internal {
 namespace {
@@ -13,18 +14,9 @@ bool IsOneOf(Tag t, std::initializer_list<Tag> tags) {
   return std::find(tags.begin(), tags.end(), t) != tags.end();
 }
 
-bool EqualsNoCase(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 bool StartsWithNoCase(std::string_view s, std::string_view lower_prefix) {
-  return s.size() >= lower_prefix.size() && EqualsNoCase(s.substr(0, lower_prefix.size()), lower_prefix);
+  return s.size() >= lower_prefix.size() &&
+         EqualsIgnoreAsciiCase(s.substr(0, lower_prefix.size()), lower_prefix);
 }
 
 std::string_view TokenAttr(const Token& t, std::string_view name, bool* found = nullptr) {
@@ -119,8 +111,9 @@ void Builder::SetQuirksFromDoctype(const Token& t) {
   }
   std::string_view pub = t.public_id;
   if (t.has_public_id) {
-    if (EqualsNoCase(pub, "-//w3o//dtd w3 html strict 3.0//en//") ||
-        EqualsNoCase(pub, "-/w3c/dtd html 4.0 transitional/en") || EqualsNoCase(pub, "html")) {
+    if (EqualsIgnoreAsciiCase(pub, "-//w3o//dtd w3 html strict 3.0//en//") ||
+        EqualsIgnoreAsciiCase(pub, "-/w3c/dtd html 4.0 transitional/en") ||
+        EqualsIgnoreAsciiCase(pub, "html")) {
       quirks_ = true;
       return;
     }
@@ -137,7 +130,7 @@ void Builder::SetQuirksFromDoctype(const Token& t) {
     }
   }
   if (t.has_system_id &&
-      EqualsNoCase(t.system_id, "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd"))
+      EqualsIgnoreAsciiCase(t.system_id, "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd"))
     quirks_ = true;
 }
 
@@ -594,7 +587,7 @@ bool Builder::InBodyStartTag(Token& t) {
       if (HasInScope(Tag::k_select)) PopUntil(Tag::k_select);
       ReconstructFormatting();
       InsertVoidElement(t);
-      if (!EqualsNoCase(TokenAttr(t, "type"), "hidden")) frameset_ok_ = false;
+      if (!EqualsIgnoreAsciiCase(TokenAttr(t, "type"), "hidden")) frameset_ok_ = false;
       return false;
     }
     case Tag::k_param: case Tag::k_source: case Tag::k_track:
@@ -856,7 +849,7 @@ bool Builder::InTable(Token& t) {
         case Tag::k_style: case Tag::k_script: case Tag::k_template:
           return InHead(t);
         case Tag::k_input:
-          if (!EqualsNoCase(TokenAttr(t, "type"), "hidden")) return anything_else();
+          if (!EqualsIgnoreAsciiCase(TokenAttr(t, "type"), "hidden")) return anything_else();
           InsertVoidElement(t);
           return false;
         case Tag::k_form:
@@ -1304,7 +1297,7 @@ bool Builder::ForeignContent(Token& t) {
         Node* node = stack_[i];
         if (i == 0) return false;
         if (node->ns != Namespace::kHtml) {
-          if (EqualsNoCase(node->name, t.name)) {
+          if (EqualsIgnoreAsciiCase(node->name, t.name)) {
             stack_.resize(i);
             return false;
           }

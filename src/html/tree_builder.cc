@@ -4,6 +4,7 @@
 
 #include "html/foreign_names.h"
 #include "html/tree_builder_internal.h"
+#include "util/ascii.h"
 
 namespace newsdesk::html {
 namespace internal {
@@ -32,16 +33,6 @@ namespace {
 bool IsSvgHtmlIntegrationPoint(const Node* n) {
   return n->ns == Namespace::kSvg &&
          (n->tag == Tag::k_foreignobject || n->tag == Tag::k_desc || n->tag == Tag::k_title);
-}
-
-bool EqualsNoCase(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
 }
 
 // Foreign elements that bound every scope.
@@ -82,7 +73,8 @@ bool IsHtmlIntegrationPoint(const Node* n) {
   if (IsSvgHtmlIntegrationPoint(n)) return true;
   if (n->ns != Namespace::kMathMl || n->name != "annotation-xml") return false;
   std::string_view encoding = n->Attr("encoding");
-  return EqualsNoCase(encoding, "text/html") || EqualsNoCase(encoding, "application/xhtml+xml");
+  return EqualsIgnoreAsciiCase(encoding, "text/html") ||
+         EqualsIgnoreAsciiCase(encoding, "application/xhtml+xml");
 }
 
 bool IsSpecial(const Node* n) {
