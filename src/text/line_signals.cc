@@ -186,8 +186,18 @@ void WordTriples(std::string_view line, std::vector<uint64_t>* out) {
 
 // "thelastchargersfan says:" - the head of a comment.
 bool IsCommentHead(std::string_view line) {
-  if (line.size() > 80) return false;
-  return line.size() > 6 && (line.substr(line.size() - 5) == "says:" || line.substr(line.size() - 6) == "wrote:");
+  if (line.size() > 80 || line.size() <= 6) return false;
+  if (line.substr(line.size() - 5) == "says:" || line.substr(line.size() - 6) == "wrote:")
+    return true;
+  // "Catherine on September 13, 2018 at 5:23 pm said:" (a bare "... said:" opens a quote).
+  if (line.substr(line.size() - 5) != "said:") return false;
+  for (std::size_t i = 1; i + 2 < line.size(); ++i) {
+    if (line[i] == ':' && std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(line[i + 1])) &&
+        std::isdigit(static_cast<unsigned char>(line[i + 2])))
+      return true;
+  }
+  return false;
 }
 
 // Function words of the languages most news is written in; a line of prose has many of them

@@ -14,7 +14,7 @@ bool IsSectionMarker(std::string_view line);
 bool IsEndMarker(std::string_view line);
 // A comment's time line: "2 days ago at 07:52 am", "March 3, 2024 at 9:14 am".
 bool IsCommentMeta(std::string_view line);
-// "thelastchargersfan says:" - the head of a comment.
+// "thelastchargersfan says:", "Ann on May 3, 2018 at 5:23 pm said:" - the head of a comment.
 bool IsCommentHead(std::string_view line);
 // A bare URL, an ISO timestamp, a keyword list: markup values leaking into a dump.
 bool IsMachineText(std::string_view line);

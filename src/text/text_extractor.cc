@@ -55,13 +55,7 @@ constexpr double kArticleBeforeThread = 400;
 // What a line of prose in a comment thread is worth, against the article's.
 constexpr double kCommentDiscount = 0.2;
 
-struct Line {
-  std::string text;      // whitespace collapsed
-  double value = 0;
-  extract::Label label = extract::Label::kNone;
-  bool prose = false;
-  bool sentence = false;
-};
+using Line = TextLine;
 
 
 // A bio that names the writer's trade ("... is a freelance writer based in Toronto"): stricter
@@ -107,9 +101,10 @@ bool LooksLikePlainText(std::string_view input) {
   return true;
 }
 
-void ExtractFromText(std::string_view input, const ExtractOptions& options, Article* article) {
+void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnalysis* analysis) {
   // Lines, whitespace collapsed; empty lines dropped.
-  std::vector<Line> lines;
+  std::vector<Line>& lines = analysis->lines;
+  std::string* title = &analysis->title;
   std::size_t pos = 0;
   while (pos < input.size()) {
     std::size_t nl = input.find('\n', pos);
@@ -129,16 +124,15 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
     for (std::size_t i = 0; i < lines.size(); ++i) site[i] = profile->IsBoilerplate(lines[i].text);
   }
   std::size_t start = 0;
-  for (; start < lines.size() && site[start]; ++start) {
-    if (options.report_boilerplate) article->removed.push_back({"site-profile", lines[start].text});
-  }
+  for (; start < lines.size() && site[start]; ++start) lines[start].removed_as = "site-profile";
   if (start == lines.size()) return;
 
   // Headline: the first line, when it looks like one.
   std::size_t first = start;
   if (lines[start].text.size() <= kMaxHeadlineChars &&
       !extract::EndsLikeSentence(lines[start].text)) {
-    article->title = metadata::StripSiteSuffix(lines[start].text);
+    *title = metadata::StripSiteSuffix(lines[start].text);
+    lines[start].removed_as = "title";
     first = start + 1;
   }
 
@@ -463,7 +457,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
       const std::string& t = lines[i].text;
       if (t.size() >= 15 && t.size() <= kMaxHeadlineChars && !lines[i].sentence &&
           title_line.find(AsciiLowerCopy(t)) != std::string::npos) {
-        article->title = t;
+        *title = t;
         matched = true;
         break;
       }
@@ -475,7 +469,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
         const Line& l = lines[i];
         if (l.label == extract::Label::kNone && TitleLike(l) && extract::WordCount(l.text) >= 4 &&
             l.text.rfind("By ", 0) != 0 && l.text.rfind("by ", 0) != 0) {
-          article->title = l.text;
+          *title = l.text;
           break;
         }
       }
@@ -486,7 +480,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
   // its first paragraph, is metadata, not body text.
   std::vector<bool> header(lines.size(), false);
   {
-    std::string headline = AsciiLowerCopy(article->title);
+    std::string headline = AsciiLowerCopy(*title);
     for (std::size_t i = best_lo; i < best_hi && i < best_lo + kMaxHeaderLines; ++i) {
       const Line& l = lines[i];
       std::string t = AsciiLowerCopy(l.text);
@@ -506,9 +500,9 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
 
   // 3. Keep the run's lines but the labelled ones; short non-prose lines inside the run stay
   // (subheadings) unless they are boilerplate.
-  std::vector<std::string> kept;
   for (std::size_t i = first; i < lines.size(); ++i) {
-    const Line& l = lines[i];
+    Line& l = lines[i];
+    l.inside_run = i >= best_lo && i < best_hi;
     bool inside = i >= best_lo && i < best_hi;
     std::string_view label;
     if (!inside) {
@@ -522,14 +516,32 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
                header[i]) {
       label = "byline";
     }
-    if (label.empty()) {
+    l.removed_as = label;
+  }
+  analysis->run_begin = best_lo;
+  analysis->run_end = best_hi;
+}
+
+void ExtractFromText(std::string_view input, const ExtractOptions& options, Article* article) {
+  TextAnalysis analysis;
+  AnalyzeText(input, options, &analysis);
+  const std::vector<Line>& lines = analysis.lines;
+  article->title = std::move(analysis.title);
+  const bool found = analysis.run_begin < analysis.run_end;
+  const std::size_t best_lo = analysis.run_begin;
+  std::vector<std::string_view> kept;
+  for (const Line& l : lines) {
+    if (l.removed_as == "title" || (!found && l.removed_as != "site-profile")) continue;
+    if (l.removed_as.empty()) {
       kept.push_back(l.text);
     } else if (options.report_boilerplate) {
-      article->removed.push_back({std::string(label), l.text});
+      article->removed.push_back({std::string(l.removed_as), l.text});
     }
   }
+  if (!found) return;
   // Authors: a byline near the top, else a bio.
-  for (std::size_t i = first; i < std::min(lines.size(), best_lo + 3); ++i) {
+  for (std::size_t i = 0; i < std::min(lines.size(), best_lo + 3); ++i) {
+    if (lines[i].removed_as == "title" || lines[i].removed_as == "site-profile") continue;
     const std::string& t = lines[i].text;
     if ((t.rfind("By ", 0) == 0 || t.rfind("by ", 0) == 0) && t.size() < 150) {
       article->authors = metadata::SplitAuthors(t);
@@ -547,7 +559,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
       }
     }
   }
-  for (const std::string& k : kept) {
+  for (std::string_view k : kept) {
     if (!article->text.empty()) article->text += "\n\n";
     article->text += k;
     article->html += "<p>";

@@ -20,13 +20,39 @@
 // article).
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "extract/catalog.h"
 #include "newsdesk/article.h"
 #include "newsdesk/options.h"
 
 namespace newsdesk::text {
+
+// One line of a dump (whitespace collapsed) and what the extractor made of it.
+struct TextLine {
+  std::string text;
+  double value = 0;  // prose worth (> 0) or boilerplate cost (< 0) in the run search
+  extract::Label label = extract::Label::kNone;
+  bool prose = false;
+  bool sentence = false;
+  bool inside_run = false;     // inside the best run (the article's span)
+  std::string_view removed_as;  // empty when kept; else why it was left out ("title" for the headline)
+};
+
+// Every line with its decision, the headline, and the article's span [run_begin, run_end)
+// (empty when no article was found).
+struct TextAnalysis {
+  std::vector<TextLine> lines;
+  std::string title;
+  std::size_t run_begin = 0;
+  std::size_t run_end = 0;
+};
+
+// The cascade above, line by line, without assembling the article (tools and tests look at it).
+void AnalyzeText(std::string_view text, const ExtractOptions& options, TextAnalysis* analysis);
 
 // Fills `article` (title, text, markdown, html, authors, removed with report_boilerplate).
 void ExtractFromText(std::string_view text, const ExtractOptions& options, Article* article);

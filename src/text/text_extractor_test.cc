@@ -145,5 +145,30 @@ TEST(PlainText, EmptyInput) {
   EXPECT_EQ(a.text, "");
 }
 
+TEST(PlainText, DatedCommentThreadDoesNotOutweighAShortPost) {
+  // A short post, then readers' comments under "<name> on <date> at <time> said:" heads that
+  // together run longer than the post; a quote the post itself opens with "said:" stays.
+  std::string doc =
+      "Open thread for March\n"
+      "Our goal with these open threads is to give readers a place to ask questions about our "
+      "research and the charities we recommend, in public, where others can read the answers.\n"
+      "As the director said: we will try to answer every question here within a week, and you "
+      "can always write to us by email if you would rather ask in private.\n"
+      "Comments\n"
+      "Ann on March 3, 2018 at 5:23 pm said:\n"
+      "Have you looked at the new study on cash transfers that came out last month? It seems to "
+      "show smaller effects after three years than the earlier papers did, which surprised me.\n"
+      "Bob on March 4, 2018 at 9:02 am said:\n"
+      "Thanks for the question, Ann. We have not reviewed that study yet, but we plan to look at "
+      "it as part of our year-end review of cash transfers, along with two other new papers.\n"
+      "I would add that the effects on consumption were measured differently in the new study, "
+      "so the numbers are not directly comparable with the older results we relied on before.\n";
+  Article a;
+  ExtractFromText(doc, ExtractOptions{}, &a);
+  EXPECT_NE(a.text.find("Our goal with these open threads"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("As the director said:"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("cash transfers"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace newsdesk::text
