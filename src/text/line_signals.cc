@@ -39,6 +39,14 @@ bool IsSectionMarker(std::string_view line) {
   return false;
 }
 
+bool IsCommentMarker(std::string_view line) {
+  if (!IsSectionMarker(line)) return false;
+  std::string l = AsciiLowerCopy(line);
+  for (std::string_view w : {"comment", "repl", "respons", "discussion", "thought"})
+    if (l.find(w) != std::string::npos) return true;
+  return false;
+}
+
 // Headings that open what follows an article ("Related coverage from ...:", "More articles
 // from Jane Doe", "About the author", "Previous Article"): the article ends above them. Broader than
 // IsSectionMarker, so used only to end an article already found, never to look for one.

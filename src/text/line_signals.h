@@ -10,6 +10,8 @@ namespace newsdesk::text {
 
 // Lines that open the page's furniture after an article: "Related stories", "12 comments".
 bool IsSectionMarker(std::string_view line);
+// A section marker that opens readers' comments ("Comments", "Leave a reply", "12 responses").
+bool IsCommentMarker(std::string_view line);
 // Headings that end an article found already: "Related coverage from ...", "About the author".
 bool IsEndMarker(std::string_view line);
 // A comment's time line: "2 days ago at 07:52 am", "March 3, 2024 at 9:14 am".

@@ -35,6 +35,9 @@ constexpr double kSectionBreak = 1e9;
 constexpr std::size_t kHeadlineSearchLines = 12;
 // The headline lines a related-stories box inside an article may hold.
 constexpr int kMaxInlineBoxLines = 6;
+// ... after which the article resumes: this much prose, in two lines or more, within this many.
+constexpr std::size_t kInlineBoxResumeWindow = 4;
+constexpr std::size_t kInlineBoxResumeChars = 250;
 // A copy: a line this long whose word triples came earlier, this share of them at least.
 constexpr std::size_t kMinCopyChars = 1500;
 constexpr double kCopyShare = 0.6;
@@ -311,11 +314,8 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
     }
   }
 
-  // Section markers end an article: once prose has been seen, the run cannot cross one.
-  // A marker followed at once by more long prose (no comment heads) is a line inside the article
-  // ("Related: ..." between paragraphs), not the start of the furniture.
-  // So is a related-stories box inside the article: the marker, a few headline lines, then the
-  // article's paragraphs again.
+  // Whether long prose follows line i at once or after a few short lines (no comment heads):
+  // an end heading or a share line with the article going on below it is inside the article.
   auto prose_follows = [&](std::size_t i) {
     std::size_t k = i + 1;
     for (int skipped = 0; k < lines.size() && skipped < kMaxInlineBoxLines && !lines[k].prose;
@@ -329,12 +329,38 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
     }
     return long_prose >= 2;
   };
+  // Section markers end an article: once prose has been seen, the run cannot cross one. But a
+  // related-stories box inside the article (the marker, a few headlines, then the article's
+  // sentences again) does not end it; a comments marker always does.
+  auto article_resumes = [&](std::size_t i) {
+    std::size_t k = i + 1;
+    for (int skipped = 0; k < lines.size() && skipped < kMaxInlineBoxLines &&
+                          !(lines[k].prose && lines[k].text.size() >= kLongLine);
+         ++k, ++skipped) {
+      if (IsCommentHead(lines[k].text)) return false;
+    }
+    int prose_lines = 0;
+    std::size_t prose_chars = 0;
+    for (std::size_t m = k; m < lines.size() && m < k + kInlineBoxResumeWindow; ++m) {
+      if (IsCommentHead(lines[m].text)) return false;
+      if (lines[m].prose && lines[m].sentence && !duplicate[m] &&
+          lines[m].label == extract::Label::kNone) {
+        ++prose_lines;
+        prose_chars += lines[m].text.size();
+      }
+    }
+    return prose_lines >= 2 && prose_chars >= kInlineBoxResumeChars;
+  };
   // Section markers break the run. After a comment thread's marker (confirmed by comment heads
   // below it, or numbered: "34 responses to ..."), prose is readers' comments: it counts for
   // little, so a long thread cannot outweigh the article above it.
+  double prose_above = 0;
   for (std::size_t i = first; i < lines.size(); ++i) {
+    if (lines[i].prose) prose_above += lines[i].text.size();
     if (!IsSectionMarker(lines[i].text)) continue;
-    if (prose_follows(i)) {
+    // A comments marker under an article ends it; one in the header ("0 comments") does not.
+    bool ends_article = IsCommentMarker(lines[i].text) && prose_above >= kArticleBeforeThread;
+    if (!ends_article && article_resumes(i)) {
       // An inline box: the marker and its headlines go; the article goes on below them.
       lines[i].label = extract::Label::kRelated;
       for (std::size_t k = i + 1; k < lines.size() && !lines[k].prose; ++k)
