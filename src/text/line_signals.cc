@@ -19,13 +19,23 @@ constexpr uint32_t kMinShoutedWords = 6;
 bool IsSectionMarker(std::string_view line) {
   if (line.size() > 80) return false;
   std::string l = AsciiLowerCopy(line);
-  while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
+  while (!l.empty() && (l.back() == ':' || l.back() == ' ' || l.back() == '.')) l.pop_back();
+  if (l.size() >= 3 && l.compare(l.size() - 3, 3, "\xE2\x80\xA6") == 0) l.resize(l.size() - 3);  // "…"
   static constexpr std::string_view kMarkers[] = {
       "comments", "leave a reply", "leave a comment", "join the discussion", "related",
       "related articles", "related stories", "related posts", "more stories", "you may also like",
       "you might also like", "recommended", "recommended for you", "read more", "read next",
       "more from", "trending", "most popular", "most read", "popular posts", "latest news",
-      "discussion", "responses", "what readers are saying", "post a comment", "reader comments"};
+      "discussion", "responses", "what readers are saying", "post a comment", "reader comments",
+      // The same in the other languages news is often written in.
+      "comentários", "comentarios", "commentaires", "kommentare", "commenti", "комментарии",
+      "veja também", "leia também", "você pode gostar", "relacionados", "notícias relacionadas",
+      "te puede interesar", "también te puede interesar", "artículos relacionados",
+      "noticias relacionadas", "lire aussi", "à lire aussi", "sur le même sujet",
+      "articles similaires", "das könnte sie auch interessieren", "mehr zum thema",
+      "weitere artikel", "leggi anche", "articoli correlati", "potrebbe interessarti",
+      "À lire aussi", "Комментарии", "Читайте также", "Вам также может быть интересно",
+      "Похожие статьи", "Похожие записи"};  // capital non-ASCII letters are not folded above
   for (std::string_view m : kMarkers)
     if (l == m) return true;
   // "34 responses to ...", "12 comments", "3 replies"
@@ -218,6 +228,9 @@ constexpr std::string_view kStopWords[] = {
     "der", "die", "das", "und", "ist", "nicht", "mit", "den", "ein", "eine", "le", "la", "les",
     "et", "est", "des", "une", "du", "el", "los", "las", "que", "en", "un", "una", "por", "con",
     "il", "di", "che", "per", "della", "o", "do", "da", "em", "não",
+    "de", "e", "y", "se", "os", "um", "uma", "com", "para", "na", "no", "dos", "ao", "mais",
+    "mas", "como", "lo", "su", "del", "al", "non", "si", "à", "pour", "dans", "sur", "pas", "qui",
+    "au", "zu", "im", "von", "sich", "auf", "für", "auch", "es",
 };
 
 double StopWordShare(std::string_view line) {

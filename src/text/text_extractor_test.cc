@@ -170,5 +170,27 @@ TEST(PlainText, DatedCommentThreadDoesNotOutweighAShortPost) {
   EXPECT_EQ(a.text.find("cash transfers"), std::string::npos) << a.text;
 }
 
+TEST(PlainText, PortugueseProseAndRelatedMarker) {
+  // Function words of Portuguese ("de", "e", "um", "para") make a long line prose even without
+  // a final full stop; "Veja também:" opens the related links below the article.
+  std::string doc =
+      "Prefeitura anuncia novas ciclovias no centro\n"
+      "A prefeitura de Lisboa anunciou na terça-feira um plano para construir doze quilômetros de "
+      "ciclovias no centro da cidade, com obras que devem começar em março e durar cerca de um ano "
+      "segundo a secretaria de mobilidade\n"
+      "O projeto prevê a ligação entre as principais estações de metrô e os bairros mais "
+      "populosos, e inclui estacionamentos para bicicletas junto das escolas e dos mercados.\n"
+      "Veja também:\n"
+      "Câmara aprova orçamento para o transporte público\n"
+      "Moradores protestam contra o fim das linhas de ônibus noturnas\n"
+      "Obras no porto atrasam de novo\n";
+  Article a;
+  ExtractFromText(doc, ExtractOptions{}, &a);
+  EXPECT_NE(a.text.find("A prefeitura de Lisboa anunciou"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("O projeto prevê"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Câmara aprova"), std::string::npos) << a.text;
+  EXPECT_EQ(a.text.find("Moradores protestam"), std::string::npos) << a.text;
+}
+
 }  // namespace
 }  // namespace newsdesk::text
