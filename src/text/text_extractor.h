@@ -8,8 +8,10 @@
 //      stop-word share) and boilerplate labels: calls to action and promos (the phrase catalog),
 //      repeated lines, teaser runs (short title-like line, then a label or a one-line dek),
 //      author bios, bylines, markup values (bare URLs, timestamps). Section markers ("Related
-//      stories", "Comments") break the run, unless the article's paragraphs resume right after
-//      a few headlines (an inline box, whose lines are dropped).
+//      stories", "Comments", and their Portuguese, Spanish, French, German, Italian and Russian
+//      forms) break the run, unless the article's sentences resume right after a few headlines
+//      (an inline box, whose lines are dropped); a comments marker under the article always
+//      ends it.
 //   2. The article is the contiguous run of lines with the largest total value (boilerplate
 //      lines count against it), so menus before and related teasers after fall outside. Once it
 //      holds enough prose, the run ends at an end heading ("More articles from ...", "About the
