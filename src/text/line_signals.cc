@@ -13,6 +13,15 @@ namespace {
 // Words in a capitalised line that make it a link rather than a subheading.
 constexpr uint32_t kMinShoutedWords = 6;
 
+// The line's first colon is a clock's: "9:14", "at 5:23 pm".
+bool HasClockTime(std::string_view l) {
+  std::size_t colon = l.find(':');
+  return colon != std::string_view::npos && colon > 0 && colon + 2 < l.size() &&
+         std::isdigit(static_cast<unsigned char>(l[colon - 1])) &&
+         std::isdigit(static_cast<unsigned char>(l[colon + 1])) &&
+         std::isdigit(static_cast<unsigned char>(l[colon + 2]));
+}
+
 }  // namespace
 
 // Lines that open the page's furniture after an article: comments, related stories.
@@ -94,12 +103,7 @@ bool IsCommentMeta(std::string_view line) {
   if (line.size() > 48 || line.size() < 3) return false;
   std::string l = AsciiLowerCopy(line);
   if (l.find(" ago") != std::string::npos) return true;
-  std::size_t colon = l.find(':');
-  bool clock = colon != std::string::npos && colon > 0 && colon + 2 < l.size() &&
-               std::isdigit(static_cast<unsigned char>(l[colon - 1])) &&
-               std::isdigit(static_cast<unsigned char>(l[colon + 1])) &&
-               std::isdigit(static_cast<unsigned char>(l[colon + 2]));
-  return clock && (l.find(" at ") != std::string::npos || l.find("am") != std::string::npos ||
+  return HasClockTime(l) && (l.find(" at ") != std::string::npos || l.find("am") != std::string::npos ||
                    l.find("pm") != std::string::npos);
 }
 
@@ -208,14 +212,7 @@ bool IsCommentHead(std::string_view line) {
   if (line.substr(line.size() - 5) == "says:" || line.substr(line.size() - 6) == "wrote:")
     return true;
   // "Catherine on September 13, 2018 at 5:23 pm said:" (a bare "... said:" opens a quote).
-  if (line.substr(line.size() - 5) != "said:") return false;
-  for (std::size_t i = 1; i + 2 < line.size(); ++i) {
-    if (line[i] == ':' && std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
-        std::isdigit(static_cast<unsigned char>(line[i + 1])) &&
-        std::isdigit(static_cast<unsigned char>(line[i + 2])))
-      return true;
-  }
-  return false;
+  return line.substr(line.size() - 5) == "said:" && HasClockTime(line);
 }
 
 // Function words of the languages most news is written in; a line of prose has many of them
