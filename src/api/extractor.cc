@@ -98,7 +98,7 @@ struct Extractor::Impl {
       for (uint32_t b : with_hidden.kept) {
         const extract::Block& block = blocks.blocks()[b];
         for (const dom::Node* n = block.owner; n; n = n->parent) {
-          if (n->is_element() && extract::IsHidden(*n)) {
+          if (n->is_element() && dom::IsHidden(*n)) {
             hidden_chars += block.chars();
             break;
           }

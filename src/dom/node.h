@@ -8,11 +8,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include "html/tags.h"
+#include "dom/tags.h"
 
 namespace newsdesk::dom {
 
-using html::Tag;
+
 
 struct Attribute {
   std::string_view name;   // lower-case

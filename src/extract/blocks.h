@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dom/node.h"
+#include "dom/visibility.h"
 
 namespace newsdesk::extract {
 
@@ -60,18 +61,10 @@ class BlockBuilder {
   bool include_hidden_ = false;
 };
 
-// Tags whose start and end break the flow of text into blocks.
-bool IsBlockLevel(dom::Tag tag);
-
-// Elements whose content is never visible text: script, style, template, svg, form controls.
-bool NeverShowsText(const dom::Node& element);
-
-// Elements hidden by the `hidden` attribute or an inline display:none / visibility:hidden.
-bool IsHidden(const dom::Node& element);
-
-// NeverShowsText or IsHidden.
-inline bool IsInvisible(const dom::Node& element) {
-  return NeverShowsText(element) || IsHidden(element);
-}
+// The DOM predicates the builder uses, for code that reads blocks.
+using dom::IsBlockLevel;
+using dom::IsHidden;
+using dom::IsInvisible;
+using dom::NeverShowsText;
 
 }  // namespace newsdesk::extract

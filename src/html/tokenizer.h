@@ -25,6 +25,12 @@
 
 namespace newsdesk::html {
 
+// Tag ids are the tree's (dom/tags.h); the parser interns names into them.
+using dom::IsVoid;
+using dom::LookupTag;
+using dom::Tag;
+using dom::TagName;
+
 enum class TokenKind { kStartTag, kEndTag, kText, kComment, kDoctype, kEof };
 
 struct Token {

@@ -27,6 +27,12 @@
 
 namespace newsdesk::html {
 
+// Tag ids are the tree's (dom/tags.h); the parser interns names into them.
+using dom::IsVoid;
+using dom::LookupTag;
+using dom::Tag;
+using dom::TagName;
+
 struct TreeBuilderOptions {
   // Elements deeper than this are not created; their content joins the deepest open element.
   std::size_t max_depth = 400;

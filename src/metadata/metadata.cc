@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "extract/blocks.h"
+#include "dom/visibility.h"
 #include "metadata/authors.h"
 #include "metadata/title.h"
 #include "util/utf8.h"
@@ -217,7 +217,7 @@ void PageFacts::Collect(const dom::Document& doc) {
           descend = false;
           break;
         case Tag::k_h1:
-          if (!extract::IsInvisible(*node)) headings.push_back(node);
+          if (!dom::IsInvisible(*node)) headings.push_back(node);
           break;
         case Tag::k_time:
           times.push_back(node);
@@ -344,7 +344,7 @@ std::vector<std::string> NearHeadlineTexts(const PageFacts& f, const MetadataCon
     const Node* n = anchor;
     for (int steps = 0; n && steps < kDatelineScanNodes; ++steps) {
       if (forward) {
-        if (n->first_child && (n == anchor || !extract::NeverShowsText(*n))) {
+        if (n->first_child && (n == anchor || !dom::NeverShowsText(*n))) {
           n = n->first_child;
         } else {
           while (n && !n->next_sibling) n = n->parent;
@@ -356,7 +356,7 @@ std::vector<std::string> NearHeadlineTexts(const PageFacts& f, const MetadataCon
           const Node* prev = nullptr;
           for (const Node* c = p->first_child; c && c != n; c = c->next_sibling) prev = c;
           if (prev) {
-            while (prev->last_child && !extract::NeverShowsText(*prev)) prev = prev->last_child;
+            while (prev->last_child && !dom::NeverShowsText(*prev)) prev = prev->last_child;
             n = prev;
           } else {
             n = p;

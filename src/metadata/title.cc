@@ -1,7 +1,7 @@
 #include "metadata/title.h"
 
 
-#include "extract/blocks.h"
+#include "dom/visibility.h"
 #include "util/utf8.h"
 
 namespace newsdesk::metadata {
@@ -15,8 +15,8 @@ void CollectText(const Node& n, std::string* out, bool* pending) {
   for (const Node* c = n.first_child; c; c = c->next_sibling) {
     if (c->is_text()) {
       AppendCollapsed(c->text(), out, pending);
-    } else if (c->is_element() && !extract::IsInvisible(*c)) {
-      if (extract::IsBlockLevel(c->tag) || c->tag == Tag::k_br) *pending = true;
+    } else if (c->is_element() && !dom::IsInvisible(*c)) {
+      if (dom::IsBlockLevel(c->tag) || c->tag == Tag::k_br) *pending = true;
       CollectText(*c, out, pending);
     }
   }

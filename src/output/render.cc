@@ -1,6 +1,6 @@
 #include "output/render.h"
 
-#include "extract/signals.h"
+#include "dom/visibility.h"
 #include "util/utf8.h"
 
 namespace newsdesk::output {
@@ -51,7 +51,7 @@ int OrdinalOf(const Node* item, OrdinalCache* cache) {
 BlockContext ContextOf(const Block& b, const Node* container, OrdinalCache* cache) {
   BlockContext c;
   const Node* owner = b.owner;
-  c.heading_level = extract::HeadingLevel(owner->tag);
+  c.heading_level = dom::HeadingLevel(owner->tag);
   bool in_quote = false, in_pre = false;
   for (const Node* p = owner; p && p != container->parent; p = p->parent) {
     if (p->tag == Tag::k_blockquote) in_quote = true;

@@ -3,7 +3,7 @@
 #include <cctype>
 #include <string>
 
-#include "extract/signals.h"
+#include "util/text_shape.h"
 #include "metadata/authors.h"
 #include "util/ascii.h"
 
@@ -70,7 +70,7 @@ bool IsCommentMarker(std::string_view line) {
 // from Jane Doe", "About the author", "Previous Article"): the article ends above them. Broader than
 // IsSectionMarker, so used only to end an article already found, never to look for one.
 bool IsEndMarker(std::string_view line) {
-  if (line.size() > 60 || extract::EndsLikeSentence(line)) return false;
+  if (line.size() > 60 || EndsLikeSentence(line)) return false;
   std::string l = AsciiLowerCopy(line);
   static constexpr std::string_view kPrefixes[] = {
       "related coverage", "related content", "related reading", "more articles",
@@ -88,7 +88,7 @@ bool IsEndMarker(std::string_view line) {
   }
   // An author box's heading: "About Brigit Katz", "Sobre Carlos Nadalim" (every word capitalised).
   for (std::string_view about : {"about ", "sobre "}) {
-    if (l.rfind(about, 0) != 0 || extract::WordCount(line) > 4 || extract::WordCount(line) < 3)
+    if (l.rfind(about, 0) != 0 || WordCount(line) > 4 || WordCount(line) < 3)
       continue;
     bool capitalised = true;
     for (std::size_t i = 0; i + 1 < line.size(); ++i)
@@ -160,7 +160,7 @@ bool IsCaption(std::string_view line) {
     std::size_t at = line.rfind(mark);
     if (at == std::string_view::npos) continue;
     std::string_view rest = line.substr(at + mark.size());
-    if (extract::WordCount(rest) >= 1 && extract::WordCount(rest) <= 6 &&
+    if (WordCount(rest) >= 1 && WordCount(rest) <= 6 &&
         rest.find_first_of(".!?") >= rest.size() - 1)
       return true;
   }
@@ -171,7 +171,7 @@ bool IsCaption(std::string_view line) {
 // HERE TO GET THE APP"): a related-story link or a call to action set inside the article, not
 // a subheading (those are short).
 bool IsShoutedLink(std::string_view line) {
-  if (line.size() > 200 || extract::WordCount(line) < kMinShoutedWords) return false;
+  if (line.size() > 200 || WordCount(line) < kMinShoutedWords) return false;
   int upper = 0;
   for (char c : line) {
     if (std::islower(static_cast<unsigned char>(c))) return false;

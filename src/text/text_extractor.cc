@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "extract/catalog.h"
-#include "extract/signals.h"
+#include "util/text_shape.h"
 #include "metadata/authors.h"
 #include "metadata/date.h"
 #include "metadata/title.h"
@@ -75,13 +75,13 @@ bool IsWriterBio(const Line& l) {
 // Short lines that look like a title: a few capitalised words, no final full stop.
 bool TitleLike(const Line& l) {
   return !l.text.empty() && l.text.size() <= 140 && !l.sentence &&
-         extract::WordCount(l.text) >= 2;
+         WordCount(l.text) >= 2;
 }
 
 // A section label as teasers use them: one to three words ("Analysis", "In brief").
 bool LabelLike(std::string_view s) {
-  std::size_t words = extract::WordCount(s);
-  return words >= 1 && words <= 3 && s.size() <= 30 && !extract::EndsLikeSentence(s);
+  std::size_t words = WordCount(s);
+  return words >= 1 && words <= 3 && s.size() <= 30 && !EndsLikeSentence(s);
 }
 
 }  // namespace
@@ -133,7 +133,7 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
   // Headline: the first line, when it looks like one.
   std::size_t first = start;
   if (lines[start].text.size() <= kMaxHeadlineChars &&
-      !extract::EndsLikeSentence(lines[start].text)) {
+      !EndsLikeSentence(lines[start].text)) {
     *title = metadata::StripSiteSuffix(lines[start].text);
     lines[start].removed_as = "title";
     first = start + 1;
@@ -143,9 +143,9 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
   for (std::size_t i = first; i < lines.size(); ++i) {
     Line& l = lines[i];
     const double chars = static_cast<double>(l.text.size());
-    l.sentence = extract::EndsLikeSentence(l.text);
+    l.sentence = EndsLikeSentence(l.text);
     double stops = StopWordShare(l.text);
-    uint32_t words = extract::WordCount(l.text);
+    uint32_t words = WordCount(l.text);
     l.prose = (l.text.size() >= kLongLine && (l.sentence || stops >= 0.2)) ||
               (l.sentence && words >= 6 && stops >= 0.15);
     l.value = l.prose ? chars * (l.sentence ? 1.0 : 0.7) : -(kLinePenalty + 0.3 * chars);
@@ -258,7 +258,7 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
           !std::islower(static_cast<unsigned char>(t[k - 1])) ||
           !std::islower(static_cast<unsigned char>(t[k - 2])) ||
           !std::islower(static_cast<unsigned char>(t[k - 3])) ||
-          extract::WordCount(t.substr(0, k)) < 4)
+          WordCount(t.substr(0, k)) < 4)
         continue;
       std::size_t b = t.rfind(' ', k);
       b = b == std::string_view::npos ? 0 : b + 1;
@@ -274,7 +274,7 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
                               t[e] == '.'))
         ++e;
       if (e + 1 < t.size() && t[e] == ':' && t[e + 1] == ' ' && e - k >= 4 &&
-          extract::WordCount(t.substr(0, k)) >= 4)
+          WordCount(t.substr(0, k)) >= 4)
         return true;
     }
     return false;
@@ -282,7 +282,7 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
   // Teasers under an all-capitals kicker ("TIME TRAVELLER" / "Conspiracy theorists say ..."),
   // two or more in a row.
   auto kicker = [&](const Line& l) {
-    if (l.text.size() > 40 || l.text.size() < 3 || extract::WordCount(l.text) > 5) return false;
+    if (l.text.size() > 40 || l.text.size() < 3 || WordCount(l.text) > 5) return false;
     int letters = 0;
     for (char c : l.text) {
       if (std::islower(static_cast<unsigned char>(c))) return false;
@@ -490,10 +490,10 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
     }
     // A first line of one or two words is a menu item ("Home"), not a headline: take the
     // nearest headline-like line above the article instead (not a byline).
-    if (!matched && extract::WordCount(lines[start].text) <= 2) {
+    if (!matched && WordCount(lines[start].text) <= 2) {
       for (std::size_t i = best_lo; i-- > first && i + kHeadlineSearchLines >= best_lo;) {
         const Line& l = lines[i];
-        if (l.label == extract::Label::kNone && TitleLike(l) && extract::WordCount(l.text) >= 4 &&
+        if (l.label == extract::Label::kNone && TitleLike(l) && WordCount(l.text) >= 4 &&
             l.text.rfind("By ", 0) != 0 && l.text.rfind("by ", 0) != 0) {
           *title = l.text;
           break;
@@ -514,7 +514,7 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
                        ((t.rfind("by ", 0) == 0 || t.rfind("updated", 0) == 0 ||
                          t.rfind("published", 0) == 0 || t.rfind("posted", 0) == 0) &&
                         l.text.size() <= 120) ||
-                       (l.text.size() <= 80 && extract::WordCount(l.text) <= 12 &&
+                       (l.text.size() <= 80 && WordCount(l.text) <= 12 &&
                         metadata::ParseDate(l.text).has_value());
       if (is_header) {
         header[i] = true;

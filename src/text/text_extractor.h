@@ -27,7 +27,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/catalog.h"
+#include "extract/label.h"
 #include "newsdesk/article.h"
 #include "newsdesk/options.h"
 

@@ -157,7 +157,7 @@ void SerializeChildren(const dom::Node* parent, int depth, std::string* out) {
         }
         std::sort(attrs.begin(), attrs.end());
         for (const std::string& a : attrs) *out += indent + "  " + a + "\n";
-        if (n->is(html::Tag::k_template)) {
+        if (n->is(dom::Tag::k_template)) {
           *out += indent + "  content\n";
           SerializeChildren(n, depth + 2, out);
         } else {

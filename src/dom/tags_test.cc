@@ -1,8 +1,8 @@
-#include "html/tags.h"
+#include "dom/tags.h"
 
 #include <gtest/gtest.h>
 
-namespace newsdesk::html {
+namespace newsdesk::dom {
 namespace {
 
 TEST(Tags, EveryNameRoundTrips) {
@@ -22,4 +22,4 @@ TEST(Tags, UnknownNames) {
 }
 
 }  // namespace
-}  // namespace newsdesk::html
+}  // namespace newsdesk::dom

@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string_view>
 
-#include "html/tag_list.h"
+#include "dom/tag_list.h"
 
-namespace newsdesk::html {
+namespace newsdesk::dom {
 
 enum class Tag : uint16_t {
   kUnknown = 0,  // any name not in tag_list.h; the node keeps its name as text
@@ -25,4 +25,4 @@ std::string_view TagName(Tag tag);
 // Elements that never have children or an end tag (<br>, <img>, <meta>, ...).
 bool IsVoid(Tag tag);
 
-}  // namespace newsdesk::html
+}  // namespace newsdesk::dom

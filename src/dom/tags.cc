@@ -1,9 +1,9 @@
-#include "html/tags.h"
+#include "dom/tags.h"
 
 #include <algorithm>
 #include <array>
 
-namespace newsdesk::html {
+namespace newsdesk::dom {
 namespace {
 
 constexpr std::array<std::string_view, static_cast<size_t>(Tag::kCount)> kNames = {
@@ -72,4 +72,4 @@ bool IsVoid(Tag tag) {
   }
 }
 
-}  // namespace newsdesk::html
+}  // namespace newsdesk::dom
