@@ -28,7 +28,7 @@
 #include "html/tokenizer.h"
 #include "html/tree_builder.h"
 #include "newsdesk/extract.h"
-#include "output/json.h"
+#include "newsdesk/json.h"
 #include "util/arena.h"
 #if defined(NEWSDESK_HAVE_LIBXML2)
 #include "libxml2_engine.h"
@@ -133,7 +133,7 @@ int main(int argc, char** argv) {
            auto a = extractor.Extract(page, options);
            if (!a.ok()) continue;
            line.clear();
-           output::AppendArticleJson(*a, {}, &line);
+           AppendArticleJson(*a, {}, &line);
            sum += line.size();
          }
          return sum;

@@ -8,12 +8,12 @@
 
 #include <memory>
 #include <string>
+#include <type_traits>
 
 #include "newsdesk/batch.h"
 #include "newsdesk/extract.h"
 #include "newsdesk/site_profile.h"
 #include "newsdesk/warc.h"
-#include "output/json.h"
 
 namespace py = pybind11;
 
@@ -54,22 +54,15 @@ py::dict ArticleDict(const newsdesk::Article& a, bool with_html, bool explain) {
     return l;
   };
   py::dict d;
-  d["url"] = str(a.url);
-  d["title"] = str(a.title);
-  d["date"] = str(a.date);
-  d["modified"] = str(a.modified);
-  d["authors"] = list(a.authors);
-  d["sitename"] = str(a.sitename);
-  d["language"] = str(a.language);
-  d["section"] = str(a.section);
-  d["tags"] = list(a.tags);
-  d["image"] = str(a.image);
-  d["description"] = str(a.description);
-  d["canonical_url"] = str(a.canonical_url);
-  if (!a.warnings.empty()) d["warnings"] = list(a.warnings);
-  d["text"] = str(a.text);
-  d["markdown"] = str(a.markdown);
-  if (with_html) d["html"] = str(a.html);
+  ForEachArticleField(a, [&](const char* name, const auto& value, newsdesk::ArticleFieldKind kind) {
+    if (kind == newsdesk::ArticleFieldKind::kDiagnostic && value.empty()) return;
+    if (kind == newsdesk::ArticleFieldKind::kHtml && !with_html) return;
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
+      d[name] = str(value);
+    } else {
+      d[name] = list(value);
+    }
+  });
   if (explain) {
     py::dict sources;
     for (const auto& [field, source] : a.sources) sources[str(field)] = str(source);
@@ -200,11 +193,16 @@ newsdesk::Status RaiseIfError(newsdesk::Status status) {
 
 PYBIND11_MODULE(_newsdesk, m) {
   m.doc() = "newsdesk's C++ engine; use the `newsdesk` package, not this module.";
+  // The engine's defaults, so the Python signatures never restate them.
+  m.attr("DEFAULT_MAX_INPUT_BYTES") = newsdesk::ExtractOptions{}.max_input_bytes;
+  m.attr("DEFAULT_MAX_TREE_DEPTH") = newsdesk::ExtractOptions{}.max_tree_depth;
+  m.attr("DEFAULT_MAX_DOCUMENT_BYTES") = newsdesk::BatchOptions{}.max_document_bytes;
   py::class_<PyExtractor>(m, "Extractor")
       .def(py::init<>())
       .def("extract", &PyExtractor::Extract, py::arg("html"), py::arg("url") = "",
            py::arg("with_html") = false, py::arg("explain") = false,
-           py::arg("max_input_bytes") = std::size_t{256} << 20, py::arg("max_tree_depth") = 400,
+           py::arg("max_input_bytes") = newsdesk::ExtractOptions{}.max_input_bytes,
+           py::arg("max_tree_depth") = newsdesk::ExtractOptions{}.max_tree_depth,
            py::arg("charset") = "", py::arg("reference_date") = "",
            py::arg("input_format") = "auto", py::arg("site_profile") = nullptr);
   py::class_<newsdesk::SiteProfile, std::shared_ptr<newsdesk::SiteProfile>>(m, "SiteProfile")
@@ -222,7 +220,8 @@ PYBIND11_MODULE(_newsdesk, m) {
              options.min_share = min_share;
              self.Finish(options);
            },
-           py::arg("min_documents") = 3, py::arg("min_share") = 0.05)
+           py::arg("min_documents") = newsdesk::SiteProfile::Options{}.min_documents,
+           py::arg("min_share") = newsdesk::SiteProfile::Options{}.min_share)
       .def("is_boilerplate", &newsdesk::SiteProfile::IsBoilerplate, py::arg("line"))
       .def_property_readonly("documents", &newsdesk::SiteProfile::documents)
       .def("__len__", &newsdesk::SiteProfile::size)
@@ -243,7 +242,7 @@ PYBIND11_MODULE(_newsdesk, m) {
       .def("__next__", &PyWarcRecords::Next);
   py::class_<PyWarcLines>(m, "WarcLines")
       .def(py::init<const std::string&, bool, std::size_t>(), py::arg("path"),
-           py::arg("explain") = false, py::arg("max_document_bytes") = std::size_t{64} << 20)
+           py::arg("explain") = false, py::arg("max_document_bytes") = newsdesk::BatchOptions{}.max_document_bytes)
       .def("__iter__", [](PyWarcLines& self) -> PyWarcLines& { return self; })
       .def("__next__", &PyWarcLines::Next);
 }

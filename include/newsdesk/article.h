@@ -48,4 +48,37 @@ struct Article {
   std::vector<std::string> warnings;
 };
 
+// How a field takes part in output. Writers and readers of Article (JSON, the Python dict, the
+// golden tests, the store) walk ForEachArticleField, so the field list is spelled once.
+enum class ArticleFieldKind {
+  kMetadata,     // always written
+  kDiagnostic,   // written only when not empty (warnings)
+  kBody,         // the article's text in a format (text, markdown)
+  kHtml,         // the HTML rendering: written only when asked for
+};
+
+// Calls fn(name, member, kind) for every string and string-list field of `article` (an Article or
+// const Article), in output order. `member` is a std::string or a std::vector<std::string>.
+// Article::sources and Article::removed (explain output) are not in this list.
+template <class ArticleT, class Fn>
+void ForEachArticleField(ArticleT& article, Fn&& fn) {
+  using K = ArticleFieldKind;
+  fn("url", article.url, K::kMetadata);
+  fn("title", article.title, K::kMetadata);
+  fn("date", article.date, K::kMetadata);
+  fn("modified", article.modified, K::kMetadata);
+  fn("authors", article.authors, K::kMetadata);
+  fn("sitename", article.sitename, K::kMetadata);
+  fn("language", article.language, K::kMetadata);
+  fn("section", article.section, K::kMetadata);
+  fn("tags", article.tags, K::kMetadata);
+  fn("image", article.image, K::kMetadata);
+  fn("description", article.description, K::kMetadata);
+  fn("canonical_url", article.canonical_url, K::kMetadata);
+  fn("warnings", article.warnings, K::kDiagnostic);
+  fn("text", article.text, K::kBody);
+  fn("markdown", article.markdown, K::kBody);
+  fn("html", article.html, K::kHtml);
+}
+
 }  // namespace newsdesk

@@ -77,7 +77,8 @@ class Extractor:
 
     def extract(self, html: Union[str, bytes], url: Optional[str] = None, *,
                 format: str = "text", explain: bool = False,
-                max_input_bytes: int = 256 << 20, max_tree_depth: int = 400,
+                max_input_bytes: int = _newsdesk.DEFAULT_MAX_INPUT_BYTES,
+                max_tree_depth: int = _newsdesk.DEFAULT_MAX_TREE_DEPTH,
                 charset: str = "", reference_date: str = "", input_format: str = "auto",
                 site_profile: Optional[SiteProfile] = None) -> Dict[str, Any]:
         """The article of one page, as a dict with the command's JSON fields: ``title``,
@@ -120,7 +121,7 @@ def iter_warc(path: str) -> Iterator[Dict[str, Any]]:
 
 
 def extract_warc(path: str, *, explain: bool = False,
-                 max_document_bytes: int = 64 << 20) -> Iterator[Dict[str, Any]]:
+                 max_document_bytes: int = _newsdesk.DEFAULT_MAX_DOCUMENT_BYTES) -> Iterator[Dict[str, Any]]:
     """One dict per WARC record, exactly as ``newsdesk batch`` writes them: the article (with
     ``warc_date``, ``warc_record_id``, ``source`` = ``PATH@OFFSET``), or ``{"skipped": why}``, or
     ``{"error": why}``."""

@@ -13,6 +13,7 @@
 #include "metadata/language.h"
 #include "metadata/metadata.h"
 #include "newsdesk/extract.h"
+#include "newsdesk/io.h"
 #include "output/render.h"
 #include "text/text_extractor.h"
 #include "util/utf8.h"
@@ -189,5 +190,7 @@ Result<Article> Extract(std::string_view html, const ExtractOptions& options) {
   Extractor extractor;
   return extractor.Extract(html, options);
 }
+
+bool LooksLikePlainText(std::string_view input) { return text::LooksLikePlainText(input); }
 
 }  // namespace newsdesk

@@ -1,8 +1,11 @@
-#include "output/json.h"
+#include "newsdesk/json.h"
+
+#include <nlohmann/json.hpp>
+#include <type_traits>
 
 #include "util/swar.h"
 
-namespace newsdesk::output {
+namespace newsdesk {
 
 void AppendJsonString(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
@@ -47,12 +50,14 @@ void AppendJsonString(std::string_view s, std::string* out) {
 }
 
 namespace {
+
 void Field(std::string_view name, std::string_view value, std::string* out) {
   out->push_back(',');
   AppendJsonString(name, out);
   out->push_back(':');
   AppendJsonString(value, out);
 }
+
 void AppendStringArray(const std::vector<std::string>& values, std::string* out) {
   out->push_back('[');
   for (std::size_t i = 0; i < values.size(); ++i) {
@@ -62,55 +67,48 @@ void AppendStringArray(const std::vector<std::string>& values, std::string* out)
   out->push_back(']');
 }
 
+void AppendExplain(const Article& a, std::string* out) {
+  out->append(",\"sources\":{");
+  for (std::size_t i = 0; i < a.sources.size(); ++i) {
+    if (i) out->push_back(',');
+    AppendJsonString(a.sources[i].first, out);
+    out->push_back(':');
+    AppendJsonString(a.sources[i].second, out);
+  }
+  out->push_back('}');
+  out->append(",\"removed\":[");
+  for (std::size_t i = 0; i < a.removed.size(); ++i) {
+    if (i) out->push_back(',');
+    out->append("{\"label\":");
+    AppendJsonString(a.removed[i].label, out);
+    out->append(",\"text\":");
+    AppendJsonString(a.removed[i].text, out);
+    out->push_back('}');
+  }
+  out->push_back(']');
+}
+
 }  // namespace
 
-void AppendArticleJson(const Article& a, const JsonFields& f, std::string* out) {
+void AppendArticleJson(const Article& a, const JsonOptions& options, std::string* out) {
   out->push_back('{');
   out->append("\"id\":");
-  AppendJsonString(f.id, out);
-  if (!f.source.empty()) Field("source", f.source, out);
-  for (const auto& [key, value] : f.extra) Field(key, value, out);
-  Field("url", a.url, out);
-  Field("title", a.title, out);
-  Field("date", a.date, out);
-  Field("modified", a.modified, out);
-  out->append(",\"authors\":");
-  AppendStringArray(a.authors, out);
-  Field("sitename", a.sitename, out);
-  Field("language", a.language, out);
-  Field("section", a.section, out);
-  out->append(",\"tags\":");
-  AppendStringArray(a.tags, out);
-  Field("image", a.image, out);
-  Field("description", a.description, out);
-  Field("canonical_url", a.canonical_url, out);
-  if (!a.warnings.empty()) {
-    out->append(",\"warnings\":");
-    AppendStringArray(a.warnings, out);
-  }
-  Field("text", a.text, out);
-  Field("markdown", a.markdown, out);
-  if (f.with_html) Field("html", a.html, out);
-  if (f.with_removed) {
-    out->append(",\"sources\":{");
-    for (std::size_t i = 0; i < a.sources.size(); ++i) {
-      if (i) out->push_back(',');
-      AppendJsonString(a.sources[i].first, out);
+  AppendJsonString(options.id, out);
+  if (!options.source.empty()) Field("source", options.source, out);
+  for (const auto& [key, value] : options.extra) Field(key, value, out);
+  ForEachArticleField(a, [&](std::string_view name, const auto& value, ArticleFieldKind kind) {
+    if (kind == ArticleFieldKind::kDiagnostic && value.empty()) return;
+    if (kind == ArticleFieldKind::kHtml && !options.with_html) return;
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
+      Field(name, value, out);
+    } else {
+      out->push_back(',');
+      AppendJsonString(name, out);
       out->push_back(':');
-      AppendJsonString(a.sources[i].second, out);
+      AppendStringArray(value, out);
     }
-    out->push_back('}');
-    out->append(",\"removed\":[");
-    for (std::size_t i = 0; i < a.removed.size(); ++i) {
-      if (i) out->push_back(',');
-      out->append("{\"label\":");
-      AppendJsonString(a.removed[i].label, out);
-      out->append(",\"text\":");
-      AppendJsonString(a.removed[i].text, out);
-      out->push_back('}');
-    }
-    out->push_back(']');
-  }
+  });
+  if (options.with_explain) AppendExplain(a, out);
   out->push_back('}');
 }
 
@@ -123,4 +121,93 @@ void AppendErrorJson(std::string_view id, std::string_view source, const Status&
   out->push_back('}');
 }
 
-}  // namespace newsdesk::output
+namespace {
+
+using Json = nlohmann::ordered_json;  // keeps "sources" in the order written
+
+Status WrongType(std::string_view field, std::string_view want) {
+  return Status::CorruptInput("article JSON: \"" + std::string(field) + "\" is not " +
+                              std::string(want));
+}
+
+Status ReadString(const Json& j, std::string_view field, std::string* out) {
+  if (j.is_null()) return Status::Ok();
+  if (!j.is_string()) return WrongType(field, "a string");
+  *out = j.get<std::string>();
+  return Status::Ok();
+}
+
+Status ReadStringList(const Json& j, std::string_view field, std::vector<std::string>* out) {
+  if (j.is_null()) return Status::Ok();
+  if (!j.is_array()) return WrongType(field, "a list of strings");
+  out->clear();
+  for (const Json& v : j) {
+    if (!v.is_string()) return WrongType(field, "a list of strings");
+    out->push_back(v.get<std::string>());
+  }
+  return Status::Ok();
+}
+
+Status ReadExplain(const Json& j, Article* a) {
+  if (auto it = j.find("sources"); it != j.end() && !it->is_null()) {
+    if (!it->is_object()) return WrongType("sources", "an object");
+    for (const auto& [field, source] : it->items()) {
+      if (!source.is_string()) return WrongType("sources", "an object of strings");
+      a->sources.emplace_back(field, source.get<std::string>());
+    }
+  }
+  if (auto it = j.find("removed"); it != j.end() && !it->is_null()) {
+    if (!it->is_array()) return WrongType("removed", "a list");
+    for (const Json& r : *it) {
+      if (!r.is_object()) return WrongType("removed", "a list of objects");
+      RemovedBlock block;
+      if (Status s = ReadString(r.value("label", Json()), "removed.label", &block.label); !s.ok())
+        return s;
+      if (Status s = ReadString(r.value("text", Json()), "removed.text", &block.text); !s.ok())
+        return s;
+      a->removed.push_back(std::move(block));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<ArticleRecord> ParseArticleJson(std::string_view line) {
+  Json j = Json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded() || !j.is_object()) {
+    return Status::CorruptInput("article JSON: not a JSON object");
+  }
+  ArticleRecord record;
+  Status status;
+  auto read = [&](std::string_view name, auto& member) {
+    if (!status.ok()) return;
+    auto it = j.find(std::string(name));
+    if (it == j.end()) return;
+    if constexpr (std::is_same_v<std::decay_t<decltype(member)>, std::string>) {
+      status = ReadString(*it, name, &member);
+    } else {
+      status = ReadStringList(*it, name, &member);
+    }
+  };
+  read("id", record.id);
+  read("source", record.source);
+  read("skipped", record.skipped);
+  read("error", record.error);
+  ForEachArticleField(record.article,
+                      [&](std::string_view name, auto& member, ArticleFieldKind) { read(name, member); });
+  if (!status.ok()) return status;
+  if (Status s = ReadExplain(j, &record.article); !s.ok()) return s;
+  for (const auto& [key, value] : j.items()) {
+    if (!value.is_string() || key == "id" || key == "source" || key == "skipped" || key == "error")
+      continue;
+    bool known = false;
+    ForEachArticleField(record.article, [&](std::string_view name, const auto&, ArticleFieldKind) {
+      known |= name == key;
+    });
+    if (!known) record.extra.emplace_back(key, value.get<std::string>());
+  }
+  return record;
+}
+
+}  // namespace newsdesk

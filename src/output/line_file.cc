@@ -1,4 +1,4 @@
-#include "output/line_file.h"
+#include "newsdesk/io.h"
 
 #include <unistd.h>
 #include <zlib.h>
@@ -12,14 +12,14 @@
 
 #include <nlohmann/json.hpp>
 
-namespace newsdesk::output {
+namespace newsdesk {
 namespace {
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-class PlainFile : public LineFile {
+class PlainFile : public LineWriter {
  public:
   explicit PlainFile(FILE* f, bool owned) : f_(f), owned_(owned) {}
   ~PlainFile() override { Close(); }
@@ -50,7 +50,7 @@ class PlainFile : public LineFile {
   std::string buffer_;
 };
 
-class GzipFile : public LineFile {
+class GzipFile : public LineWriter {
  public:
   explicit GzipFile(gzFile f) : f_(f) {}
   ~GzipFile() override { Close(); }
@@ -71,7 +71,7 @@ class GzipFile : public LineFile {
   gzFile f_;
 };
 
-class ZstdFile : public LineFile {
+class ZstdFile : public LineWriter {
  public:
   ZstdFile(FILE* f) : f_(f), ctx_(ZSTD_createCCtx()) {
     ZSTD_CCtx_setParameter(ctx_, ZSTD_c_compressionLevel, 3);
@@ -114,17 +114,17 @@ class ZstdFile : public LineFile {
 
 }  // namespace
 
-Result<std::unique_ptr<LineFile>> LineFile::Open(const std::string& path, bool append) {
-  if (path == "-") return std::unique_ptr<LineFile>(new PlainFile(stdout, false));
+Result<std::unique_ptr<LineWriter>> LineWriter::Open(const std::string& path, bool append) {
+  if (path == "-") return std::unique_ptr<LineWriter>(new PlainFile(stdout, false));
   if (EndsWith(path, ".gz")) {
     gzFile f = gzopen(path.c_str(), append ? "ab" : "wb");
     if (!f) return Status::IoError(path + ": cannot open for writing");
-    return std::unique_ptr<LineFile>(new GzipFile(f));
+    return std::unique_ptr<LineWriter>(new GzipFile(f));
   }
   FILE* f = std::fopen(path.c_str(), append ? "ab" : "wb");
   if (!f) return Status::IoError(path + ": " + std::strerror(errno));
-  if (EndsWith(path, ".zst")) return std::unique_ptr<LineFile>(new ZstdFile(f));
-  return std::unique_ptr<LineFile>(new PlainFile(f, true));
+  if (EndsWith(path, ".zst")) return std::unique_ptr<LineWriter>(new ZstdFile(f));
+  return std::unique_ptr<LineWriter>(new PlainFile(f, true));
 }
 
 Result<std::vector<std::string>> ReadDoneSources(const std::string& path) {
@@ -152,4 +152,4 @@ Result<std::vector<std::string>> ReadDoneSources(const std::string& path) {
   return sources;
 }
 
-}  // namespace newsdesk::output
+}  // namespace newsdesk

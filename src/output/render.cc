@@ -1,6 +1,7 @@
 #include "output/render.h"
 
 #include "dom/visibility.h"
+#include "output/escape.h"
 #include "util/utf8.h"
 
 namespace newsdesk::output {
@@ -94,18 +95,6 @@ void AppendRawText(const extract::BlockBuilder& blocks, const Block& b, std::str
 
 enum class Flavor { kMarkdown, kHtml };
 
-void AppendEscapedHtml(std::string_view s, std::string* out) {
-  for (char ch : s) {
-    switch (ch) {
-      case '&': out->append("&amp;"); break;
-      case '<': out->append("&lt;"); break;
-      case '>': out->append("&gt;"); break;
-      case '"': out->append("&quot;"); break;
-      default: out->push_back(ch);
-    }
-  }
-}
-
 const char* InlineMarker(Tag tag) {
   switch (tag) {
     case Tag::k_b: case Tag::k_strong: return "**";
@@ -155,7 +144,7 @@ void AppendInline(const extract::BlockBuilder& blocks, const Block& b, Flavor fl
           if (leading && out->size() > start && out->back() != ' ' && out->back() != '\n')
             out->push_back(' ');
           if (flavor == Flavor::kHtml) {
-            AppendEscapedHtml(piece, out);
+            AppendHtmlEscaped(piece, out);
           } else {
             out->append(piece);
           }
@@ -180,7 +169,7 @@ void AppendInline(const extract::BlockBuilder& blocks, const Block& b, Flavor fl
           if (flavor == Flavor::kHtml) {
             if (open) {
               out->append("<a href=\"");
-              AppendEscapedHtml(href, out);
+              AppendHtmlEscaped(href, out);
               out->append("\">");
             } else {
               out->append("</a>");
@@ -332,7 +321,7 @@ void RenderHtml(const RenderInput& in, std::string* out) {
         std::string raw;
         AppendRawText(*in.blocks, b, &raw);
         out->append("<pre>");
-        AppendEscapedHtml(raw, out);
+        AppendHtmlEscaped(raw, out);
         out->append("</pre>\n");
         break;
       }

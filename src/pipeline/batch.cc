@@ -21,7 +21,7 @@
 #include "input/file_reader.h"
 #include "newsdesk/extract.h"
 #include "newsdesk/warc.h"
-#include "output/json.h"
+#include "newsdesk/json.h"
 
 namespace newsdesk {
 namespace {
@@ -147,18 +147,18 @@ class Writer {
 
 void AppendHead(const Document& d, std::string* out) {
   out->append("{\"id\":");
-  output::AppendJsonString(d.id, out);
+  AppendJsonString(d.id, out);
   out->append(",\"source\":");
-  output::AppendJsonString(d.source, out);
+  AppendJsonString(d.source, out);
   if (!d.url.empty()) {
     out->append(",\"url\":");
-    output::AppendJsonString(d.url, out);
+    AppendJsonString(d.url, out);
   }
   if (!d.warc_record_id.empty()) {
     out->append(",\"warc_date\":");
-    output::AppendJsonString(d.warc_date, out);
+    AppendJsonString(d.warc_date, out);
     out->append(",\"warc_record_id\":");
-    output::AppendJsonString(d.warc_record_id, out);
+    AppendJsonString(d.warc_record_id, out);
   }
 }
 
@@ -167,7 +167,7 @@ Finished Process(Document& d, Extractor& extractor, const BatchOptions& options)
   if (!d.error.ok() || !d.skip_reason.empty()) {
     AppendHead(d, &line);
     line.append(d.error.ok() ? ",\"skipped\":" : ",\"error\":");
-    output::AppendJsonString(d.error.ok() ? d.skip_reason : d.error.ToString(), &line);
+    AppendJsonString(d.error.ok() ? d.skip_reason : d.error.ToString(), &line);
     line.push_back('}');
     return {std::move(line), d.error.ok() ? Outcome::kSkipped : Outcome::kError};
   }
@@ -187,28 +187,28 @@ Finished Process(Document& d, Extractor& extractor, const BatchOptions& options)
   if (!a.ok()) {
     AppendHead(d, &line);
     line.append(",\"error\":");
-    output::AppendJsonString(a.status().ToString(), &line);
+    AppendJsonString(a.status().ToString(), &line);
     line.push_back('}');
     return {std::move(line), Outcome::kError};
   }
   if (options.min_article_chars > 0 && a->text.size() < options.min_article_chars) {
     AppendHead(d, &line);
     line.append(",\"skipped\":");
-    output::AppendJsonString("not an article (" + std::to_string(a->text.size()) +
+    AppendJsonString("not an article (" + std::to_string(a->text.size()) +
                                  " characters of text)",
                              &line);
     line.push_back('}');
     return {std::move(line), Outcome::kSkipped};
   }
-  output::JsonFields fields;
+  JsonOptions fields;
   fields.id = d.id;
   fields.source = d.source;
-  fields.with_removed = options.extract.report_boilerplate;
+  fields.with_explain = options.extract.report_boilerplate;
   if (!d.warc_record_id.empty()) {
     fields.extra.emplace_back("warc_date", d.warc_date);
     fields.extra.emplace_back("warc_record_id", d.warc_record_id);
   }
-  output::AppendArticleJson(*a, fields, &line);
+  AppendArticleJson(*a, fields, &line);
   return {std::move(line), Outcome::kArticle};
 }
 

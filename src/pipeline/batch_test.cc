@@ -5,7 +5,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "output/line_file.h"
+#include "newsdesk/io.h"
 #include "test_util.h"
 #include "warc_fixture.h"
 
@@ -109,10 +109,10 @@ TEST(Batch, ResumedRunEqualsAnUninterruptedOne) {
     for (int i = 0; i < 25; ++i) out << full[i] << "\n";
     out << full[25].substr(0, full[25].size() / 2);
   }
-  auto done = output::ReadDoneSources(path);
+  auto done = ReadDoneSources(path);
   ASSERT_TRUE(done.ok());
   EXPECT_EQ(done->size(), 25u);
-  auto file = output::LineFile::Open(path, /*append=*/true);
+  auto file = LineWriter::Open(path, /*append=*/true);
   ASSERT_TRUE(file.ok());
   BatchSummary summary;
   options.progress = false;

@@ -1,0 +1,24 @@
+#include <cstdio>
+
+#include "command.h"
+
+namespace newsdesk::cli {
+
+void PrintError(const std::string& message) {
+  std::fprintf(stderr, "newsdesk: %s\n", message.c_str());
+}
+
+std::shared_ptr<const SiteProfile> LoadSiteProfile(const std::string& path) {
+  auto profile = SiteProfile::Load(path);
+  if (!profile.ok()) {
+    PrintError(profile.status());
+    return nullptr;
+  }
+  return std::make_shared<const SiteProfile>(std::move(profile.value()));
+}
+
+bool WriteStdout(const std::string& bytes) {
+  return std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
+}
+
+}  // namespace newsdesk::cli

@@ -1,0 +1,48 @@
+// A subcommand of the `newsdesk` tool: each lives in its own file (<name>_command.cc) with its
+// options, its flags and its run function, and registers itself in main.cc.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "newsdesk/site_profile.h"
+#include "newsdesk/status.h"
+
+namespace newsdesk::cli {
+
+// Exit statuses, the same for every command.
+enum ExitCode : int {
+  kExitOk = 0,              // everything asked for was done
+  kExitSomeFailed = 1,      // the run finished, but some documents failed (error lines written)
+  kExitCannotRun = 2,       // nothing or not all was done: bad options, unreadable profile,
+                            // an output that cannot be written
+};
+
+class Command {
+ public:
+  virtual ~Command() = default;
+  // Adds the subcommand, its options and flags to `app`; returns the subcommand.
+  virtual CLI::App* Register(CLI::App& app) = 0;
+  // Runs it after a successful parse; returns an ExitCode.
+  virtual int Run() = 0;
+};
+
+std::unique_ptr<Command> MakeExtractCommand();
+std::unique_ptr<Command> MakeBatchCommand();
+std::unique_ptr<Command> MakeSiteProfileCommand();
+
+// Helpers the commands share (cli_common.cc).
+
+// "newsdesk: <message>" on stderr.
+void PrintError(const std::string& message);
+inline void PrintError(const Status& status) { PrintError(status.ToString()); }
+
+// Loads a --site-profile file; on failure prints why and returns null.
+std::shared_ptr<const SiteProfile> LoadSiteProfile(const std::string& path);
+
+// Writes `bytes` to stdout; false when the write failed (a full disk, a closed pipe).
+bool WriteStdout(const std::string& bytes);
+
+}  // namespace newsdesk::cli
