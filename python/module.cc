@@ -21,8 +21,20 @@ namespace {
 
 std::string BytesOf(const py::object& html) {
   if (py::isinstance<py::bytes>(html)) return html.cast<std::string>();
-  if (py::isinstance<py::str>(html)) return html.cast<std::string>();  // UTF-8
-  throw py::type_error("html must be str or bytes");
+  if (py::isinstance<py::str>(html)) {
+    Py_ssize_t size = 0;
+    const char* utf8 = PyUnicode_AsUTF8AndSize(html.ptr(), &size);
+    if (utf8 == nullptr) {
+      // A lone surrogate (from a bad decode with surrogateescape) has no UTF-8 form.
+      PyErr_Clear();
+      throw py::value_error(
+          "html: the str holds characters that cannot be encoded as UTF-8 (a lone surrogate?); "
+          "pass the page's bytes instead");
+    }
+    return std::string(utf8, static_cast<std::size_t>(size));
+  }
+  throw py::type_error(std::string("html must be str or bytes, not ") +
+                       Py_TYPE(html.ptr())->tp_name);
 }
 
 [[noreturn]] void Raise(const newsdesk::Status& status) {

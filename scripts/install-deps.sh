@@ -5,7 +5,8 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build make pkg-config python3
   zlib1g-dev      # gzip input and output
-  libzstd-dev     # zstd output
+  libzstd-dev zstd  # zstd output (zstd: the CLI test reads it back)
+  clang-format clang-tidy  # make format-check (CI), .clang-tidy
   libdeflate-dev  # fast gzip member inflate for WARC files
   libcli11-dev    # command-line parsing
   nlohmann-json3-dev  # JSON-LD parsing

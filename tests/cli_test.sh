@@ -87,10 +87,57 @@ head -c $(( $(stat -c %s "$tmp/full.jsonl") / 2 )) "$tmp/full.jsonl" > "$tmp/par
 "$bin" batch -q --resume -o "$tmp/part.jsonl" "$tmp/r.warc.gz" 2> /dev/null
 cmp -s "$tmp/full.jsonl" "$tmp/part.jsonl"; check "batch --resume after a kill equals one uninterrupted run" $?
 
-# Compressed output by suffix.
-"$bin" batch -q -o "$tmp/out.jsonl.gz" "$golden"
-[ "$(zcat "$tmp/out.jsonl.gz" | wc -l)" -eq "$(ls "$golden" | wc -l)" ] || [ "$(zcat "$tmp/out.jsonl.gz" | grep -c '"id":"input"')" -gt 0 ]
-check "batch writes .gz output" $?
+# Compressed output by suffix: the same lines as the plain output.
+"$bin" batch -q -j 1 -o "$tmp/out.jsonl" "$golden"
+"$bin" batch -q -j 1 -o "$tmp/out.jsonl.gz" "$golden"
+"$bin" batch -q -j 1 -o "$tmp/out.jsonl.zst" "$golden"
+[ "$(wc -l < "$tmp/out.jsonl")" -gt 10 ] && zcat "$tmp/out.jsonl.gz" | cmp -s - "$tmp/out.jsonl"
+check "batch writes .gz output (same lines as plain)" $?
+zstdcat "$tmp/out.jsonl.zst" | cmp -s - "$tmp/out.jsonl"
+check "batch writes .zst output (same lines as plain)" $?
+
+# Inputs named in an @LIST file, and a page on stdin.
+printf '%s\n' "$golden/newsletter-promos/input.html" "$golden/comments/input.html" > "$tmp/list.txt"
+"$bin" batch -q -o "$tmp/list.jsonl" "@$tmp/list.txt"
+python3 - "$tmp/list.jsonl" <<'PY'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+assert len(lines) == 2, lines
+assert "cycle lanes" in lines[0]["text"] and "tomatoes" in lines[1]["text"]
+PY
+check "batch @LIST reads the files it names, in order" $?
+"$bin" batch -q < "$page" | python3 -c 'import json,sys; [r]=[json.loads(l) for l in sys.stdin]; assert r["id"]=="stdin", r["id"]; assert "cycle lanes" in r["text"]'
+check "batch reads a page on stdin" $?
+
+# WARC lines carry the record's date and id; extract --url is copied to the output.
+"$bin" batch -q -o "$tmp/r1.jsonl" "$tmp/r.warc.gz"
+python3 - "$tmp/r1.jsonl" <<'PY'
+import json, re, sys
+lines = [json.loads(l) for l in open(sys.argv[1])]
+arts = [l for l in lines if "text" in l]
+assert arts and all(re.match(r"\d{4}-\d\d-\d\dT", a["warc_date"]) for a in arts), arts[0]
+assert all(a["warc_record_id"].startswith("urn:uuid:") for a in arts)
+PY
+check "batch: warc_date and warc_record_id on WARC lines" $?
+"$bin" extract --format json --url https://example.org/news/cycle-lanes "$page" | python3 -c 'import json,sys; r=json.load(sys.stdin); assert r["url"]=="https://example.org/news/cycle-lanes", r["url"]'
+check "extract --url is copied to the output" $?
+"$bin" extract --explain "$page" 2> "$tmp/explain.txt" > "$tmp/explain.out"
+grep -q '^removed \[newsletter\] ' "$tmp/explain.txt" && ! grep -q '^removed ' "$tmp/explain.out"
+check "extract --explain in text format reports removed blocks on stderr only" $?
+
+# Exit statuses: exactly 1 when documents failed, 2 when the command cannot do what was asked.
+"$bin" extract "$page" /nonexistent.html > /dev/null 2>&1
+[ $? -eq 1 ]; check "extract exits exactly 1 when a file fails" $?
+"$bin" extract "$page" > /dev/full 2> "$tmp/full.txt"
+[ $? -eq 2 ] && grep -q "cannot write" "$tmp/full.txt"; check "extract reports a write error (full disk) with exit 2" $?
+"$bin" extract --format text "$page" "$golden/comments/input.html" > /dev/null 2> "$tmp/fmt.txt"
+[ $? -eq 2 ] && grep -q "takes one file" "$tmp/fmt.txt"; check "extract --format text with several files is refused" $?
+"$bin" extract "$golden" > /dev/null 2> "$tmp/dir.txt"
+[ $? -eq 1 ] && grep -q "is a folder" "$tmp/dir.txt"; check "extract of a folder says it is a folder" $?
+"$bin" batch -q --output-dir "$tmp/d2" -o "$tmp/x.jsonl" "$page" > /dev/null 2>&1
+[ $? -ne 0 ] && [ ! -e "$tmp/x.jsonl" ]; check "batch --output-dir with -o is refused" $?
+"$bin" batch -q -j -3 "$page" > /dev/null 2>&1
+[ $? -ne 0 ]; check "batch -j -3 is refused" $?
 
 # One file per document, and "not an article" when asked.
 "$bin" batch -q --output-dir "$tmp/docs" --skip-non-articles 700 "$golden/newsletter-promos/input.html" "$golden/cookie-banner/input.html"
@@ -120,6 +167,13 @@ for i, p in enumerate(places):
 PY
 "$bin" site-profile -o "$tmp/site.profile" "$tmp/site" 2> "$tmp/profile.log"
 check "site-profile learns from a folder of text dumps" $?
+# --min-share: a line in 6 of 6 documents passes 0.9; with 7 more documents without it, it does not.
+for i in 1 2 3 4 5 6 7; do printf 'Another site entirely\nA different story %s about something else that happened on a Monday.\n' "$i" > "$tmp/site/other$i.txt"; done
+"$bin" site-profile -o "$tmp/strict.profile" --min-share 0.9 "$tmp/site" 2> /dev/null
+! grep -q "morning briefing" "$tmp/strict.profile"; check "site-profile --min-share drops lines under the share" $?
+"$bin" site-profile -o "$tmp/loose.profile" --min-share 0.4 "$tmp/site" 2> /dev/null
+grep -q "morning briefing" "$tmp/loose.profile"; check "site-profile --min-share keeps lines over the share" $?
+rm -f "$tmp"/site/other*.txt
 grep -q "6 documents" "$tmp/profile.log"; check "site-profile reports the documents it read" $?
 printf 'The Harbour Gazette\nCape Hollow ferry returns after repairs\nThe Cape Hollow ferry is back in service after three weeks in dry dock, the operator said on Friday morning.\nOur morning briefing lands at 6am, with 40,000 readers and counting.\nMara Lind covers transport and the waterfront for the Gazette.\n' > "$tmp/new.txt"
 "$bin" extract --site-profile "$tmp/site.profile" --format json "$tmp/new.txt" > "$tmp/new.json"

@@ -72,25 +72,30 @@ class BatchCommand : public Command {
         ".warc.gz), @LIST files naming paths, or stdin. One JSON line per document or WARC "
         "record.");
     c->add_option("inputs", inputs_, "files, folders, WARC files, @LIST or '-'");
-    c->add_option("-o,--output", output_, "output JSONL file ('-' is stdout); .gz or .zst compresses")
-        ->capture_default_str();
-    c->add_option("-j,--threads", threads_, "worker threads (default: all cores)");
+    CLI::Option* output = c->add_option("-o,--output", output_,
+                                        "output JSONL file ('-' is stdout); .gz or .zst compresses")
+                              ->capture_default_str();
+    c->add_option("-j,--threads", threads_, "worker threads (default: all cores)")
+        ->check(CLI::NonNegativeNumber);
     c->add_flag("--unordered", unordered_, "write lines as documents finish");
     c->add_flag("--resume", resume_, "continue a killed run: skip the documents already in --output");
     c->add_flag("-q,--quiet", quiet_, "no progress bar");
     c->add_flag("--explain", explain_, "add removed blocks and metadata sources");
     c->add_option("--glob", glob_, "in folders, only files matching this glob");
     c->add_option("--output-dir", output_dir_,
-                  "write one JSON file per document (named after its id) instead of JSONL");
+                  "write one JSON file per document (named after its id) instead of JSONL")
+        ->excludes(output);
     c->add_option("--skip-non-articles", min_article_chars_,
                   "documents with fewer characters of article text give a skipped line "
                   "(\"not an article\"); 0 keeps everything")
         ->capture_default_str();
     c->add_option("--max-document-mb", max_document_mb_, "larger documents give an error line")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
     c->add_option("--max-document-seconds", max_document_seconds_,
                   "slower extractions give an error line")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber);
     c->add_option("--site-profile", site_profile_,
                   "plain-text mode: drop the lines this site repeats on its pages (see "
                   "`newsdesk site-profile`)");

@@ -23,7 +23,7 @@ class ExtractCommand : public Command {
         "extract",
         "Extract the article from HTML pages (files, .gz files, or stdin when no FILE or '-').");
     c->add_option("files", files_, "HTML files (.gz read transparently); '-' is stdin");
-    c->add_option("-f,--format", format_,
+    format_option_ = c->add_option("-f,--format", format_,
                   "text (default), markdown, html, json (one object), jsonl (one object per "
                   "line; the default with several files)")
         ->check(CLI::IsMember({"text", "markdown", "html", "json", "jsonl"}));
@@ -54,6 +54,12 @@ class ExtractCommand : public Command {
 
   int Run() override {
     if (files_.empty()) files_.push_back("-");
+    if (files_.size() > 1 && format_option_->count() > 0 && format_ != "jsonl") {
+      // Several documents in one text, Markdown or HTML stream could not be told apart.
+      PrintError("--format " + format_ + " takes one file; " + std::to_string(files_.size()) +
+                 " were given (use --format jsonl, or `newsdesk batch --output-dir DIR`)");
+      return kExitCannotRun;
+    }
     const bool many = files_.size() > 1 || format_ == "jsonl";
     ExtractOptions options = Options(many);
     if (!site_profile_.empty()) {
@@ -134,6 +140,7 @@ class ExtractCommand : public Command {
   }
 
   std::vector<std::string> files_;
+  CLI::Option* format_option_ = nullptr;
   std::string format_ = "text";
   std::string url_;
   bool explain_ = false;

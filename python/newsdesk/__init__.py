@@ -15,6 +15,7 @@ writes.
     >>> newsdesk.extract(dump, input_format="text", site_profile=profile)
 """
 import json
+import os
 import threading
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
@@ -95,10 +96,40 @@ class Extractor:
         lines that site repeats (plain-text mode)."""
         if format not in _FORMATS:
             raise ValueError(f"format must be one of {_FORMATS}, not {format!r}")
+        _check_type("url", url, (str, type(None)))
+        _check_type("explain", explain, bool)
+        _check_size("max_input_bytes", max_input_bytes)
+        _check_size("max_tree_depth", max_tree_depth)
+        _check_type("charset", charset, str)
+        _check_type("reference_date", reference_date, str)
+        if input_format not in ("auto", "html", "text"):
+            raise ValueError(f"input_format must be 'auto', 'html' or 'text', not {input_format!r}")
+        _check_type("site_profile", site_profile, (SiteProfile, type(None)))
         profile = site_profile._engine if site_profile is not None else None
         return self._engine.extract(html, url or "", format == "html", explain,
                                     max_input_bytes, max_tree_depth, charset, reference_date,
                                     input_format, profile)
+
+
+def _check_type(name: str, value: Any, types: Any) -> None:
+    if not isinstance(value, types):
+        names = types.__name__ if isinstance(types, type) else \
+            " or ".join("None" if t is type(None) else t.__name__ for t in types)
+        raise TypeError(f"{name} must be {names}, not {type(value).__name__}")
+
+
+def _check_size(name: str, value: Any) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be int, not {type(value).__name__}")
+    if value <= 0:
+        raise ValueError(f"{name} must be positive, not {value}")
+
+
+def _check_warc_path(path: Any) -> None:
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"path must be str or os.PathLike, not {type(path).__name__}")
+    if os.path.isdir(path):
+        raise ValueError(f"path: {os.fspath(path)!r} is a folder, not a WARC file")
 
 
 _local = threading.local()
@@ -117,7 +148,8 @@ def iter_warc(path: str) -> Iterator[Dict[str, Any]]:
     with ``offset``, ``type``, ``url``, ``date``, ``record_id``, ``content_type``, ``block``
     (bytes), ``error`` (None, or why the record could not be read whole) and, for HTTP responses,
     ``http_status``, ``http_content_type``, ``charset`` and ``body`` (bytes)."""
-    return iter(_newsdesk.WarcRecords(path))
+    _check_warc_path(path)
+    return iter(_newsdesk.WarcRecords(os.fspath(path)))
 
 
 def extract_warc(path: str, *, explain: bool = False,
@@ -125,5 +157,8 @@ def extract_warc(path: str, *, explain: bool = False,
     """One dict per WARC record, exactly as ``newsdesk batch`` writes them: the article (with
     ``warc_date``, ``warc_record_id``, ``source`` = ``PATH@OFFSET``), or ``{"skipped": why}``, or
     ``{"error": why}``."""
-    for line in _newsdesk.WarcLines(path, explain, max_document_bytes):
+    _check_warc_path(path)
+    _check_type("explain", explain, bool)
+    _check_size("max_document_bytes", max_document_bytes)
+    for line in _newsdesk.WarcLines(os.fspath(path), explain, max_document_bytes):
         yield json.loads(line)

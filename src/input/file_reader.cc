@@ -1,5 +1,6 @@
 #include "input/file_reader.h"
 
+#include <sys/stat.h>
 #include <zlib.h>
 
 #include <cerrno>
@@ -74,12 +75,22 @@ Result<std::string> ReadDocument(const std::string& path, std::size_t max_bytes)
     return Status::IoError(path + ": " + std::strerror(err));
   }
   std::string data;
-  // Reserve the file's size up front: growing by doubling would hold up to twice a large page.
-  if (file.get() != stdin) {
-    if (std::fseek(file.get(), 0, SEEK_END) == 0) {
-      long size = std::ftell(file.get());
-      if (size > 0 && static_cast<std::size_t>(size) <= max_bytes) data.reserve(size);
-      std::fseek(file.get(), 0, SEEK_SET);
+  struct stat st;
+  if (file.get() != stdin && ::fstat(::fileno(file.get()), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      return Status::InvalidArgument(path + ": is a folder, not a file (`newsdesk batch` reads "
+                                     "folders)");
+    }
+    // A regular file's size is known: refuse before reading when it is over the limit (its
+    // content, gzip or not, is at least as large), and reserve it up front (growing by doubling
+    // would hold up to twice a large page).
+    if (S_ISREG(st.st_mode)) {
+      auto size = static_cast<std::size_t>(st.st_size);
+      if (size > max_bytes) {
+        return Status::LimitExceeded(path + ": " + std::to_string(size) + " bytes, larger than " +
+                                     std::to_string(max_bytes));
+      }
+      data.reserve(size);
     }
   }
   char buffer[1 << 16];
