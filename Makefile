@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build python demo test test-sanitize fuzz bench accuracy format clean
+.PHONY: all deps build python demo test test-sanitize fuzz bench accuracy format format-check layers lint mutants clean
 FUZZ_SECONDS ?= 600
 
 all: build
@@ -52,8 +52,21 @@ bench: build
 accuracy: build
 	bench/accuracy.sh --gate
 
+# Formatting: clang-format with .clang-format; CI fails on a difference (format-check).
+FORMAT_FILES = $$(git ls-files '*.cc' '*.h')
 format:
-	clang-format -i $$(git ls-files '*.cc' '*.h')
+	clang-format -i $(FORMAT_FILES)
+
+format-check: deps
+	@clang-format --dry-run --Werror $(FORMAT_FILES) && echo "format-check: clean"
+
+# The layers' include order (also a ctest) and the function-size limit.
+layers:
+	@python3 tools/check_layers.py
+
+# clang-tidy with .clang-tidy over the library's sources (slow: minutes; not in CI).
+lint: build
+	clang-tidy -p $(BUILD) --quiet $$(git ls-files 'src/*.cc' 'apps/*.cc' | grep -v _test.cc)
 
 clean:
 	rm -rf $(BUILD) build-sanitize build-fuzz

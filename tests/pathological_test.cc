@@ -32,6 +32,28 @@ TEST(Pathological, Nesting100000DeepKeepsTheText) {
   EXPECT_NE(a->warnings[0].find("tree depth limit 400"), std::string::npos);
 }
 
+TEST(Pathological, ADeepDivInTheMiddleKeepsEveryParagraphAfterIt) {
+  // 450 nested divs between the article's paragraphs: the depth limit (400) flattens the deepest
+  // 50, and their 450 end tags must not close the article around them.
+  std::string html = "<html><body><article><h1>Harbour lanes approved</h1>";
+  for (int i = 0; i < 3; ++i) html += "<p>Before " + std::to_string(i) + ": " + kProse + "</p>";
+  for (int i = 0; i < 450; ++i) html += "<div>";
+  html += "<p>Deep: " + kProse + "</p>";
+  for (int i = 0; i < 450; ++i) html += "</div>";
+  for (int i = 0; i < 3; ++i) html += "<p>After " + std::to_string(i) + ": " + kProse + "</p>";
+  html += "</article><footer><p>Copyright the Harbour Gazette, all rights reserved.</p></footer>";
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok());
+  std::size_t last = 0;
+  for (std::string label : {"Before 0", "Before 2", "Deep", "After 0", "After 1", "After 2"}) {
+    std::size_t at = a->text.find(label + ": ");
+    ASSERT_NE(at, std::string::npos) << label << " lost:\n" << a->text;
+    EXPECT_GE(at, last) << label << " out of document order";
+    last = at;
+  }
+  EXPECT_EQ(a->text.find("Copyright"), std::string::npos);
+}
+
 TEST(Pathological, NestedInlineElements100000Deep) {
   std::string html = "<p>";
   for (int i = 0; i < 100000; ++i) html += "<span><b>";

@@ -178,6 +178,7 @@ void Builder::InsertAt(Place place, Node* node) { dom::InsertBefore(place.parent
 Node* Builder::InsertElement(const Token& t, Namespace ns) {
   if (stack_.size() >= options_.max_depth) {
     doc_->depth_limited = true;
+    if (&t == input_token_ && !t.self_closing) ++phantom_open_[static_cast<std::size_t>(t.tag)];
     return nullptr;
   }
   Node* e = CreateElement(t, ns);
@@ -658,7 +659,16 @@ void Builder::Run() {
         if (s.empty()) continue;
       }
     }
+    if (token.kind == TokenKind::kEndTag) {
+      uint32_t& phantoms = phantom_open_[static_cast<std::size_t>(token.tag)];
+      if (phantoms > 0) {  // closes an element the depth limit did not create
+        --phantoms;
+        continue;
+      }
+    }
+    input_token_ = &token;
     Process(token);
+    input_token_ = nullptr;
     if (token.kind == TokenKind::kEof) break;
   }
   // Document order indexes, and the document's landmarks.

@@ -7,7 +7,8 @@
 //
 // Where we depart from the spec, for bounded time and memory on hostile pages:
 //  - elements deeper than TreeBuilderOptions::max_depth are not created (their content joins
-//    the deepest open element);
+//    the deepest open element, in document order) and their end tags are dropped, so they
+//    cannot close the real elements around them;
 //  - the list of active formatting elements keeps at most kMaxFormattingElements entries after
 //    its last marker (the spec bounds only identical ones, "Noah's Ark"), so reopening formatting
 //    elements costs at most that many nodes per text run;

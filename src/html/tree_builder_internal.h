@@ -3,6 +3,7 @@
 // (one handler per insertion mode, plus foreign content). Internal to src/html.
 #pragma once
 
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -166,6 +167,11 @@ class Builder {
   bool foster_parenting_ = false;
   bool quirks_ = false;
   bool skip_newline_ = false;
+  // Depth limit: start tags from the input whose element max_depth kept from being created, per
+  // tag. Their end tags close nothing real: Run() drops them, so they cannot pop the real
+  // ancestors (and put the rest of the page outside its article).
+  const Token* input_token_ = nullptr;  // the token from the tokenizer being processed
+  std::array<uint32_t, static_cast<std::size_t>(Tag::kCount)> phantom_open_{};
 };
 
 }  // namespace newsdesk::html::internal

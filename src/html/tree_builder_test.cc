@@ -49,6 +49,15 @@ TEST(TreeBuilder, HeadElementsGoToHeadAndTextStartsBody) {
   EXPECT_EQ(doc.body->first_child->text(), "Hello");
 }
 
+TEST(TreeBuilder, EndTagsOfElementsPastTheDepthLimitCloseNothing) {
+  // Depth 3 (html, body, div): the inner divs are not created; their text joins the outer div and
+  // their end tags are dropped, so the outer div's own end tag closes it and "after" follows it.
+  EXPECT_EQ(Body("<div>a<div>b<div>c</div>d</div>e</div>after", 3),
+            "<div>\"a\"\"b\"\"c\"\"d\"\"e\"</div>\"after\"");
+  EXPECT_EQ(Body("<section><div><div><p>x</p></div></div><p>y</p></section><p>z</p>", 3),
+            "<section>\"x\"\"y\"</section><p>\"z\"</p>");
+}
+
 TEST(TreeBuilder, StrayEndTagsCannotCloseBlocks) {
   EXPECT_EQ(Body("<div><p>a</span>b</p></div>"), "<div><p>\"a\"\"b\"</p></div>");
   EXPECT_EQ(Body("<table><tr><td><div>a</table>b"),
