@@ -33,15 +33,6 @@ struct Extractor::Impl {
 
   // How far up from a block an author-bio box is looked for.
   static constexpr int kBioAncestors = 6;
-  // Below this many characters of article text, hidden elements are read too.
-  static constexpr std::size_t kMinVisibleArticleChars = 250;
-
-  std::size_t KeptChars(const extract::Selection& s) const {
-    std::size_t chars = 0;
-    for (uint32_t b : s.kept) chars += blocks.blocks()[b].chars();
-    return chars;
-  }
-  std::size_t KeptChars() const { return KeptChars(selection); }
 
   Result<Article> Run(std::string_view html, const ExtractOptions& options) {
     if (html.size() > options.max_input_bytes) {
@@ -88,32 +79,7 @@ struct Extractor::Impl {
     if (input.data() == utf8.data() && !html.empty()) {
       article.warnings.push_back("input was not clean UTF-8: decoded or repaired");
     }
-    blocks.Build(doc.body);
-    selector.Select(doc, blocks, &selection);
-    if (std::size_t visible_chars = KeptChars(); visible_chars < kMinVisibleArticleChars) {
-      // Last step of the cascade: some pages ship their content hidden for a script to reveal.
-      blocks.Build(doc.body, /*include_hidden=*/true);
-      extract::Selection with_hidden;
-      selector.Select(doc, blocks, &with_hidden);
-      std::size_t hidden_chars = 0;
-      for (uint32_t b : with_hidden.kept) {
-        const extract::Block& block = blocks.blocks()[b];
-        for (const dom::Node* n = block.owner; n; n = n->parent) {
-          if (n->is_element() && dom::IsHidden(*n)) {
-            hidden_chars += block.chars();
-            break;
-          }
-        }
-      }
-      // Take it only when the article it finds is mostly the hidden text itself.
-      if (hidden_chars > visible_chars + kMinVisibleArticleChars &&
-          2 * hidden_chars > KeptChars(with_hidden)) {
-        selection = std::move(with_hidden);
-      } else {
-        blocks.Build(doc.body);
-        selector.Select(doc, blocks, &selection);
-      }
-    }
+    selector.SelectWithHiddenFallback(doc, &blocks, &selection);
     // Metadata, now that the article's container is known (the headline is the <h1> nearest it).
     facts.Collect(doc);
     metadata::MetadataContext context;

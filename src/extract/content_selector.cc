@@ -251,6 +251,53 @@ void ContentSelector::Select(const dom::Document& doc, const BlockBuilder& block
   if (kept_chars(all) > chars) *out = std::move(all);
 }
 
+namespace {
+
+std::size_t KeptChars(const BlockBuilder& blocks, const Selection& s) {
+  std::size_t chars = 0;
+  for (uint32_t b : s.kept) chars += blocks.blocks()[b].chars();
+  return chars;
+}
+
+// Characters of the kept blocks that sit under a hidden element.
+std::size_t HiddenKeptChars(const BlockBuilder& blocks, const Selection& s) {
+  std::size_t hidden_chars = 0;
+  for (uint32_t b : s.kept) {
+    const Block& block = blocks.blocks()[b];
+    for (const Node* n = block.owner; n; n = n->parent) {
+      if (n->is_element() && IsHidden(*n)) {
+        hidden_chars += block.chars();
+        break;
+      }
+    }
+  }
+  return hidden_chars;
+}
+
+}  // namespace
+
+void ContentSelector::SelectWithHiddenFallback(const dom::Document& doc, BlockBuilder* blocks,
+                                               Selection* out) {
+  blocks->Build(doc.body);
+  Select(doc, *blocks, out);
+  const std::size_t visible_chars = KeptChars(*blocks, *out);
+  if (visible_chars >= kMinVisibleArticleChars) return;
+  // Step 5: some pages ship their content hidden for a script to reveal.
+  blocks->Build(doc.body, /*include_hidden=*/true);
+  Selection with_hidden;
+  Select(doc, *blocks, &with_hidden);
+  const std::size_t hidden_chars = HiddenKeptChars(*blocks, with_hidden);
+  // Take it only when the article it finds is mostly the hidden text itself.
+  if (hidden_chars > visible_chars + kMinVisibleArticleChars &&
+      static_cast<double>(hidden_chars) >
+          kMinHiddenShare * static_cast<double>(KeptChars(*blocks, with_hidden))) {
+    *out = std::move(with_hidden);
+  } else {
+    blocks->Build(doc.body);
+    Select(doc, *blocks, out);
+  }
+}
+
 void ContentSelector::DropHeadlineAndByline(const BlockBuilder& blocks, std::string_view title,
                                             Selection* out) {
   const auto& bl = blocks.blocks();

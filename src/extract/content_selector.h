@@ -9,9 +9,14 @@
 //      short boilerplate phrases, and the headline itself.
 //   4. If that leaves too little while the page has much more prose, relax: retry without the
 //      class/id catalog, then fall back to every prose block of the page; keep the best attempt.
+//   5. Hidden content (SelectWithHiddenFallback, the last step): when the visible article is under
+//      kMinVisibleArticleChars, run 1-4 again with hidden elements read too, and take that
+//      selection when it is mostly the hidden text itself (pages that ship their article hidden
+//      for a script to reveal, like React's streamed Suspense boundaries).
 // Reusable; keeps its per-node arrays between documents. Not thread-safe.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -34,9 +39,22 @@ struct Selection {
 
 class ContentSelector {
  public:
-  // `max_attempt` stops the cascade early (1 = first choice only), for diagnosis and tests.
+  // Below this many characters of visible article text, hidden elements are read too (step 5).
+  static constexpr std::size_t kMinVisibleArticleChars = 250;
+  // The selection with hidden elements is taken only when its hidden text outweighs the visible
+  // article by kMinVisibleArticleChars and is more than this share of what it keeps: a page whose
+  // hidden text is a menu or a modal keeps its visible article.
+  static constexpr double kMinHiddenShare = 0.5;
+
+  // Steps 1-4 on `blocks` (built from doc.body). `max_attempt` stops the cascade early (1 = first
+  // choice only), for diagnosis and tests.
   void Select(const dom::Document& doc, const BlockBuilder& blocks, Selection* out,
               int max_attempt = 3);
+
+  // The whole cascade, steps 1-5: builds `*blocks` from doc.body (visible elements only) and
+  // selects; on a short result, rebuilds them with hidden elements and selects again (step 5).
+  // On return `*blocks` holds the blocks `out->kept` indexes into, and Hints() describes `doc`.
+  void SelectWithHiddenFallback(const dom::Document& doc, BlockBuilder* blocks, Selection* out);
 
   // Body hygiene once the headline is known: drops from `out->kept` the block equal to `title`,
   // any <h1> before the first paragraph of prose, and short bylines ("By Jane Doe") at the top.

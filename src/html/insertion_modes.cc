@@ -432,6 +432,7 @@ bool Builder::InBody(Token& t) {
   return false;
 }
 
+// function-size: allowed: the spec's "in body" start-tag rules, one case per tag group.
 bool Builder::InBodyStartTag(Token& t) {
   auto merge_attributes = [&](Node* target) {
     // Adds the token's attributes the element does not have yet.

@@ -168,67 +168,88 @@ bool Tokenizer::AppropriateEndTagAt(std::size_t lt) const {
 // Reads RCDATA, RAWTEXT, script data or PLAINTEXT into text_ up to an appropriate end tag (then
 // sets up that end tag and returns true) or EOF (returns false).
 bool Tokenizer::ReadSpecialContent() {
-  const char* p = in_.data();
-  const std::size_t n = in_.size();
-  std::size_t i = pos_;
-  auto found_end_tag = [&](std::size_t lt) {
-    text_.AddRange(i, lt);
-    pos_ = lt + 2 + last_start_tag_.size();
-    end_tag_ = true;
-    tag_name_.Start(pos_);
-    tag_name_.AddString(last_start_tag_);
-    attributes_.clear();
-    attr_open_ = false;
-    state_ = State::kBeforeAttributeName;
-    return true;
-  };
-  auto add_replacement = [&](std::size_t nul) {
-    text_.AddRange(i, nul);
-    text_.AddString(kReplacementChar);
-    i = nul + 1;
-  };
   switch (special_) {
     case ContentModel::kPlainText:
-      while (i < n) {
-        std::size_t nul = scan::FindFirstOf<'\0'>(p, i, n);
-        if (nul == n) break;
-        add_replacement(nul);
-      }
-      text_.AddRange(i, n);
-      pos_ = n;
-      return false;
+      return ReadPlainText();
     case ContentModel::kRcData:
-    case ContentModel::kRawText: {
-      bool rcdata = special_ == ContentModel::kRcData;
-      while (true) {
-        std::size_t j = rcdata ? scan::FindFirstOf<'<', '&', '\0'>(p, i, n)
-                               : scan::FindFirstOf<'<', '\0'>(p, i, n);
-        if (j == n) break;
-        if (p[j] == '\0') {
-          add_replacement(j);
-        } else if (p[j] == '&') {
-          text_.AddRange(i, j);
-          pos_ = j;
-          AppendCharRef(&text_, false);
-          i = pos_;
-        } else if (AppropriateEndTagAt(j)) {
-          return found_end_tag(j);
-        } else {
-          text_.AddRange(i, j + 1);
-          i = j + 1;
-        }
-      }
-      text_.AddRange(i, n);
-      pos_ = n;
-      return false;
-    }
+    case ContentModel::kRawText:
+      return ReadRcDataOrRawText(special_ == ContentModel::kRcData);
     case ContentModel::kScriptData:
       break;
     case ContentModel::kData:
     case ContentModel::kCDataSection:
       return false;
   }
+  return ReadScriptData();
+}
 
+// The text in_[text_begin, lt) ends at the appropriate end tag at `lt`: adds it to text_ and sets
+// up that end tag, its name read, for the attribute states. Returns true.
+bool Tokenizer::StartSpecialEndTag(std::size_t text_begin, std::size_t lt) {
+  text_.AddRange(text_begin, lt);
+  pos_ = lt + 2 + last_start_tag_.size();
+  end_tag_ = true;
+  tag_name_.Start(pos_);
+  tag_name_.AddString(last_start_tag_);
+  attributes_.clear();
+  attr_open_ = false;
+  state_ = State::kBeforeAttributeName;
+  return true;
+}
+
+// Adds in_[text_begin, nul) and U+FFFD for the NUL at `nul` to text_; returns the position after
+// the NUL.
+std::size_t Tokenizer::AddReplacedNul(std::size_t text_begin, std::size_t nul) {
+  text_.AddRange(text_begin, nul);
+  text_.AddString(kReplacementChar);
+  return nul + 1;
+}
+
+bool Tokenizer::ReadPlainText() {
+  const char* p = in_.data();
+  const std::size_t n = in_.size();
+  std::size_t i = pos_;
+  while (i < n) {
+    std::size_t nul = scan::FindFirstOf<'\0'>(p, i, n);
+    if (nul == n) break;
+    i = AddReplacedNul(i, nul);
+  }
+  text_.AddRange(i, n);
+  pos_ = n;
+  return false;
+}
+
+bool Tokenizer::ReadRcDataOrRawText(bool rcdata) {
+  const char* p = in_.data();
+  const std::size_t n = in_.size();
+  std::size_t i = pos_;
+  while (true) {
+    std::size_t j = rcdata ? scan::FindFirstOf<'<', '&', '\0'>(p, i, n)
+                           : scan::FindFirstOf<'<', '\0'>(p, i, n);
+    if (j == n) break;
+    if (p[j] == '\0') {
+      i = AddReplacedNul(i, j);
+    } else if (p[j] == '&') {
+      text_.AddRange(i, j);
+      pos_ = j;
+      AppendCharRef(&text_, false);
+      i = pos_;
+    } else if (AppropriateEndTagAt(j)) {
+      return StartSpecialEndTag(i, j);
+    } else {
+      text_.AddRange(i, j + 1);
+      i = j + 1;
+    }
+  }
+  text_.AddRange(i, n);
+  pos_ = n;
+  return false;
+}
+
+bool Tokenizer::ReadScriptData() {
+  const char* p = in_.data();
+  const std::size_t n = in_.size();
+  std::size_t i = pos_;
   // Script data: the normal state scans for '<'; inside "<!--" the escaped states (where
   // "<script>" starts a double-escaped section in which "</script>" does not end the element) go
   // a byte at a time.
@@ -248,10 +269,10 @@ bool Tokenizer::ReadSpecialContent() {
       std::size_t j = scan::FindFirstOf<'<', '\0'>(p, i, n);
       if (j == n) break;
       if (p[j] == '\0') {
-        add_replacement(j);
+        i = AddReplacedNul(i, j);
         continue;
       }
-      if (AppropriateEndTagAt(j)) return found_end_tag(j);
+      if (AppropriateEndTagAt(j)) return StartSpecialEndTag(i, j);
       if (in_.compare(j, 4, "<!--") == 0) {
         sub = kEscapedDashDash;
         text_.AddRange(i, j + 4);
@@ -264,7 +285,7 @@ bool Tokenizer::ReadSpecialContent() {
     }
     char c = p[i];
     if (c == '\0') {
-      add_replacement(i);
+      i = AddReplacedNul(i, i);
       sub = (sub >= kDouble) ? kDouble : kEscaped;
       continue;
     }
@@ -272,7 +293,7 @@ bool Tokenizer::ReadSpecialContent() {
       if (c == '-') {
         sub = sub == kEscaped ? kEscapedDash : kEscapedDashDash;
       } else if (c == '<') {
-        if (AppropriateEndTagAt(i)) return found_end_tag(i);
+        if (AppropriateEndTagAt(i)) return StartSpecialEndTag(i, i);
         sub = kEscaped;
         std::size_t after;
         if (i + 1 < n && IsAlpha(p[i + 1])) {
@@ -376,6 +397,7 @@ void Tokenizer::EmitDoctype() {
   ready_ = true;
 }
 
+// function-size: allowed: the WHATWG tokenizer state machine, one switch case per spec state.
 bool Tokenizer::Step() {
   const char* p = in_.data();
   const std::size_t n = in_.size();

@@ -126,6 +126,11 @@ class Tokenizer {
   void FinishAttributeName();
   void FinishAttribute();
   bool ReadSpecialContent();  // RCDATA, RAWTEXT, script data; true when an end tag starts
+  bool ReadPlainText();
+  bool ReadRcDataOrRawText(bool rcdata);
+  bool ReadScriptData();
+  bool StartSpecialEndTag(std::size_t text_begin, std::size_t lt);
+  std::size_t AddReplacedNul(std::size_t text_begin, std::size_t nul);
   bool AppropriateEndTagAt(std::size_t lt) const;
   void AppendCharRef(Piece* piece, bool in_attribute);
 
