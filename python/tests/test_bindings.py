@@ -114,11 +114,11 @@ def test_threads_give_the_same_results_as_one_thread(golden_pages):
         assert results[k] == expected * 5
 
 
-def test_iter_warc_reads_records(warc_files):
+def test_iter_warc_reads_records(warc_files, golden_pages):
     records = list(newsdesk.iter_warc(warc_files[0]))
     assert records[0]["type"] == "warcinfo"
     responses = [r for r in records if r["type"] == "response"]
-    assert len(responses) == 2 * 10
+    assert len(responses) == 2 * len(golden_pages)
     assert all(r["error"] is None and r["http_status"] == 200 for r in responses)
     assert b"<html" in responses[0]["body"].lower()
 
