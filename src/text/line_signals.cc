@@ -204,7 +204,7 @@ bool IsCountedThreadMarker(std::string_view line) {
   return !l.empty() && IsDigit(l[0]) && ContainsAny(l, CommentThreadWords());
 }
 
-// Headings that open what follows an article ("Related coverage from ...:", "More articles
+// Headings that open what follows an article ("Related coverage from ...", "More articles
 // from Jane Doe", "About the author", "Previous Article"): the article ends above them. Broader
 // than IsSectionMarker, so used only to end an article already found, never to look for one.
 bool IsEndMarker(std::string_view line) {

@@ -85,7 +85,7 @@ constexpr std::string_view kCommentThreadWords[] = {
 };
 
 constexpr std::string_view kEndHeadingPrefixes[] = {
-    "related coverage",     // "Related coverage from Business Insider:"
+    "related coverage",     // "Related coverage from Business Insider"
     "related content",      // related box heading
     "related reading",      // related box heading
     "more articles",        // "More articles from Jane Doe"
