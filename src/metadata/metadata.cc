@@ -397,14 +397,12 @@ void AddTags(std::string_view value, bool split, std::vector<std::string>* tags)
 
 }  // namespace
 
-void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a) {
-  const JsonLdArticle* j = MainJsonLd(f);
-  const uint32_t container_end = ctx.container ? SubtreeEnd(ctx.container) : 0;
-  std::string source;
-  // Relative links resolve against the page URL, else against its canonical URL.
-  std::string_view base = !ctx.url.empty() ? ctx.url : std::string_view(f.canonical);
+namespace {
 
-  // Site name first: the title check uses it.
+// sitename: og:site_name > JSON-LD WebSite name > JSON-LD publisher > application-name.
+void ResolveSitename(const PageFacts& f, const MetadataContext& ctx, const JsonLdArticle* j,
+                     Article* a) {
+  std::string source;
   a->sitename = FirstMeta(f, {"og:site_name"}, &source);
   if (a->sitename.empty() && !f.json_ld().website_name.empty()) {
     a->sitename = f.json_ld().website_name;
@@ -417,21 +415,18 @@ void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a)
   if (a->sitename.empty())
     a->sitename = FirstMeta(f, {"application-name", "apple-mobile-web-app-title"}, &source);
   if (!a->sitename.empty()) AddSource(ctx, a, "sitename", source);
+}
 
-  ResolveTitle(f, ctx, container_end, a->sitename, a);
-  const internal::Scope scope{f, ctx, j, container_end};
-  std::string authors_source = internal::ResolveAuthors(scope, a->sitename, a);
-  // The "bio" source is recorded last, after every other field: the api layer used to add it
-  // there, and --explain lists sources in the order they are recorded.
-  if (!authors_source.empty() && authors_source != "bio") {
-    AddSource(ctx, a, "authors", authors_source);
-  }
-  internal::ResolveDates(scope, a);
-
-  // Language.
+// language as the markup claims it: <html lang> > language metas > JSON-LD inLanguage.
+void ResolveMarkupLanguage(const PageFacts& f, const MetadataContext& ctx,
+                           const JsonLdArticle* j, Article* a) {
+  std::string source;
   std::string lang = LanguageCode(f.html_lang);
   source = "html:lang";
-  if (lang.empty()) lang = LanguageCode(FirstMeta(f, {"content-language", "language", "dc.language", "og:locale"}, &source));
+  if (lang.empty()) {
+    lang = LanguageCode(
+        FirstMeta(f, {"content-language", "language", "dc.language", "og:locale"}, &source));
+  }
   if (lang.empty() && j) {
     lang = LanguageCode(j->language);
     source = "json-ld:inLanguage";
@@ -440,14 +435,22 @@ void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a)
     a->language = lang;
     AddSource(ctx, a, "language", source);
   }
+}
 
+// section: article:section > JSON-LD articleSection > parsely-section; tags: article:tag >
+// keywords metas > JSON-LD keywords.
+void ResolveSectionAndTags(const PageFacts& f, const MetadataContext& ctx,
+                           const JsonLdArticle* j, Article* a) {
+  std::string source;
   // Section.
   a->section = FirstMeta(f, {"article:section"}, &source);
   if (a->section.empty() && j && !j->sections.empty()) {
     a->section = j->sections.front();
     source = "json-ld:articleSection";
   }
-  if (a->section.empty()) a->section = FirstMeta(f, {"parsely-section", "section", "category"}, &source);
+  if (a->section.empty()) {
+    a->section = FirstMeta(f, {"parsely-section", "section", "category"}, &source);
+  }
   if (!a->section.empty()) AddSource(ctx, a, "section", source);
 
   // Tags.
@@ -463,7 +466,13 @@ void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a)
     for (const std::string& k : j->keywords) AddTags(k, false, &a->tags);
     AddSource(ctx, a, "tags", "json-ld:keywords");
   }
+}
 
+// image: og:image > twitter:image > JSON-LD image (absolute against `base`); description:
+// og:description > description metas > JSON-LD description.
+void ResolveImageAndDescription(const PageFacts& f, const MetadataContext& ctx,
+                                const JsonLdArticle* j, std::string_view base, Article* a) {
+  std::string source;
   // Lead image.
   a->image = FirstMeta(f, {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
                            "twitter:image:src"},
@@ -486,8 +495,12 @@ void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a)
     source = "json-ld:description";
   }
   if (!a->description.empty()) AddSource(ctx, a, "description", source);
+}
 
-  // Canonical URL.
+// canonical_url: <link rel=canonical> > og:url > JSON-LD url (absolute against the page URL).
+void ResolveCanonical(const PageFacts& f, const MetadataContext& ctx, const JsonLdArticle* j,
+                      Article* a) {
+  std::string source;
   if (!f.canonical.empty()) {
     a->canonical_url = Resolve(f.canonical, ctx.url);
     AddSource(ctx, a, "canonical_url", "link:canonical");
@@ -498,6 +511,30 @@ void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a)
     a->canonical_url = Resolve(j->url, ctx.url);
     AddSource(ctx, a, "canonical_url", "json-ld:url");
   }
+}
+
+}  // namespace
+
+void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a) {
+  const JsonLdArticle* j = MainJsonLd(f);
+  const uint32_t container_end = ctx.container ? SubtreeEnd(ctx.container) : 0;
+  // Relative links resolve against the page URL, else against its canonical URL.
+  std::string_view base = !ctx.url.empty() ? ctx.url : std::string_view(f.canonical);
+
+  ResolveSitename(f, ctx, j, a);  // first: the title check uses it
+  ResolveTitle(f, ctx, container_end, a->sitename, a);
+  const internal::Scope scope{f, ctx, j, container_end};
+  std::string authors_source = internal::ResolveAuthors(scope, a->sitename, a);
+  // The "bio" source is recorded last, after every other field: the api layer used to add it
+  // there, and --explain lists sources in the order they are recorded.
+  if (!authors_source.empty() && authors_source != "bio") {
+    AddSource(ctx, a, "authors", authors_source);
+  }
+  internal::ResolveDates(scope, a);
+  ResolveMarkupLanguage(f, ctx, j, a);
+  ResolveSectionAndTags(f, ctx, j, a);
+  ResolveImageAndDescription(f, ctx, j, base, a);
+  ResolveCanonical(f, ctx, j, a);
   if (authors_source == "bio") AddSource(ctx, a, "authors", authors_source);
 }
 

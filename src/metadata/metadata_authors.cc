@@ -1,6 +1,7 @@
 // The author precedence: the authors' sources as a table, tried in order (the table and its names
 // are listed in metadata.h).
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -140,10 +141,13 @@ void BylineElements(const AuthorSearch& s, std::string*, std::vector<std::string
 
 // A line that starts with "By" just after (or before) the headline.
 void BylineNearHeadline(const AuthorSearch& s, std::string*, std::vector<std::string>* names) {
-  for (const std::string& line : NearHeadlineTexts(s.scope, [](std::string_view t) {
-         return t.size() > 3 && t.size() <= kMaxBylineChars && (t[0] == 'B' || t[0] == 'b') &&
-                t[1] == 'y' && (t[2] == ' ' || t[2] == ':');
-       })) {
+  // The lines are collapsed (no trailing space), so a non-empty body is a line longer than "By ".
+  auto is_byline = [](std::string_view t) {
+    std::optional<std::string_view> body =
+        BylineBody(t, {.colon = true, .max_chars = kMaxBylineChars});
+    return body.has_value() && !body->empty();
+  };
+  for (const std::string& line : NearHeadlineTexts(s.scope, is_byline)) {
     MergeAuthors(names, SplitAuthors(line));
     if (!names->empty()) break;
   }

@@ -569,7 +569,7 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
   for (std::size_t i = 0; i < std::min(lines.size(), best_lo + 3); ++i) {
     if (lines[i].removed_as == "title" || lines[i].removed_as == "site-profile") continue;
     const std::string& t = lines[i].text;
-    if ((t.rfind("By ", 0) == 0 || t.rfind("by ", 0) == 0) && t.size() < 150) {
+    if (metadata::BylineBody(t, {.colon = false, .max_chars = 149})) {
       article->authors = metadata::SplitAuthors(t);
       if (!article->authors.empty()) break;
     }
