@@ -99,6 +99,8 @@ class PageFacts {
   std::vector<const dom::Node*> author_pages;  // <a href=".../author/...">
 
  private:
+  // One element of the walk (metadata_facts.cc); returns whether to walk into its children.
+  bool CollectElement(const dom::Node& n);
   // Whether an element's class/id reads like a byline (memo keyed by the class and id values).
   bool BylineClass(const dom::Node& n);
   struct BylineSlot {
