@@ -1,5 +1,5 @@
 // Shared by the metadata sources (metadata.cc, metadata_facts.cc, metadata_dates.cc,
-// metadata_authors.cc); not part of the stage's interface. Single-threaded, like the rest of the stage: nothing here is shared.
+// metadata_authors.cc); not part of the stage's interface. No state: safe from any thread.
 #pragma once
 
 #include <cstdint>
