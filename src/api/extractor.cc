@@ -3,13 +3,14 @@
 //   -> extract/blocks -> extract/content_selector -> output/render -> Article
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "dom/node.h"
 #include "extract/blocks.h"
 #include "extract/content_selector.h"
 #include "html/tree_builder.h"
 #include "input/charset.h"
-#include "metadata/authors.h"
 #include "metadata/language.h"
 #include "metadata/metadata.h"
 #include "newsdesk/extract.h"
@@ -33,6 +34,23 @@ struct Extractor::Impl {
 
   // How far up from a block an author-bio box is looked for.
   static constexpr int kBioAncestors = 6;
+
+  // The texts of the blocks inside an author-bio box (an element the catalog labels kBio, up to
+  // kBioAncestors above the block), in page order.
+  std::vector<std::string_view> BioTexts() const {
+    std::vector<std::string_view> texts;
+    for (const extract::Block& b : blocks.blocks()) {
+      int depth = 0;
+      for (const dom::Node* n = b.owner; n && n->is_element() && depth < kBioAncestors;
+           n = n->parent, ++depth) {
+        if (selector.Hints(*n).negative == extract::Label::kBio) {
+          texts.push_back(blocks.text(b));
+          break;
+        }
+      }
+    }
+    return texts;
+  }
 
   Result<Article> Run(std::string_view html, const ExtractOptions& options) {
     if (html.size() > options.max_input_bytes) {
@@ -89,28 +107,11 @@ struct Extractor::Impl {
     std::optional<metadata::DateTime> reference;
     if (!options.reference_date.empty()) reference = metadata::ParseDate(options.reference_date);
     context.reference = reference ? &*reference : nullptr;
+    // An author bio box (left out of the body) is still evidence of who wrote the article: its
+    // blocks' texts, for the metadata stage's last author source.
+    context.bio_texts = [this] { return BioTexts(); };
     metadata::ResolveMetadata(facts, context, &article);
     extract::ContentSelector::DropHeadlineAndByline(blocks, article.title, &selection);
-    // An author bio box (left out of the body) is still evidence of who wrote the article.
-    if (article.authors.empty()) {
-      for (const extract::Block& b : blocks.blocks()) {
-        bool in_bio = false;
-        int depth = 0;
-        for (const dom::Node* n = b.owner; n && n->is_element() && depth < kBioAncestors;
-             n = n->parent, ++depth) {
-          if (selector.Hints(*n).negative == extract::Label::kBio) {
-            in_bio = true;
-            break;
-          }
-        }
-        if (!in_bio) continue;
-        std::string name = metadata::NameFromBio(blocks.text(b));
-        if (name.empty()) continue;
-        article.authors.push_back(name);
-        if (options.report_boilerplate) article.sources.emplace_back("authors", "bio");
-        break;
-      }
-    }
 
     if (selection.container != nullptr) {
       output::RenderInput in{&blocks, &selection.kept, selection.container};
@@ -119,18 +120,7 @@ struct Extractor::Impl {
       if (options.render_html) output::RenderHtml(in, &article.html);
     }
     // Language: the markup's claim, checked against the text.
-    if (std::string detected = metadata::DetectLanguage(article.text); !detected.empty()) {
-      if (article.language.empty()) {
-        article.language = detected;
-        if (options.report_boilerplate) article.sources.emplace_back("language", "text (cld2)");
-      } else if (article.language != detected) {
-        if (options.report_boilerplate) {
-          for (auto& [field, source] : article.sources)
-            if (field == "language") source = "text (cld2; markup said " + article.language + ")";
-        }
-        article.language = detected;
-      }
-    }
+    metadata::ReconcileLanguage(article.text, options.report_boilerplate, &article);
     if (options.report_boilerplate) {
       for (const auto& d : selection.dropped) {
         article.removed.push_back({std::string(extract::LabelName(d.label)),

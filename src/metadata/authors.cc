@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <utility>
 
 #include "util/utf8.h"
@@ -145,6 +146,16 @@ bool IsBylineLeadIn(std::string_view text) {
   std::string_view l(buffer, t.size());
   return l == "by" || l == "written by" || l == "author" || l == "authors" || l == "posted by" ||
          l == "words by" || l == "story by" || l == "reviewed by" || l == "published by";
+}
+
+std::optional<std::string_view> BylineBody(std::string_view line, const BylineRule& rule) {
+  if (line.size() < 3 || line.size() > rule.max_chars) return std::nullopt;
+  bool by = (line[0] == 'B' || line[0] == 'b') &&
+            (line[1] == 'y' || (rule.any_case && line[1] == 'Y'));
+  if (!by || !(line[2] == ' ' || (rule.colon && line[2] == ':'))) return std::nullopt;
+  std::string_view body = line.substr(3);
+  while (!body.empty() && body.front() == ' ') body.remove_prefix(1);
+  return body;
 }
 
 namespace {

@@ -1,6 +1,8 @@
 // Author names as people, from the strings pages put in bylines and markup.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +24,20 @@ bool LooksLikePersonName(std::string_view name);
 
 // True for a line that only introduces a byline: "By", "Written by", "Author:".
 bool IsBylineLeadIn(std::string_view text);
+
+// How a caller reads "By ..." lines. The callers differ (kept as they were, so output did not
+// change when the rules became one function): metadata's byline near the headline takes "By:"
+// and lines up to 200 chars; text mode's author line takes "By " only, under 150 chars.
+struct BylineRule {
+  bool colon = true;                  // "By: Jane Doe" counts as well as "By Jane Doe"
+  bool any_case = false;              // "BY JANE DOE" counts ("By" or "by" otherwise)
+  std::size_t max_chars = 200;        // a longer line is prose that mentions an author
+};
+
+// The text after a line's "By" lead-in ("By Jane Doe" -> "Jane Doe", "By: Jane Doe" ->
+// "Jane Doe"; may be empty for a bare "By "), or nullopt when `line` does not open with one or
+// is longer than rule.max_chars. The view points into `line`.
+std::optional<std::string_view> BylineBody(std::string_view line, const BylineRule& rule = {});
 
 // The person an author bio is about: "Jane Doe has worked as a senior writer at X since 2014."
 // -> "Jane Doe"; "" when the text does not open with a name and a bio verb.

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+
 namespace newsdesk::metadata {
 namespace {
 
@@ -56,6 +59,24 @@ TEST(Authors, MergeSkipsDuplicates) {
   Names names = {"Jane Doe"};
   MergeAuthors(&names, {"jane doe", "John Roe"});
   EXPECT_EQ(names, (Names{"Jane Doe", "John Roe"}));
+}
+
+TEST(Authors, BylineBody) {
+  EXPECT_EQ(BylineBody("By Jane Doe"), "Jane Doe");
+  EXPECT_EQ(BylineBody("by Jane Doe"), "Jane Doe");
+  EXPECT_EQ(BylineBody("By: Jane Doe"), "Jane Doe");
+  EXPECT_EQ(BylineBody("By: Jane Doe", {.colon = false}), std::nullopt);
+  EXPECT_EQ(BylineBody("BY JANE DOE"), std::nullopt);
+  EXPECT_EQ(BylineBody("BY JANE DOE", {.any_case = true}), "JANE DOE");
+  EXPECT_EQ(BylineBody("Byron Bay is lovely"), std::nullopt);
+  EXPECT_EQ(BylineBody("Jane Doe"), std::nullopt);
+  EXPECT_EQ(BylineBody("By "), "");
+  // A 150-char byline: within the default 200, beyond text mode's 149.
+  std::string long_line = "By Jane Doe, " + std::string(137, 'x');
+  ASSERT_EQ(long_line.size(), 150u);
+  EXPECT_TRUE(BylineBody(long_line).has_value());
+  EXPECT_FALSE(BylineBody(long_line, {.colon = false, .max_chars = 149}).has_value());
+  EXPECT_FALSE(BylineBody("By " + std::string(198, 'x')).has_value());  // 201 chars
 }
 
 }  // namespace

@@ -36,4 +36,19 @@ std::string DetectLanguage(std::string_view text) {
   return code.size() == 2 ? code : std::string();
 }
 
+void ReconcileLanguage(std::string_view text, bool explain, Article* article) {
+  std::string detected = DetectLanguage(text);
+  if (detected.empty()) return;
+  if (article->language.empty()) {
+    article->language = detected;
+    if (explain) article->sources.emplace_back("language", "text (cld2)");
+  } else if (article->language != detected) {
+    if (explain) {
+      for (auto& [field, source] : article->sources)
+        if (field == "language") source = "text (cld2; markup said " + article->language + ")";
+    }
+    article->language = detected;
+  }
+}
+
 }  // namespace newsdesk::metadata

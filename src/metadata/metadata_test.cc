@@ -1,7 +1,11 @@
-// Date resolution through the public API: which of a page's dates becomes Article::date.
+// Metadata precedence through the public API: which of a page's sources gives Article::date,
+// ::modified and ::authors, and the name --explain reports for it (Article::sources).
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 #include "newsdesk/extract.h"
 
@@ -49,6 +53,90 @@ TEST(MetadataDates, NoDateOnThePageGivesNone) {
   EXPECT_EQ(DateOf("<html><body><article><h1>Cycle lanes for the harbour road</h1>" +
                    std::string(kBody) + "</article></body></html>"),
             "");
+}
+
+// The article and the source --explain names for `field` ("" when none).
+std::pair<Article, std::string> WithSource(const std::string& html, std::string_view field) {
+  ExtractOptions options;
+  options.report_boilerplate = true;
+  auto a = Extract(html, options);
+  EXPECT_TRUE(a.ok());
+  if (!a.ok()) return {};
+  std::string source;
+  for (const auto& [f, s] : a->sources)
+    if (f == field) source = s;
+  return {*a, source};
+}
+
+std::string Page(const std::string& head, const std::string& before, const std::string& after) {
+  return "<html><head>" + head + "</head><body><article><h1>Cycle lanes for the harbour road</h1>" +
+         before + kBody + after + "</article></body></html>";
+}
+
+// kPublishedSources: JSON-LD beats a meta, a meta beats a <time>, a <time> beats the URL.
+TEST(MetadataPrecedence, DateTable) {
+  const std::string json_ld =
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+      "\"datePublished\":\"2024-03-01T08:00:00Z\"}</script>";
+  const std::string meta = "<meta property='article:published_time' content='2023-05-06'>";
+  const std::string time = "<time datetime='2022-07-08'>8 July 2022</time>";
+  auto [a, source] = WithSource(Page(json_ld + meta, time, ""), "date");
+  EXPECT_EQ(a.date.substr(0, 10), "2024-03-01");
+  EXPECT_EQ(source, "json-ld:datePublished");
+  std::tie(a, source) = WithSource(Page(meta, time, ""), "date");
+  EXPECT_EQ(a.date.substr(0, 10), "2023-05-06");
+  EXPECT_EQ(source, "meta:article:published_time");
+  std::tie(a, source) = WithSource(Page("", time, ""), "date");
+  EXPECT_EQ(a.date.substr(0, 10), "2022-07-08");
+  EXPECT_EQ(source, "time");
+  std::tie(a, source) = WithSource(Page("<meta name='article_date_original' content='2021-02-03'>",
+                                        "", ""),
+                                   "date");
+  EXPECT_EQ(a.date.substr(0, 10), "2021-02-03");
+  EXPECT_EQ(source, "meta:article_date_original");  // the "meta:*" entry names its key
+}
+
+// kModifiedSources: JSON-LD dateModified beats article:modified_time; alone, it dates the page.
+TEST(MetadataPrecedence, ModifiedTable) {
+  const std::string json_ld =
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+      "\"dateModified\":\"2024-04-02T08:00:00Z\"}</script>";
+  const std::string meta = "<meta property='article:modified_time' content='2023-01-01'>";
+  auto [a, source] = WithSource(Page(json_ld + meta, "", ""), "modified");
+  EXPECT_EQ(a.modified.substr(0, 10), "2024-04-02");
+  EXPECT_EQ(source, "json-ld:dateModified");
+  EXPECT_EQ(a.date.substr(0, 10), "2024-04-02");
+  EXPECT_EQ(WithSource(Page(json_ld, "", ""), "date").second,
+            "json-ld:dateModified (no publication date)");
+}
+
+// kAuthorSources: JSON-LD people beat meta author, meta author beats a visible byline, a byline
+// near the headline ("By: ...") is found, and the outlet comes last.
+TEST(MetadataPrecedence, AuthorTable) {
+  const std::string json_ld =
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+      "\"author\":{\"@type\":\"Person\",\"name\":\"Ann Lee\"}}</script>";
+  const std::string meta = "<meta name='author' content='John Roe'>";
+  const std::string byline = "<p class='byline'>By Jane Doe</p>";
+  auto [a, source] = WithSource(Page(json_ld + meta, byline, ""), "authors");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Ann Lee"});
+  EXPECT_EQ(source, "json-ld:author");
+  std::tie(a, source) = WithSource(Page(meta, byline, ""), "authors");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"John Roe"});
+  EXPECT_EQ(source, "meta:author");
+  std::tie(a, source) = WithSource(Page("", byline, ""), "authors");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(source, "byline");
+  std::tie(a, source) = WithSource(Page("", "<p>By: Jane Doe</p>", ""), "authors");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
+  EXPECT_EQ(source, "byline-near-headline");
+  std::tie(a, source) = WithSource(
+      Page("<meta property='og:site_name' content='Harbour Times'>"
+           "<meta name='author' content='Harbour Times'>",
+           "", ""),
+      "authors");
+  EXPECT_EQ(a.authors, std::vector<std::string>{"Harbour Times"});
+  EXPECT_EQ(source, "meta:author(outlet)");
 }
 
 }  // namespace

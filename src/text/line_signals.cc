@@ -323,7 +323,11 @@ bool IsWriterBio(std::string_view line) {
          ContainsAny(AsciiLowerCopy(line), WriterTradeWords());
 }
 
-bool StartsWithBy(std::string_view line) { return StartsWithAny(line, BylinePrefixes()); }
+bool StartsWithBy(std::string_view line) {
+  // The one byline rule (metadata/authors.h), with no length limit and no "By:".
+  return metadata::BylineBody(line, {.colon = false, .max_chars = std::string_view::npos})
+      .has_value();
+}
 
 bool IsHeaderMeta(std::string_view line) {
   return (StartsWithAny(AsciiLowerCopy(line), HeaderMetaPrefixes()) &&

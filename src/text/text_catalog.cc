@@ -235,11 +235,6 @@ constexpr std::string_view kHeaderMetaPrefixes[] = {
     "posted",     // "Posted on March 3"
 };
 
-constexpr std::string_view kBylinePrefixes[] = {
-    "By ",  // "By Jane Doe"
-    "by ",  // "by Jane Doe"
-};
-
 constexpr std::string_view kTeaserBullets[] = {
     "-",             // hyphen bullet
     "\xE2\x80\x93",  // "–" en dash bullet
@@ -274,7 +269,6 @@ Phrases BioPhrases() { return kBioPhrases; }
 Phrases ShortBioPhrases() { return kShortBioPhrases; }
 Phrases WriterTradeWords() { return kWriterTradeWords; }
 Phrases HeaderMetaPrefixes() { return kHeaderMetaPrefixes; }
-Phrases BylinePrefixes() { return kBylinePrefixes; }
 Phrases TeaserBullets() { return kTeaserBullets; }
 Phrases ShareButtonSuffixes() { return kShareButtonSuffixes; }
 

@@ -59,8 +59,6 @@ Phrases ShortBioPhrases();
 Phrases WriterTradeWords();
 // Lowercased prefixes of a byline or dateline line in an article's header.
 Phrases HeaderMetaPrefixes();
-// Case-sensitive prefixes of a byline ("By Jane Doe").
-Phrases BylinePrefixes();
 // Whole lines that are the bullets of a teaser list.
 Phrases TeaserBullets();
 // Case-sensitive suffixes of a pull quote with a share button ("...Click To Tweet").

@@ -268,7 +268,7 @@ std::vector<std::string> FindAuthors(const TextAnalysis& analysis) {
   for (std::size_t i = 0; i < std::min(lines.size(), analysis.run_begin + kBylineSearchLines); ++i) {
     if (lines[i].fate == LineFate::kTitle || IsSiteProfileLine(lines[i])) continue;
     const std::string& t = lines[i].text;
-    if (StartsWithBy(t) && t.size() < kMaxAuthorBylineChars) {
+    if (metadata::BylineBody(t, {.colon = false, .max_chars = kMaxAuthorBylineChars - 1})) {
       authors = metadata::SplitAuthors(t);
       if (!authors.empty()) return authors;
     }
