@@ -60,9 +60,9 @@ format:
 format-check: deps
 	@clang-format --dry-run --Werror $(FORMAT_FILES) && echo "format-check: clean"
 
-# The layers' include order (also a ctest) and the function-size limit.
+# The layers' include order and the function-size limit (both also ctests).
 layers:
-	@python3 tools/check_layers.py
+	@python3 tools/check_layers.py && python3 tools/check_function_size.py
 
 # clang-tidy with .clang-tidy over the library's sources (slow: minutes; not in CI).
 lint: build

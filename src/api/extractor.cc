@@ -1,6 +1,10 @@
-// The public Extractor: wires the stages together.
-//   bytes -> input/charset (UTF-8) -> html/tree_builder (arena tree) -> metadata/title
-//   -> extract/blocks -> extract/content_selector -> output/render -> Article
+// The public Extractor: wires the stages together, and holds no heuristic of its own (each lives
+// in its stage's documented cascade).
+//   bytes -> input/charset (UTF-8) -> plain text? text/ExtractFromText -> output (HTML)
+//         -> html/tree_builder (arena tree) -> extract/content_selector (blocks, the cascade,
+//            ending with the hidden-content step) -> metadata (precedence tables; the bio boxes
+//            extract found, for the last author source) -> DropHeadlineAndByline
+//         -> output/render -> metadata/ReconcileLanguage -> Article
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,26 +36,6 @@ struct Extractor::Impl {
   extract::Selection selection;
   metadata::PageFacts facts;
 
-  // How far up from a block an author-bio box is looked for.
-  static constexpr int kBioAncestors = 6;
-
-  // The texts of the blocks inside an author-bio box (an element the catalog labels kBio, up to
-  // kBioAncestors above the block), in page order.
-  std::vector<std::string_view> BioTexts() const {
-    std::vector<std::string_view> texts;
-    for (const extract::Block& b : blocks.blocks()) {
-      int depth = 0;
-      for (const dom::Node* n = b.owner; n && n->is_element() && depth < kBioAncestors;
-           n = n->parent, ++depth) {
-        if (selector.Hints(*n).negative == extract::Label::kBio) {
-          texts.push_back(blocks.text(b));
-          break;
-        }
-      }
-    }
-    return texts;
-  }
-
   Result<Article> Run(std::string_view html, const ExtractOptions& options) {
     if (html.size() > options.max_input_bytes) {
       return Status::LimitExceeded("input is " + std::to_string(html.size()) +
@@ -70,6 +54,7 @@ struct Extractor::Impl {
       Article article;
       article.url = options.url;
       text::ExtractFromText(input, options, &article);
+      if (options.render_html) output::RenderParagraphsHtml(article.text, &article.html);
       if (std::string detected = metadata::DetectLanguage(article.text); !detected.empty())
         article.language = detected;
       return article;
@@ -109,7 +94,7 @@ struct Extractor::Impl {
     context.reference = reference ? &*reference : nullptr;
     // An author bio box (left out of the body) is still evidence of who wrote the article: its
     // blocks' texts, for the metadata stage's last author source.
-    context.bio_texts = [this] { return BioTexts(); };
+    context.bio_texts = [this] { return selector.BioBoxTexts(blocks); };
     metadata::ResolveMetadata(facts, context, &article);
     extract::ContentSelector::DropHeadlineAndByline(blocks, article.title, &selection);
 

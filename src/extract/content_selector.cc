@@ -328,4 +328,21 @@ void ContentSelector::DropHeadlineAndByline(const BlockBuilder& blocks, std::str
   out->kept = std::move(kept);
 }
 
+std::vector<std::string_view> ContentSelector::BioBoxTexts(const BlockBuilder& blocks) const {
+  // How far up from a block an author-bio box is looked for.
+  constexpr int kBioAncestors = 6;
+  std::vector<std::string_view> texts;
+  for (const Block& b : blocks.blocks()) {
+    int depth = 0;
+    for (const dom::Node* n = b.owner; n && n->is_element() && depth < kBioAncestors;
+         n = n->parent, ++depth) {
+      if (Hints(*n).negative == Label::kBio) {
+        texts.push_back(blocks.text(b));
+        break;
+      }
+    }
+  }
+  return texts;
+}
+
 }  // namespace newsdesk::extract

@@ -61,6 +61,11 @@ class ContentSelector {
   static void DropHeadlineAndByline(const BlockBuilder& blocks, std::string_view title,
                                     Selection* out);
 
+  // The texts of the blocks inside an author-bio box (an element the catalog labels kBio, at most
+  // kBioAncestors above the block), in page order: evidence of who wrote the article even though
+  // the box is left out of the body.
+  std::vector<std::string_view> BioBoxTexts(const BlockBuilder& blocks) const;
+
   // What the catalog said of element `n` (tag, class, id, role) in the document of the last
   // Select() call.
   ElementHints Hints(const dom::Node& n) const { return hints_[n.index]; }

@@ -347,4 +347,16 @@ void RenderHtml(const RenderInput& in, std::string* out) {
   close_table();
 }
 
+void RenderParagraphsHtml(std::string_view text, std::string* out) {
+  while (!text.empty()) {
+    std::size_t end = text.find("\n\n");
+    std::string_view paragraph = text.substr(0, end);
+    out->append("<p>");
+    AppendHtmlEscaped(paragraph, out);
+    out->append("</p>\n");
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 2);
+  }
+}
+
 }  // namespace newsdesk::output

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/blocks.h"
@@ -21,5 +22,9 @@ void RenderText(const RenderInput& in, std::string* out);
 void RenderMarkdown(const RenderInput& in, std::string* out);
 // Minimal HTML: p, h1-h6, ul/ol/li, blockquote, pre, table rows; a href, b, i, code, br inline.
 void RenderHtml(const RenderInput& in, std::string* out);
+
+// Plain text whose paragraphs are separated by a blank line (plain-text mode's article) as one
+// <p> per paragraph, escaped.
+void RenderParagraphsHtml(std::string_view text, std::string* out);
 
 }  // namespace newsdesk::output

@@ -127,5 +127,16 @@ TEST(Render, NothingKeptRendersNothing) {
   EXPECT_EQ(r.html, "");
 }
 
+TEST(Render, PlainTextParagraphsBecomeEscapedHtmlParagraphs) {
+  std::string out;
+  RenderParagraphsHtml("Fares rise 5% & more.\n\nA <b> is not markup; \"quoted\" > too.", &out);
+  EXPECT_EQ(out,
+            "<p>Fares rise 5% &amp; more.</p>\n"
+            "<p>A &lt;b&gt; is not markup; &quot;quoted&quot; &gt; too.</p>\n");
+  out.clear();
+  RenderParagraphsHtml("", &out);
+  EXPECT_EQ(out, "");
+}
+
 }  // namespace
 }  // namespace newsdesk::output

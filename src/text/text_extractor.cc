@@ -336,13 +336,6 @@ void ExtractFromText(std::string_view input, const ExtractOptions& options, Arti
   for (std::string_view k : kept) {
     if (!article->text.empty()) article->text += "\n\n";
     article->text += k;
-    article->html += "<p>";
-    for (char c : k) {
-      if (c == '<') article->html += "&lt;";
-      else if (c == '&') article->html += "&amp;";
-      else article->html.push_back(c);
-    }
-    article->html += "</p>\n";
   }
   article->markdown = article->text;
 }

@@ -77,7 +77,8 @@ struct TextAnalysis {
 // The cascade above, line by line, without assembling the article (tools and tests look at it).
 void AnalyzeText(std::string_view text, const ExtractOptions& options, TextAnalysis* analysis);
 
-// Fills `article` (title, text, markdown, html, authors, removed with report_boilerplate).
+// Fills `article` (title, text, markdown, authors, removed with report_boilerplate); the HTML is
+// rendered from the text by the output stage (output::RenderParagraphsHtml).
 void ExtractFromText(std::string_view text, const ExtractOptions& options, Article* article);
 
 // True when `input` reads as plain text rather than HTML (almost no tags in its first 64 KiB).
