@@ -17,7 +17,7 @@ std::shared_ptr<const SiteProfile> LoadSiteProfile(const std::string& path) {
   return std::make_shared<const SiteProfile>(std::move(profile.value()));
 }
 
-bool WriteStdout(const std::string& bytes) {
+bool WriteStdout(std::string_view bytes) {
   return std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size();
 }
 

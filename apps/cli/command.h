@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsdesk/site_profile.h"
@@ -43,6 +44,6 @@ inline void PrintError(const Status& status) { PrintError(status.ToString()); }
 std::shared_ptr<const SiteProfile> LoadSiteProfile(const std::string& path);
 
 // Writes `bytes` to stdout; false when the write failed (a full disk, a closed pipe).
-bool WriteStdout(const std::string& bytes);
+bool WriteStdout(std::string_view bytes);
 
 }  // namespace newsdesk::cli

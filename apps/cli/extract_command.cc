@@ -70,9 +70,7 @@ class ExtractCommand : public Command {
     int failures = 0;
     bool written = true;
     for (const std::string& path : files_) {
-      std::string out;
-      if (!ExtractOne(extractor, options, path, many, &out)) ++failures;
-      written = WriteStdout(out) && written;
+      if (!ExtractOne(extractor, options, path, many, &written)) ++failures;
     }
     written = std::fflush(stdout) == 0 && written;
     if (!written) {
@@ -98,24 +96,31 @@ class ExtractCommand : public Command {
     return options;
   }
 
-  // Extracts `path` into `out` (its JSON line or document); false when it failed.
+  // Extracts `path` and writes its JSON line or document to stdout (`*written` turns false when
+  // a write fails); false when the document failed.
   bool ExtractOne(Extractor& extractor, const ExtractOptions& options, const std::string& path,
-                  bool many, std::string* out) const {
+                  bool many, bool* written) const {
     const bool json = many || format_ == "json";
+    auto write = [written](std::string_view piece) {
+      *written = *written && WriteStdout(piece);
+      return *written;
+    };
     std::string id = path == "-" ? "stdin" : DocumentId(path);
-    Result<std::string> bytes = ReadDocument(path, options.max_input_bytes);
-    Status status = bytes.status();
     Result<Article> article = Status::Internal("not run");
-    if (bytes.ok()) {
-      article = extractor.Extract(*bytes, options);
-      status = article.status();
+    {
+      // The page's bytes are let go before the article is written: a huge page is not held
+      // three times (bytes, article, output).
+      Result<std::string> bytes = ReadDocument(path, options.max_input_bytes);
+      article = bytes.ok() ? extractor.Extract(*bytes, options) : Result<Article>(bytes.status());
     }
-    if (!status.ok()) {
+    if (!article.ok()) {
       if (json) {
-        AppendErrorJson(id, path, status, out);
-        out->push_back('\n');
+        std::string line;
+        AppendErrorJson(id, path, article.status(), &line);
+        line.push_back('\n');
+        write(line);
       }
-      PrintError(status);
+      PrintError(article.status());
       return false;
     }
     const Article& a = *article;
@@ -125,13 +130,14 @@ class ExtractCommand : public Command {
       fields.source = path;
       fields.with_html = format_ == "json";
       fields.with_explain = explain_;
-      AppendArticleJson(a, fields, out);
-      out->push_back('\n');
+      WriteArticleJson(a, fields, write);
       return true;
     }
-    *out = FormatArticle(a, format_ == "markdown" ? DocumentFormat::kMarkdown
-                            : format_ == "html"   ? DocumentFormat::kHtml
-                                                  : DocumentFormat::kText);
+    WriteArticle(a,
+                 format_ == "markdown" ? DocumentFormat::kMarkdown
+                 : format_ == "html"   ? DocumentFormat::kHtml
+                                       : DocumentFormat::kText,
+                 write);
     if (explain_) {
       for (const auto& r : a.removed)
         std::fprintf(stderr, "removed [%s] %s\n", r.label.c_str(), r.text.c_str());

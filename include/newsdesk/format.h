@@ -2,6 +2,7 @@
 // (headline as "# "), or a minimal HTML <article>. Pure functions; thread-safe.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -11,8 +12,13 @@ namespace newsdesk {
 
 enum class DocumentFormat { kText, kMarkdown, kHtml };
 
-// The article in `format`, ending with a newline. Markdown and HTML need Article::markdown and
-// Article::html (ExtractOptions::render_markdown / render_html).
+// Writes the article in `format`, ending with a newline, to `sink` piece by piece (the article's
+// text is not copied). Markdown and HTML need Article::markdown and Article::html
+// (ExtractOptions::render_markdown / render_html). Returns false when a sink call returned false.
+bool WriteArticle(const Article& article, DocumentFormat format,
+                  const std::function<bool(std::string_view)>& sink);
+
+// The same, as one string.
 std::string FormatArticle(const Article& article, DocumentFormat format);
 
 }  // namespace newsdesk

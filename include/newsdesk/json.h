@@ -5,6 +5,7 @@
 // pure and thread-safe.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -30,6 +31,12 @@ void AppendJsonString(std::string_view s, std::string* out);
 
 // Appends one JSON object (no trailing newline).
 void AppendArticleJson(const Article& article, const JsonOptions& options, std::string* out);
+
+// Writes the same object and a newline to `sink` in pieces of about 1 MiB, so a huge article is
+// not held a second time as JSON. Returns false when a sink call returned false (the rest is not
+// written).
+bool WriteArticleJson(const Article& article, const JsonOptions& options,
+                      const std::function<bool(std::string_view)>& sink);
 
 // Appends {"id":..., "source":..., "error": "<code>: <message>"}.
 void AppendErrorJson(std::string_view id, std::string_view source, const Status& status,

@@ -36,6 +36,9 @@ struct Extractor::Impl {
   extract::Selection selection;
   metadata::PageFacts facts;
 
+  // Buffers past this size are let go after the page instead of kept for the next one.
+  static constexpr std::size_t kKeepBufferBytes = std::size_t{16} << 20;
+
   Result<Article> Run(std::string_view html, const ExtractOptions& options) {
     if (html.size() > options.max_input_bytes) {
       return Status::LimitExceeded("input is " + std::to_string(html.size()) +
@@ -112,8 +115,17 @@ struct Extractor::Impl {
                                    std::string(blocks.text(blocks.blocks()[d.block]))});
       }
     }
-    // Keep the arena's memory, but not a huge page's decoded copy.
-    if (utf8.capacity() > (std::size_t{16} << 20)) std::string().swap(utf8);
+    // Keep the buffers for the next page, but not a huge page's: its decoded copy, tree, blocks
+    // and scores would otherwise stay allocated (several times its size) while the caller
+    // writes the article out.
+    if (utf8.capacity() > kKeepBufferBytes) std::string().swap(utf8);
+    if (html.size() > kKeepBufferBytes) {
+      arena.Reset();
+      blocks.ReleaseMemory();
+      selector.ReleaseMemory();
+      selection = extract::Selection();
+      facts = metadata::PageFacts();
+    }
     return article;
   }
 };

@@ -39,6 +39,9 @@ class BlockBuilder {
   // their content hidden for a script to reveal, like React's streamed Suspense boundaries).
   void Build(const dom::Node* root, bool include_hidden = false);
 
+  // Frees the buffers (after a huge page; the next Build() grows them again).
+  void ReleaseMemory() { *this = BlockBuilder(); }
+
   const std::vector<Block>& blocks() const { return blocks_; }
   const std::vector<InlineEvent>& events() const { return events_; }
   std::string_view text(const Block& b) const {

@@ -345,4 +345,16 @@ std::vector<std::string_view> ContentSelector::BioBoxTexts(const BlockBuilder& b
   return texts;
 }
 
+void ContentSelector::ReleaseMemory() {
+  decltype(nodes_)().swap(nodes_);
+  decltype(subtree_end_)().swap(subtree_end_);
+  decltype(hints_)().swap(hints_);
+  decltype(prose_)().swap(prose_);
+  decltype(chars_)().swap(chars_);
+  decltype(value_)().swap(value_);
+  decltype(label_source_)().swap(label_source_);
+  decltype(block_base_)().swap(block_base_);
+  decltype(block_phrase_)().swap(block_phrase_);
+}
+
 }  // namespace newsdesk::extract

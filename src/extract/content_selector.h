@@ -66,6 +66,9 @@ class ContentSelector {
   // the box is left out of the body.
   std::vector<std::string_view> BioBoxTexts(const BlockBuilder& blocks) const;
 
+  // Frees the per-document buffers (after a huge page; the next Select() grows them again).
+  void ReleaseMemory();
+
   // What the catalog said of element `n` (tag, class, id, role) in the document of the last
   // Select() call.
   ElementHints Hints(const dom::Node& n) const { return hints_[n.index]; }

@@ -1,5 +1,6 @@
 #include "newsdesk/json.h"
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <type_traits>
 
@@ -7,9 +8,11 @@
 
 namespace newsdesk {
 
-void AppendJsonString(std::string_view s, std::string* out) {
+namespace {
+
+// `s` escaped for a JSON string, without the quotes.
+void AppendJsonEscaped(std::string_view s, std::string* out) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
   std::size_t i = 0;
   const std::size_t n = s.size();
   while (i < n) {
@@ -46,79 +49,137 @@ void AppendJsonString(std::string_view s, std::string* out) {
         }
     }
   }
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  AppendJsonEscaped(s, out);
   out->push_back('"');
 }
 
 namespace {
 
-void Field(std::string_view name, std::string_view value, std::string* out) {
-  out->push_back(',');
-  AppendJsonString(name, out);
-  out->push_back(':');
-  AppendJsonString(value, out);
-}
+// Writes JSON into a buffer; with a sink, hands the buffer over whenever it passes kChunkBytes and
+// escapes long strings a slice at a time, so a huge article is never held twice.
+class JsonEmitter {
+ public:
+  static constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+  JsonEmitter(std::string* out, const std::function<bool(std::string_view)>* sink)
+      : out_(out), sink_(sink) {}
 
-void AppendStringArray(const std::vector<std::string>& values, std::string* out) {
-  out->push_back('[');
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (i) out->push_back(',');
-    AppendJsonString(values[i], out);
+  void Raw(std::string_view s) { out_->append(s); }
+  void Char(char c) { out_->push_back(c); }
+  void String(std::string_view s) {
+    out_->push_back('"');
+    while (s.size() > kChunkBytes && sink_ != nullptr) {
+      AppendJsonEscaped(s.substr(0, kChunkBytes), out_);
+      s.remove_prefix(kChunkBytes);
+      MaybeFlush();
+    }
+    AppendJsonEscaped(s, out_);
+    out_->push_back('"');
+    MaybeFlush();
   }
-  out->push_back(']');
-}
+  void Name(std::string_view name) {
+    out_->push_back(',');
+    String(name);
+    out_->push_back(':');
+  }
+  void Field(std::string_view name, std::string_view value) {
+    Name(name);
+    String(value);
+  }
+  void StringArray(const std::vector<std::string>& values) {
+    out_->push_back('[');
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (i) out_->push_back(',');
+      String(values[i]);
+    }
+    out_->push_back(']');
+  }
+  // Hands what is buffered to the sink (with a sink); false once the sink has failed.
+  bool Flush() {
+    if (sink_ == nullptr || out_->empty()) return ok_;
+    ok_ = ok_ && (*sink_)(*out_);
+    out_->clear();
+    return ok_;
+  }
 
-void AppendExplain(const Article& a, std::string* out) {
-  out->append(",\"sources\":{");
+ private:
+  void MaybeFlush() {
+    if (sink_ != nullptr && out_->size() >= kChunkBytes) Flush();
+  }
+  std::string* out_;
+  const std::function<bool(std::string_view)>* sink_;
+  bool ok_ = true;
+};
+
+void EmitExplain(const Article& a, JsonEmitter* e) {
+  e->Raw(",\"sources\":{");
   for (std::size_t i = 0; i < a.sources.size(); ++i) {
-    if (i) out->push_back(',');
-    AppendJsonString(a.sources[i].first, out);
-    out->push_back(':');
-    AppendJsonString(a.sources[i].second, out);
+    if (i) e->Char(',');
+    e->String(a.sources[i].first);
+    e->Char(':');
+    e->String(a.sources[i].second);
   }
-  out->push_back('}');
-  out->append(",\"removed\":[");
+  e->Char('}');
+  e->Raw(",\"removed\":[");
   for (std::size_t i = 0; i < a.removed.size(); ++i) {
-    if (i) out->push_back(',');
-    out->append("{\"label\":");
-    AppendJsonString(a.removed[i].label, out);
-    out->append(",\"text\":");
-    AppendJsonString(a.removed[i].text, out);
-    out->push_back('}');
+    if (i) e->Char(',');
+    e->Raw("{\"label\":");
+    e->String(a.removed[i].label);
+    e->Raw(",\"text\":");
+    e->String(a.removed[i].text);
+    e->Char('}');
   }
-  out->push_back(']');
+  e->Char(']');
+}
+
+void EmitArticle(const Article& a, const JsonOptions& options, JsonEmitter* e) {
+  e->Raw("{\"id\":");
+  e->String(options.id);
+  if (!options.source.empty()) e->Field("source", options.source);
+  for (const auto& [key, value] : options.extra) e->Field(key, value);
+  ForEachArticleField(a, [&](std::string_view name, const auto& value, ArticleFieldKind kind) {
+    if (kind == ArticleFieldKind::kDiagnostic && value.empty()) return;
+    if (kind == ArticleFieldKind::kHtml && !options.with_html) return;
+    e->Name(name);
+    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
+      e->String(value);
+    } else {
+      e->StringArray(value);
+    }
+  });
+  if (options.with_explain) EmitExplain(a, e);
+  e->Char('}');
 }
 
 }  // namespace
 
 void AppendArticleJson(const Article& a, const JsonOptions& options, std::string* out) {
-  out->push_back('{');
-  out->append("\"id\":");
-  AppendJsonString(options.id, out);
-  if (!options.source.empty()) Field("source", options.source, out);
-  for (const auto& [key, value] : options.extra) Field(key, value, out);
-  ForEachArticleField(a, [&](std::string_view name, const auto& value, ArticleFieldKind kind) {
-    if (kind == ArticleFieldKind::kDiagnostic && value.empty()) return;
-    if (kind == ArticleFieldKind::kHtml && !options.with_html) return;
-    if constexpr (std::is_same_v<std::decay_t<decltype(value)>, std::string>) {
-      Field(name, value, out);
-    } else {
-      out->push_back(',');
-      AppendJsonString(name, out);
-      out->push_back(':');
-      AppendStringArray(value, out);
-    }
-  });
-  if (options.with_explain) AppendExplain(a, out);
-  out->push_back('}');
+  JsonEmitter e(out, nullptr);
+  EmitArticle(a, options, &e);
+}
+
+bool WriteArticleJson(const Article& a, const JsonOptions& options,
+                      const std::function<bool(std::string_view)>& sink) {
+  std::string buffer;
+  JsonEmitter e(&buffer, &sink);
+  EmitArticle(a, options, &e);
+  e.Char('\n');
+  return e.Flush();
 }
 
 void AppendErrorJson(std::string_view id, std::string_view source, const Status& status,
                      std::string* out) {
-  out->append("{\"id\":");
-  AppendJsonString(id, out);
-  Field("source", source, out);
-  Field("error", status.ToString(), out);
-  out->push_back('}');
+  JsonEmitter e(out, nullptr);
+  e.Raw("{\"id\":");
+  e.String(id);
+  e.Field("source", source);
+  e.Field("error", status.ToString());
+  e.Char('}');
 }
 
 namespace {
