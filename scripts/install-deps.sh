@@ -7,6 +7,8 @@ packages=(
   zlib1g-dev      # gzip input and output
   libzstd-dev     # zstd output
   libdeflate-dev  # fast gzip member inflate for WARC files
+  libbrotli-dev   # Content-Encoding: br in WARC response records
+  libuchardet-dev # charset detection when the declared charset does not decode
   libcli11-dev    # command-line parsing
   nlohmann-json3-dev  # JSON-LD parsing
   libcld2-dev     # language detection
