@@ -8,6 +8,8 @@ packages=(
   libzstd-dev zstd  # zstd output (zstd: the CLI test reads it back)
   clang-format clang-tidy  # make format-check (CI), .clang-tidy
   libdeflate-dev  # fast gzip member inflate for WARC files
+  libbrotli-dev   # Content-Encoding: br in WARC response records
+  libuchardet-dev # charset detection when the declared charset does not decode
   libcli11-dev    # command-line parsing
   nlohmann-json3-dev  # JSON-LD parsing
   libcld2-dev     # language detection

@@ -1,7 +1,9 @@
 #include "warc_fixture.h"
 
+#include <brotli/encode.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -12,9 +14,28 @@ std::string HttpBlock(const std::string& body, const std::string& content_type) 
          std::to_string(body.size()) + "\r\n\r\n" + body;
 }
 
-std::string Gzip(const std::string& data) {
+std::string HttpBlockWithHeaders(const std::string& body, const std::vector<std::string>& headers) {
+  std::string block = "HTTP/1.1 200 OK\r\n";
+  for (const std::string& h : headers) block += h + "\r\n";
+  return block + "\r\n" + body;
+}
+
+std::string Chunked(const std::string& body, std::size_t chunk_size) {
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (std::size_t pos = 0; pos < body.size(); pos += chunk_size) {
+    std::size_t n = std::min(chunk_size, body.size() - pos);
+    std::string size;
+    for (std::size_t v = n; v > 0; v /= 16) size.insert(size.begin(), kHex[v % 16]);
+    out += size + "\r\n" + body.substr(pos, n) + "\r\n";
+  }
+  return out + "0\r\n\r\n";
+}
+
+namespace {
+std::string DeflateWithWindowBits(const std::string& data, int window_bits) {
   z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+  deflateInit2(&zs, 6, Z_DEFLATED, window_bits, 8, Z_DEFAULT_STRATEGY);
   std::string out(deflateBound(&zs, data.size()) + 64, '\0');
   zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
   zs.avail_in = static_cast<uInt>(data.size());
@@ -23,6 +44,23 @@ std::string Gzip(const std::string& data) {
   deflate(&zs, Z_FINISH);
   out.resize(zs.total_out);
   deflateEnd(&zs);
+  return out;
+}
+}  // namespace
+
+std::string Gzip(const std::string& data) { return DeflateWithWindowBits(data, 15 + 16); }
+
+std::string Deflate(const std::string& data, bool raw) {
+  return DeflateWithWindowBits(data, raw ? -15 : 15);
+}
+
+std::string Brotli(const std::string& data) {
+  std::size_t size = BrotliEncoderMaxCompressedSize(data.size()) + 64;
+  std::string out(size, '\0');
+  BrotliEncoderCompress(5, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT,
+                        data.size(), reinterpret_cast<const uint8_t*>(data.data()), &size,
+                        reinterpret_cast<uint8_t*>(out.data()));
+  out.resize(size);
   return out;
 }
 

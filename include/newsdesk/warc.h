@@ -52,6 +52,9 @@ struct HttpResponse {
   std::string content_type;   // lower-cased media type, without parameters ("text/html")
   std::string charset;        // from Content-Type, lower-cased; empty if none
   std::string body;           // the payload, de-chunked when Transfer-Encoding: chunked
+  // Content-Encoding as sent, lower-cased ("gzip", "br", "gzip, br"); empty when none. `body` is
+  // still encoded: DecodeContentEncoding undoes it.
+  std::string content_encoding;
   // Where the payload starts in the block, when it is the block's tail as is (not chunked);
   // std::string::npos otherwise. With ParseHttpResponse(block, false) `body` stays empty and the
   // caller takes the payload from the block itself, saving a copy.
@@ -60,5 +63,19 @@ struct HttpResponse {
 
 // Splits a response record's block into status, headers and body.
 Result<HttpResponse> ParseHttpResponse(std::string_view block, bool copy_body = true);
+
+// The first coding in a Content-Encoding value that DecodeContentEncoding cannot undo ("compress",
+// "zstd"); empty when it can undo them all (gzip, x-gzip, deflate, br, identity).
+std::string UnsupportedContentEncoding(std::string_view content_encoding);
+
+// Undoes `content_encoding` (codings listed in the order applied; undone last first) on `body`
+// into `out`, which never grows past `max_bytes`. A body whose header claims gzip, deflate or br
+// but that is already plain markup (crawlers often store the decoded payload and keep the header)
+// is copied as is. A clipped stream keeps what decodes, and sets `*truncated` when given.
+// Fails with kInvalidArgument for a coding it cannot undo, kCorruptInput when the body is not
+// what its coding says, kLimitExceeded when the decoded body would pass `max_bytes` (a
+// decompression bomb stops there). Thread-safe.
+Status DecodeContentEncoding(std::string_view body, std::string_view content_encoding,
+                             std::size_t max_bytes, std::string* out, bool* truncated = nullptr);
 
 }  // namespace newsdesk

@@ -14,6 +14,7 @@
 #include "extract/blocks.h"
 #include "extract/content_selector.h"
 #include "html/tree_builder.h"
+#include "input/binary_sniff.h"
 #include "input/charset.h"
 #include "metadata/language.h"
 #include "metadata/metadata.h"
@@ -46,30 +47,33 @@ struct Extractor::Impl {
                                    std::to_string(options.max_input_bytes));
     }
     arena.Reset();
+    // Bytes that are not clean UTF-8 are sniffed (binary is refused) and decoded before anything
+    // else; clean UTF-8 (most pages) is read where it lies and never sniffed.
+    std::string_view decoded = html;
+    std::string charset_note;
+    if (!IsCleanUtf8(html)) {
+      if (std::string_view kind = BinaryKind(html); !kind.empty())
+        return Status::InvalidArgument("binary input (" + std::string(kind) +
+                                       "), not HTML or text");
+      DecodeToUtf8(html, options.charset, &utf8, &charset_note);
+      decoded = utf8;
+    }
     bool as_text = options.input_format == InputFormat::kText ||
-                   (options.input_format == InputFormat::kAuto && text::LooksLikePlainText(html));
+                   (options.input_format == InputFormat::kAuto && text::LooksLikePlainText(decoded));
     if (as_text) {
-      std::string_view input = html;
-      if (!IsCleanUtf8(html)) {
-        DecodeToUtf8(html, options.charset, &utf8);
-        input = utf8;
-      }
       Article article;
       article.url = options.url;
-      text::ExtractFromText(input, options, &article);
+      if (!charset_note.empty()) article.warnings.push_back(charset_note);
+      text::ExtractFromText(decoded, options, &article);
       if (options.render_html) output::RenderParagraphsHtml(article.text, &article.html);
       if (std::string detected = metadata::DetectLanguage(article.text); !detected.empty())
         article.language = detected;
       return article;
     }
-    // Clean UTF-8 (most pages) is parsed where it lies; anything else is decoded first.
-    std::string_view input = html;
-    bool has_bom = html.size() >= 2 && (static_cast<unsigned char>(html[0]) >= 0xEF &&
-                                        (html.compare(0, 3, "\xEF\xBB\xBF") == 0 ||
-                                         html.compare(0, 2, "\xFF\xFE") == 0 ||
-                                         html.compare(0, 2, "\xFE\xFF") == 0));
-    if (has_bom || !IsCleanUtf8(html)) {
-      DecodeToUtf8(html, options.charset, &utf8);
+    // A UTF-8 byte-order mark on clean UTF-8 is dropped by the decoder too.
+    std::string_view input = decoded;
+    if (input.data() == html.data() && html.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+      DecodeToUtf8(html, options.charset, &utf8, &charset_note);
       input = utf8;
     }
     html::TreeBuilderOptions tree_options;
@@ -83,7 +87,9 @@ struct Extractor::Impl {
                                  " reached: deeper elements were flattened, their text kept");
     }
     if (input.data() == utf8.data() && !html.empty()) {
-      article.warnings.push_back("input was not clean UTF-8: decoded or repaired");
+      article.warnings.push_back(charset_note.empty()
+                                     ? "input was not clean UTF-8: decoded or repaired"
+                                     : charset_note);
     }
     selector.SelectWithHiddenFallback(doc, &blocks, &selection);
     // Metadata, now that the article's container is known (the headline is the <h1> nearest it).

@@ -1,17 +1,26 @@
 #include "input/charset.h"
-#include "util/ascii.h"
 
 #include <iconv.h>
+#include <uchardet/uchardet.h>
 
 #include <cerrno>
 #include <cstdint>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 namespace newsdesk {
 namespace {
 
-
+// Statistical detection reads at most this much: enough text for uchardet's models, bounded time.
+constexpr std::size_t kDetectBytes = std::size_t{256} << 10;
+// A declared charset "does not decode" when more than 1 in this many of the high bytes is an
+// error (a stray bad byte or two in a long page is not a wrong declaration).
+constexpr std::size_t kDeclaredErrorRatio = 50;
+// UTF-16 without a byte-order mark: in the first kUtf16Sample bytes, at least 1 in
+// kUtf16ZeroShare code units has a zero byte on one side, and the other side almost never.
+constexpr std::size_t kUtf16Sample = 4096;
+constexpr std::size_t kUtf16ZeroShare = 4;
 
 // windows-1252 bytes 0x80-0x9F; the rest of the range maps to the same code point (Latin-1).
 constexpr char16_t kCp1252High[32] = {
@@ -46,10 +55,29 @@ void DecodeWindows1252(std::string_view bytes, std::string* out) {
   }
 }
 
-// Converts through iconv; false when iconv does not know the charset.
-bool DecodeWithIconv(std::string_view bytes, const std::string& charset, std::string* out) {
-  iconv_t cd = iconv_open("UTF-8", charset.c_str());
-  if (cd == reinterpret_cast<iconv_t>(-1)) return false;
+// The name glibc's iconv knows a WHATWG label by, where the WHATWG decoder is a superset of the
+// charset the label names (pages labelled gb2312 use GBK; shift_jis pages use Windows-31J).
+std::string IconvName(const std::string& label) {
+  if (label == "gb2312" || label == "gbk" || label == "x-gbk" || label == "chinese" ||
+      label == "csgb2312" || label == "gb_2312-80" || label == "gb18030")
+    return "GB18030";
+  if (label == "shift_jis" || label == "shift-jis" || label == "sjis" || label == "x-sjis" ||
+      label == "ms_kanji" || label == "windows-31j" || label == "csshiftjis")
+    return "CP932";
+  if (label == "euc-kr" || label == "ks_c_5601-1987" || label == "windows-949") return "CP949";
+  if (label == "big5" || label == "big5-hkscs" || label == "x-x-big5") return "BIG5-HKSCS";
+  if (label == "iso-8859-8-i") return "ISO-8859-8";
+  if (label == "tis-620" || label == "iso-8859-11") return "CP874";
+  if (label == "mac-cyrillic" || label == "x-mac-cyrillic") return "MACCYRILLIC";
+  return label;
+}
+
+// Converts through iconv; returns how many bytes did not decode (each became U+FFFD), or -1
+// when iconv does not know the charset (then `out` is untouched).
+long DecodeWithIconv(std::string_view bytes, const std::string& label, std::string* out) {
+  iconv_t cd = iconv_open("UTF-8", IconvName(label).c_str());
+  if (cd == reinterpret_cast<iconv_t>(-1)) return -1;
+  long errors = 0;
   std::string raw;
   raw.resize(bytes.size() * 2 + 16);
   char* in = const_cast<char*>(bytes.data());
@@ -68,6 +96,7 @@ bool DecodeWithIconv(std::string_view bytes, const std::string& charset, std::st
         if (raw.size() - out_pos < 3) raw.resize(raw.size() * 2);
         raw.replace(out_pos, 3, "\xEF\xBF\xBD");
         out_pos += 3;
+        ++errors;
         ++in;
         --in_left;
       }
@@ -76,7 +105,7 @@ bool DecodeWithIconv(std::string_view bytes, const std::string& charset, std::st
   iconv_close(cd);
   raw.resize(out_pos);
   RepairUtf8(raw, out);  // drops NULs and anything iconv let through
-  return true;
+  return errors;
 }
 
 void DecodeUtf16(std::string_view bytes, bool little_endian, std::string* out) {
@@ -126,6 +155,72 @@ std::string NormaliseLabel(std::string_view label) {
   return l;
 }
 
+// UTF-16 without a byte-order mark, told by where the zero bytes fall (ASCII markup in UTF-16
+// is every other byte zero): 'l' little-endian, 'b' big-endian, 0 neither.
+char Utf16ByZeroBytes(std::string_view bytes) {
+  std::string_view head = bytes.substr(0, kUtf16Sample & ~std::size_t{1});
+  std::size_t units = head.size() / 2, even = 0, odd = 0;
+  if (units < 4) return 0;
+  for (std::size_t i = 0; i + 1 < head.size(); i += 2) {
+    even += head[i] == '\0';
+    odd += head[i + 1] == '\0';
+  }
+  // The other side may hold a zero only for U+0000 or a code unit like U+4E00 (rare).
+  if (odd * kUtf16ZeroShare >= units && even * 20 <= odd) return 'l';
+  if (even * kUtf16ZeroShare >= units && odd * 20 <= even) return 'b';
+  return 0;
+}
+
+// What uchardet makes of the bytes, as a label (lower-cased, WHATWG-normalised); empty when it
+// cannot tell.
+std::string DetectCharset(std::string_view bytes) {
+  uchardet_t ud = uchardet_new();
+  if (ud == nullptr) return {};
+  std::string_view sample = bytes.substr(0, kDetectBytes);
+  std::string label;
+  if (uchardet_handle_data(ud, sample.data(), sample.size()) == 0) {
+    uchardet_data_end(ud);
+    const char* name = uchardet_get_charset(ud);
+    if (name != nullptr) label = NormaliseLabel(name);
+  }
+  uchardet_delete(ud);
+  if (label == "ascii") return {};
+  return label;
+}
+
+// Decodes with `label` ("utf-8", "windows-1252" or an iconv charset); the bytes that did not
+// decode, or -1 when the charset is unknown.
+long DecodeAs(std::string_view bytes, const std::string& label, std::string* out) {
+  if (label == "windows-1252") {
+    DecodeWindows1252(bytes, out);
+    return 0;
+  }
+  if (label == "utf-8") {
+    RepairUtf8(bytes, out);
+    long bad = 0;
+    for (std::size_t p = 0; (p = out->find("\xEF\xBF\xBD", p)) != std::string::npos; p += 3) ++bad;
+    return bad;
+  }
+  return DecodeWithIconv(bytes, label, out);
+}
+
+// Detects the charset of bytes whose declaration (or lack of one) did not decode them, and
+// decodes with it; windows-1252 (the web's default) when detection cannot tell or fails.
+std::string DecodeDetected(std::string_view bytes, std::string* out) {
+  std::string label = DetectCharset(bytes);
+  if (label.empty() || label == "utf-8" || DecodeAs(bytes, label, out) < 0) {
+    label = "windows-1252";
+    DecodeWindows1252(bytes, out);
+  }
+  return label;
+}
+
+std::size_t CountHighBytes(std::string_view bytes) {
+  std::size_t high = 0;
+  for (char c : bytes) high += static_cast<uint8_t>(c) >= 0x80;
+  return high;
+}
+
 }  // namespace
 
 std::string DeclaredCharset(std::string_view html) {
@@ -151,15 +246,21 @@ std::string DeclaredCharset(std::string_view html) {
   return {};
 }
 
-std::string DecodeToUtf8(std::string_view bytes, std::string_view hint, std::string* out) {
+std::string DecodeToUtf8(std::string_view bytes, std::string_view hint, std::string* out,
+                         std::string* note) {
+  std::string scratch;
+  if (note == nullptr) note = &scratch;
+  note->clear();
   if (bytes.size() >= 2) {
     auto b0 = static_cast<uint8_t>(bytes[0]), b1 = static_cast<uint8_t>(bytes[1]);
     if (b0 == 0xFF && b1 == 0xFE) {
       DecodeUtf16(bytes.substr(2), true, out);
+      *note = "decoded from UTF-16LE (byte-order mark)";
       return "utf-16le";
     }
     if (b0 == 0xFE && b1 == 0xFF) {
       DecodeUtf16(bytes.substr(2), false, out);
+      *note = "decoded from UTF-16BE (byte-order mark)";
       return "utf-16be";
     }
   }
@@ -171,35 +272,77 @@ std::string DecodeToUtf8(std::string_view bytes, std::string_view hint, std::str
     out->assign(bytes);
     return "utf-8";
   }
+  // Below here the bytes are not clean UTF-8 (a rare page): the checks may cost a pass or two.
   std::string charset = hint.empty() ? DeclaredCharset(bytes) : NormaliseLabel(hint);
   if (charset == "utf-16" || charset == "utf-16le" || charset == "utf-16be") {
     // Without a BOM, a page whose text is mostly ASCII shows the zero bytes' side.
     bool le = bytes.size() >= 2 && bytes[1] == '\0';
     DecodeUtf16(bytes, le, out);
+    *note = std::string("decoded from ") + (le ? "UTF-16LE" : "UTF-16BE") + " (declared)";
     return le ? "utf-16le" : "utf-16be";
   }
+  if (char side = Utf16ByZeroBytes(bytes); side != 0) {
+    DecodeUtf16(bytes, side == 'l', out);
+    *note = std::string("no byte-order mark: decoded as ") +
+            (side == 'l' ? "UTF-16LE" : "UTF-16BE") + " (zero-byte pattern)";
+    return side == 'l' ? "utf-16le" : "utf-16be";
+  }
+  std::size_t high = CountHighBytes(bytes);
   if (charset.empty() || charset == "utf-8") {
-    // Mostly UTF-8 with a few broken bytes is repaired; otherwise it is the web's default.
-    std::size_t high = 0;
-    for (char c : bytes) high += static_cast<uint8_t>(c) >= 0x80;
+    // UTF-8 with broken bytes is repaired when it is mostly UTF-8, has as many good sequences as
+    // bad ones, or its bad ones are UTF-8-shaped; otherwise the bytes are in another charset,
+    // which detection names.
     std::string repaired;
     RepairUtf8(bytes, &repaired);
-    std::size_t bad = 0;
+    std::size_t bad = 0, sequences = 0, shaped = 0;
     for (std::size_t p = 0; (p = repaired.find("\xEF\xBF\xBD", p)) != std::string::npos; p += 3)
       ++bad;
-    if (charset == "utf-8" || bad * 10 < high) {
+    for (char c : repaired) sequences += static_cast<uint8_t>(c) >= 0xC0;
+    sequences -= bad;  // each U+FFFD counted as a sequence above
+    // Broken UTF-8 (overlong forms, surrogates, clipped sequences) still looks like UTF-8: a
+    // lead byte followed by continuation bytes. A legacy charset's high bytes mostly do not.
+    for (std::size_t i = 0; i + 1 < bytes.size(); ++i) {
+      shaped += static_cast<uint8_t>(bytes[i]) >= 0xC0 &&
+                (static_cast<uint8_t>(bytes[i + 1]) & 0xC0) == 0x80;
+    }
+    shaped = shaped > sequences ? shaped - sequences : 0;  // the valid ones counted above
+    bool utf8 = bad * 10 < high || sequences >= bad || shaped * 2 > bad;
+    if (utf8) {
       *out = std::move(repaired);
+      *note = "not clean UTF-8: " + std::to_string(bad) + " ill-formed sequence" +
+              (bad == 1 ? "" : "s") + " replaced with U+FFFD";
       return "utf-8";
     }
-    charset = "windows-1252";
+    std::string detected = DecodeDetected(bytes, out);
+    *note = (charset.empty() ? std::string("no charset declared and not valid UTF-8")
+                             : std::string("declared utf-8 but not valid UTF-8")) +
+            ": decoded as " + detected + " (detected)";
+    return detected;
   }
-  if (charset == "windows-1252") {
-    DecodeWindows1252(bytes, out);
+  long errors = DecodeAs(bytes, charset, out);
+  if (errors < 0) {
+    std::string detected = DecodeDetected(bytes, out);
+    *note = "declared " + charset + " is not a charset we know: decoded as " + detected +
+            " (detected)";
+    return detected;
+  }
+  if (static_cast<std::size_t>(errors) * kDeclaredErrorRatio > high) {
+    // The declaration is wrong: try what detection says, and keep it if it decodes better.
+    std::string detected = DetectCharset(bytes);
+    std::string other;
+    long other_errors = detected.empty() || detected == charset ? -1 : DecodeAs(bytes, detected, &other);
+    if (other_errors >= 0 && other_errors < errors) {
+      *out = std::move(other);
+      *note = "declared " + charset + " but " + std::to_string(errors) +
+              " bytes do not decode in it: decoded as " + detected + " (detected)";
+      return detected;
+    }
+    *note = "declared " + charset + ": " + std::to_string(errors) +
+            " bytes did not decode and were replaced with U+FFFD";
     return charset;
   }
-  if (DecodeWithIconv(bytes, charset, out)) return charset;
-  DecodeWindows1252(bytes, out);
-  return "windows-1252";
+  *note = "decoded from " + charset + " (declared)";
+  return charset;
 }
 
 }  // namespace newsdesk

@@ -90,6 +90,11 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block, bool copy_body) {
         while (!c.empty() && (c.back() == '"' || c.back() == '\'')) c.remove_suffix(1);
         r.charset = c;
       }
+    } else if (name == "content-encoding") {
+      std::string v = AsciiLowerCopy(value);
+      if (v.empty() || v == "identity") continue;
+      if (!r.content_encoding.empty()) r.content_encoding += ", ";  // repeated header: a list
+      r.content_encoding += v;
     } else if (name == "transfer-encoding" && AsciiLowerCopy(value).find("chunked") != std::string::npos) {
       chunked = true;
     }

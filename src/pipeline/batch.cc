@@ -37,6 +37,7 @@ struct Document {
   std::string warc_date;
   std::string warc_record_id;
   std::string charset;
+  std::string content_encoding;  // HTTP Content-Encoding still on the body; undone by the worker
   std::string bytes;
   std::size_t body_offset = 0;  // the document starts here in `bytes` (after an HTTP head)
   Status error;             // set: the document could not be read
@@ -177,7 +178,20 @@ Finished Process(Document& d, Extractor& extractor, const BatchOptions& options)
   extract.charset = d.charset;
   if (!d.warc_date.empty()) extract.reference_date = d.warc_date;
   auto start = Clock::now();
-  Result<Article> a = extractor.Extract(std::string_view(d.bytes).substr(d.body_offset), extract);
+  std::string_view body = std::string_view(d.bytes).substr(d.body_offset);
+  std::string decoded;
+  bool clipped = false;
+  Status decoding;
+  if (!d.content_encoding.empty()) {  // on the worker, not the producer: inflating costs
+    decoding = DecodeContentEncoding(body, d.content_encoding, options.max_document_bytes,
+                                     &decoded, &clipped);
+    body = decoded;
+  }
+  Result<Article> a = decoding.ok() ? extractor.Extract(body, extract) : Result<Article>(decoding);
+  if (a.ok() && clipped) {
+    a->warnings.push_back("Content-Encoding " + d.content_encoding +
+                          ": the compressed body was clipped; decoded what was there");
+  }
   double seconds = std::chrono::duration<double>(Clock::now() - start).count();
   if (a.ok() && seconds > options.max_document_seconds) {
     a = Status::LimitExceeded("extraction took " + std::to_string(seconds) +
@@ -239,8 +253,12 @@ Document DocumentFromRecord(const std::string& path, WarcRecord* record_in) {
       d.skip_reason = "empty";
     } else if (http->status >= 300 && http->status < 400) {
       d.skip_reason = "HTTP " + std::to_string(http->status) + " redirect";
+    } else if (std::string coding = UnsupportedContentEncoding(http->content_encoding);
+               !coding.empty()) {
+      d.skip_reason = "Content-Encoding " + coding + " is not supported";
     } else {
       d.charset = http->charset;
+      d.content_encoding = http->content_encoding;
       if (http->body_offset == std::string::npos) {
         d.bytes = std::move(http->body);
       } else {  // the payload is the block's tail: keep the block, skip the head

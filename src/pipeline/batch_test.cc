@@ -5,6 +5,9 @@
 #include <fstream>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
+#include "newsdesk/extract.h"
 #include "newsdesk/io.h"
 #include "test_util.h"
 #include "warc_fixture.h"
@@ -136,6 +139,59 @@ TEST(Batch, FoldersAreReadRecursivelyWithAGlob) {
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_NE(lines[0].find("Story number 1"), std::string::npos);
   EXPECT_NE(lines[1].find("Story number 2"), std::string::npos);
+}
+
+TEST(Batch, HttpContentEncodingsAreDecoded) {
+  using testing::HttpBlockWithHeaders;
+  const std::string page = Article(3);
+  const std::string type = "Content-Type: text/html; charset=utf-8";
+  std::string bomb(std::size_t{4} << 20, ' ');  // 4 MiB of spaces, a few KiB compressed
+  std::vector<WarcEntry> entries = {
+      {"response", "https://news.example/gzip",
+       HttpBlockWithHeaders(testing::Gzip(page), {type, "Content-Encoding: gzip"})},
+      {"response", "https://news.example/deflate",
+       HttpBlockWithHeaders(testing::Deflate(page, false), {type, "Content-Encoding: deflate"})},
+      {"response", "https://news.example/raw-deflate",
+       HttpBlockWithHeaders(testing::Deflate(page, true), {type, "Content-Encoding: deflate"})},
+      {"response", "https://news.example/chunked-gzip",
+       HttpBlockWithHeaders(testing::Chunked(testing::Gzip(page), 100),
+                            {type, "Transfer-Encoding: chunked", "Content-Encoding: gzip"})},
+      {"response", "https://news.example/br",
+       HttpBlockWithHeaders(testing::Brotli(page), {type, "Content-Encoding: br"})},
+      {"response", "https://news.example/stored-decoded",
+       HttpBlockWithHeaders(page, {type, "Content-Encoding: gzip"})},
+      {"response", "https://news.example/compress",
+       HttpBlockWithHeaders("\x1F\x9D\x90<html>", {type, "Content-Encoding: compress"})},
+      {"response", "https://news.example/bomb",
+       HttpBlockWithHeaders(testing::Gzip("<html><body><p>" + bomb), {type, "Content-Encoding: gzip"})},
+  };
+  std::string bytes;
+  for (const std::string& r : testing::WarcRecords(entries, true)) bytes += r;
+  std::string warc = testing::WriteTempFile("batch-content-encoding.warc.gz", bytes);
+
+  // The text of the page as it is extracted uncompressed.
+  Result<newsdesk::Article> plain = newsdesk::Extract(page, ExtractOptions());
+  ASSERT_TRUE(plain.ok());
+  BatchOptions options;
+  options.max_document_bytes = std::size_t{1} << 20;
+  BatchSummary summary;
+  std::vector<std::string> lines = RunLines({warc}, options, &summary);
+  ASSERT_EQ(lines.size(), entries.size());
+  for (std::size_t i = 0; i < 6; ++i) {
+    auto j = nlohmann::json::parse(lines[i]);
+    ASSERT_TRUE(j.contains("text")) << lines[i];
+    EXPECT_EQ(j["text"], plain->text) << entries[i].uri;
+    EXPECT_EQ(j["title"], "Story 3") << entries[i].uri;
+  }
+  auto compress = nlohmann::json::parse(lines[6]);
+  EXPECT_EQ(compress["skipped"], "Content-Encoding compress is not supported");
+  auto limited = nlohmann::json::parse(lines[7]);
+  ASSERT_TRUE(limited.contains("error")) << lines[7];
+  EXPECT_NE(limited["error"].get<std::string>().find("limit exceeded"), std::string::npos)
+      << lines[7];
+  EXPECT_EQ(summary.articles, 6u);
+  EXPECT_EQ(summary.skipped, 1u);
+  EXPECT_EQ(summary.errors, 1u);
 }
 
 }  // namespace
