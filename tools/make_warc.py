@@ -15,7 +15,7 @@ of the file, --clip cuts the last record short.
 
 --whole-gzip gzips the whole file as one member. --responses-only writes one response record per
 page and nothing else (no warcinfo, no requests), so record N is page N. Faults at record N
-(0-based, in the order written; -1 is the last record): --long-length-at N gives it a
+(0-based, in the order written; -1 is the last record; a comma-separated list for several): --long-length-at N gives it a
 Content-Length 5000 bytes longer than its block, --corrupt-member-at N damages its gzip member,
 --cut-at N keeps only its first half (the records after it are intact), --junk-at N puts 100
 bytes of garbage before it (between two gzip members, or two records).
@@ -69,7 +69,7 @@ def main():
             repeat = int(sys.argv[i + 1])
             args.remove(sys.argv[i + 1])
         if a in ("--long-length-at", "--corrupt-member-at", "--cut-at", "--junk-at"):
-            at[a] = int(sys.argv[i + 1])
+            at[a] = [int(n) for n in sys.argv[i + 1].split(",")]
             args.remove(sys.argv[i + 1])
     responses_only = "--responses-only" in flags
     out_path, pages = args[0], args[1:]
@@ -104,26 +104,26 @@ def main():
         records.append(bad)
         records.append(response("https://example.org/after-wrong-length",
                                 b"<p>The record after a wrong Content-Length is read.</p>"))
-    def index(flag):
-        return at[flag] % len(records) if flag in at else None
-    if (n := index("--long-length-at")) is not None:
+    def indices(flag):
+        return {n % len(records) for n in at.get(flag, [])}
+    for n in indices("--long-length-at"):
         r = records[n]
         m = re.search(rb"Content-Length: (\d+)\r\n", r)
         records[n] = r[:m.start(1)] + str(int(m.group(1)) + 5000).encode() + r[m.end(1):]
-    if (n := index("--cut-at")) is not None:
+    for n in indices("--cut-at"):
         records[n] = records[n][: len(records[n]) // 2]
-    junk_at = index("--junk-at")
+    junk_at = indices("--junk-at")
     out = io.BytesIO()
-    corrupt_at = len(records) // 2 if "--corrupt-member" in flags else index("--corrupt-member-at")
+    corrupt_at = {len(records) // 2} if "--corrupt-member" in flags else indices("--corrupt-member-at")
     plain = "--plain" in flags or "--whole-gzip" in flags
     for i, r in enumerate(records):
-        if i == junk_at:
+        if i in junk_at:
             out.write(b"\x00junk between records " + bytes(range(1, 79)))
         if plain:
             member = r
         else:
             member = gzip.compress(r, mtime=0)
-            if i == corrupt_at:
+            if i in corrupt_at:
                 mid = len(member) // 2
                 member = member[:mid] + bytes(b ^ 0x5A for b in member[mid:mid + 16]) + member[mid + 16:]
         out.write(member)

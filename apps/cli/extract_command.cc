@@ -48,7 +48,8 @@ class ExtractCommand : public Command {
         "JSON fields: id (file name without .gz and .html/.htm/.txt), source (the path), url, "
         "title, text (plain, blank line between paragraphs), markdown, html (json format only), "
         "removed (with --explain). An unreadable file gives {\"id\",\"source\",\"error\"} and exit "
-        "status 1 at the end.");
+        "status 1 at the end. A WARC archive is refused (exit status 2): read it with `newsdesk "
+        "batch`.");
     return c;
   }
 
@@ -66,6 +67,7 @@ class ExtractCommand : public Command {
     for (const std::string& path : files_) {
       std::string out;
       if (!ExtractOne(extractor, options, path, many, &out)) ++failures;
+      if (warc_) return kExitCannotRun;
       written = WriteStdout(out) && written;
     }
     written = std::fflush(stdout) == 0 && written;
@@ -98,6 +100,13 @@ class ExtractCommand : public Command {
     const bool json = many || format_ == "json";
     std::string id = path == "-" ? "stdin" : DocumentId(path);
     Result<std::string> bytes = ReadDocument(path, options.max_input_bytes);
+    if (bytes.status().code() == StatusCode::kInvalidArgument) {  // a WARC archive: many pages
+      PrintError((path == "-" ? std::string("stdin") : path) +
+                 " is a WARC archive; extract reads one page: use `newsdesk batch " + path +
+                 "` for one JSON line per record");
+      warc_ = true;
+      return false;
+    }
     Status status = bytes.status();
     Result<Article> article = Status::Internal("not run");
     if (bytes.ok()) {
@@ -134,6 +143,7 @@ class ExtractCommand : public Command {
   }
 
   std::vector<std::string> files_;
+  mutable bool warc_ = false;  // an input was a WARC archive: refused, the command stops
   std::string format_ = "text";
   std::string url_;
   bool explain_ = false;
