@@ -141,6 +141,47 @@ check "extract --explain in text format reports removed blocks on stderr only" $
 "$bin" batch -q -j -3 "$page" > /dev/null 2>&1
 [ $? -ne 0 ]; check "batch -j -3 is refused" $?
 
+# Nothing lost (issue #13): damaged WARCs in each layout give one line per record (and one per
+# stretch of junk), every intact record's article equal to `extract` of its page, and --resume
+# after a kill the same lines. bench/warc_recovery.sh does the same on 181 real pages.
+mkdir -p "$tmp/pages"
+for d in "$golden"/*/; do [ -f "$d/input.html" ] && cp "$d/input.html" "$tmp/pages/$(basename "$d").html"; done
+npages=$(ls "$tmp/pages" | wc -l)
+"$bin" extract --format jsonl "$tmp/pages"/*.html > "$tmp/ref.jsonl" 2> /dev/null
+mk() { python3 "$root/tools/make_warc.py" "$@" "$tmp/pages"/*.html --responses-only; }
+mk "$tmp/d-members.warc.gz" --long-length-at 6 --corrupt-member-at 3 --cut-at -1 --junk-at 8
+mk "$tmp/d-plain.warc" --plain --long-length-at 6 --cut-at 3,-1
+mk "$tmp/d-whole.warc.gz" --whole-gzip --long-length-at 6 --cut-at 3,-1
+for form in d-members.warc.gz d-plain.warc d-whole.warc.gz; do
+  junk=0; [ "$form" = d-members.warc.gz ] && junk=1
+  "$bin" batch -q -j 2 -o "$tmp/$form.jsonl" "$tmp/$form" 2> /dev/null
+  python3 "$root/tests/warc_lines_check.py" "$tmp/$form.jsonl" "$tmp/ref.jsonl" --records "$npages" \
+    --damaged 3 --junk $junk > "$tmp/check.txt"
+  check "damaged $form: one line per record, intact articles extracted ($(cat "$tmp/check.txt"))" $?
+  head -n 4 "$tmp/$form.jsonl" > "$tmp/$form.part.jsonl"
+  head -n 5 "$tmp/$form.jsonl" | tail -n 1 | head -c 100 >> "$tmp/$form.part.jsonl"
+  "$bin" batch -q --resume -o "$tmp/$form.part.jsonl" "$tmp/$form" 2> /dev/null
+  cmp -s "$tmp/$form.jsonl" "$tmp/$form.part.jsonl"; check "damaged $form: --resume after a kill gives the same lines" $?
+done
+
+# A WARC on stdin is read as a WARC; extract refuses one (exit 2) and names batch.
+cat "$tmp/d-members.warc.gz" | "$bin" batch -q - > "$tmp/stdin.jsonl" 2> /dev/null
+python3 "$root/tests/warc_lines_check.py" "$tmp/stdin.jsonl" "$tmp/ref.jsonl" --records "$npages" \
+  --damaged 3 --junk 1 > /dev/null
+check "batch - reads a WARC from stdin" $?
+grep -q '"source":"-@' "$tmp/stdin.jsonl"; check "stdin WARC sources are -@OFFSET" $?
+cat "$page" | "$bin" batch -q - | grep -q "The city council voted"; check "batch - still reads one page" $?
+"$bin" extract "$tmp/d-whole.warc.gz" > /dev/null 2> "$tmp/err.txt"
+[ $? -eq 2 ] && grep -q "newsdesk batch" "$tmp/err.txt"; check "extract refuses a WARC file (exit 2, names batch)" $?
+cat "$tmp/d-plain.warc" | "$bin" extract > /dev/null 2> "$tmp/err.txt"
+[ $? -eq 2 ] && grep -q "newsdesk batch" "$tmp/err.txt"; check "extract refuses a WARC on stdin (exit 2, names batch)" $?
+"$bin" batch --help | grep -q "refused"; check "batch --help says --resume refuses .gz/.zst" $?
+
+# Compressed output by suffix.
+"$bin" batch -q -o "$tmp/out.jsonl.gz" "$golden"
+[ "$(zcat "$tmp/out.jsonl.gz" | wc -l)" -eq "$(ls "$golden" | wc -l)" ] || [ "$(zcat "$tmp/out.jsonl.gz" | grep -c '"id":"input"')" -gt 0 ]
+check "batch writes .gz output" $?
+
 # One file per document, and "not an article" when asked.
 "$bin" batch -q --output-dir "$tmp/docs" --skip-non-articles 700 "$golden/newsletter-promos/input.html" "$golden/cookie-banner/input.html"
 python3 - "$tmp/docs" <<'PY'

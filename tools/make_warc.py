@@ -2,8 +2,9 @@
 """Builds a WARC file (WARC/1.1, one gzip member per record, as Common Crawl ships them) from HTML
 pages, for benchmarks and tests. Standard library only.
 
-    tools/make_warc.py OUT.warc.gz PAGE.html[.gz]... [--repeat N] [--plain]
+    tools/make_warc.py OUT.warc.gz PAGE.html[.gz]... [--repeat N] [--plain | --whole-gzip]
         [--clip] [--wrong-length] [--corrupt-member] [--non-html] [--latin1]
+        [--responses-only] [--long-length-at N] [--corrupt-member-at N] [--cut-at N] [--junk-at N]
 
 Each page becomes a `response` record (HTTP/1.1 200, Content-Type text/html; charset=utf-8) with
 a `request` record before it. --repeat N writes the pages N times (a large WARC from few pages).
@@ -11,10 +12,18 @@ a `request` record before it. --repeat N writes the pages N times (a large WARC 
 windows-1252 page with its charset in the HTTP header, --wrong-length a record whose
 Content-Length is 10 bytes short, --corrupt-member a gzip member with damaged bytes in the middle
 of the file, --clip cuts the last record short.
+
+--whole-gzip gzips the whole file as one member. --responses-only writes one response record per
+page and nothing else (no warcinfo, no requests), so record N is page N. Faults at record N
+(0-based, in the order written; -1 is the last record; a comma-separated list for several): --long-length-at N gives it a
+Content-Length 5000 bytes longer than its block, --corrupt-member-at N damages its gzip member,
+--cut-at N keeps only its first half (the records after it are intact), --junk-at N puts 100
+bytes of garbage before it (between two gzip members, or two records).
 """
 import gzip
 import io
 import random
+import re
 import sys
 import uuid
 
@@ -54,10 +63,15 @@ def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     flags = {a for a in sys.argv[1:] if a.startswith("--")}
     repeat = 1
+    at = {}  # fault flag -> record index
     for i, a in enumerate(sys.argv):
         if a == "--repeat":
             repeat = int(sys.argv[i + 1])
             args.remove(sys.argv[i + 1])
+        if a in ("--long-length-at", "--corrupt-member-at", "--cut-at", "--junk-at"):
+            at[a] = [int(n) for n in sys.argv[i + 1].split(",")]
+            args.remove(sys.argv[i + 1])
+    responses_only = "--responses-only" in flags
     out_path, pages = args[0], args[1:]
     records = []
     bodies = []
@@ -66,12 +80,14 @@ def main():
         if p.endswith(".gz"):
             data = gzip.decompress(data)
         bodies.append((p.split("/")[-1].split(".")[0], data))
-    records.append(record("warcinfo", "", b"software: newsdesk tools/make_warc.py\r\n",
-                          "application/warc-fields"))
+    if not responses_only:
+        records.append(record("warcinfo", "", b"software: newsdesk tools/make_warc.py\r\n",
+                              "application/warc-fields"))
     for n in range(repeat):
         for name, body in bodies:
             uri = f"https://example.org/{n}/{name}"
-            records.append(request(uri))
+            if not responses_only:
+                records.append(request(uri))
             records.append(response(uri, body))
     if "--non-html" in flags:
         records.append(response("https://example.org/logo.png", b"\x89PNG\r\n\x1a\nfake",
@@ -88,20 +104,34 @@ def main():
         records.append(bad)
         records.append(response("https://example.org/after-wrong-length",
                                 b"<p>The record after a wrong Content-Length is read.</p>"))
+    def indices(flag):
+        return {n % len(records) for n in at.get(flag, [])}
+    for n in indices("--long-length-at"):
+        r = records[n]
+        m = re.search(rb"Content-Length: (\d+)\r\n", r)
+        records[n] = r[:m.start(1)] + str(int(m.group(1)) + 5000).encode() + r[m.end(1):]
+    for n in indices("--cut-at"):
+        records[n] = records[n][: len(records[n]) // 2]
+    junk_at = indices("--junk-at")
     out = io.BytesIO()
-    corrupt_at = len(records) // 2 if "--corrupt-member" in flags else -1
+    corrupt_at = {len(records) // 2} if "--corrupt-member" in flags else indices("--corrupt-member-at")
+    plain = "--plain" in flags or "--whole-gzip" in flags
     for i, r in enumerate(records):
-        if "--plain" in flags:
+        if i in junk_at:
+            out.write(b"\x00junk between records " + bytes(range(1, 79)))
+        if plain:
             member = r
         else:
             member = gzip.compress(r, mtime=0)
-            if i == corrupt_at:
+            if i in corrupt_at:
                 mid = len(member) // 2
                 member = member[:mid] + bytes(b ^ 0x5A for b in member[mid:mid + 16]) + member[mid + 16:]
         out.write(member)
     data = out.getvalue()
     if "--clip" in flags:
         data = data[: len(data) - 40]
+    if "--whole-gzip" in flags:
+        data = gzip.compress(data, mtime=0)
     open(out_path, "wb").write(data)
 
 

@@ -78,7 +78,9 @@ class BatchCommand : public Command {
     c->add_option("-j,--threads", threads_, "worker threads (default: all cores)")
         ->check(CLI::NonNegativeNumber);
     c->add_flag("--unordered", unordered_, "write lines as documents finish");
-    c->add_flag("--resume", resume_, "continue a killed run: skip the documents already in --output");
+    c->add_flag("--resume", resume_,
+                "continue a killed run: skip the documents already in --output (an uncompressed "
+                "file: .gz and .zst outputs are refused)");
     c->add_flag("-q,--quiet", quiet_, "no progress bar");
     c->add_flag("--explain", explain_, "add removed blocks and metadata sources");
     c->add_option("--glob", glob_, "in folders, only files matching this glob");
@@ -103,8 +105,10 @@ class BatchCommand : public Command {
         "Every input document or WARC record gives exactly one line: the article (as `extract "
         "--format json`, plus warc_date and warc_record_id for WARC records, source = "
         "PATH@OFFSET), or {\"skipped\": reason} (not HTML, empty, redirect), or {\"error\": "
-        "reason} (unreadable, clipped or corrupt record, too large). A summary goes to stderr; "
-        "the exit status is 1 when any document failed.");
+        "reason} (unreadable, clipped or corrupt record, too large; junk between records gets an "
+        "error line of its own). In a whole-file gzip WARC, source is PATH@0+N (N: the record's "
+        "offset in the inflated data). '-' (stdin) is read as a WARC when it starts like one. A "
+        "summary goes to stderr; the exit status is 1 when any document failed.");
     return c;
   }
 

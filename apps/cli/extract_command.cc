@@ -16,6 +16,12 @@
 namespace newsdesk::cli {
 namespace {
 
+// ReadDocument refuses a WARC archive with kInvalidArgument (newsdesk/io.h).
+bool IsWarcRefusal(const Status& status) {
+  return status.code() == StatusCode::kInvalidArgument &&
+         status.message().find("WARC archive") != std::string_view::npos;
+}
+
 class ExtractCommand : public Command {
  public:
   CLI::App* Register(CLI::App& app) override {
@@ -48,7 +54,8 @@ class ExtractCommand : public Command {
         "JSON fields: id (file name without .gz and .html/.htm/.txt), source (the path), url, "
         "title, text (plain, blank line between paragraphs), markdown, html (json format only), "
         "removed (with --explain). An unreadable file gives {\"id\",\"source\",\"error\"} and exit "
-        "status 1 at the end.");
+        "status 1 at the end. A WARC archive is refused (exit status 2): read it with `newsdesk "
+        "batch`.");
     return c;
   }
 
@@ -71,6 +78,7 @@ class ExtractCommand : public Command {
     bool written = true;
     for (const std::string& path : files_) {
       if (!ExtractOne(extractor, options, path, many, &written)) ++failures;
+      if (warc_) return kExitCannotRun;
     }
     written = std::fflush(stdout) == 0 && written;
     if (!written) {
@@ -111,6 +119,13 @@ class ExtractCommand : public Command {
       // The page's bytes are let go before the article is written: a huge page is not held
       // three times (bytes, article, output).
       Result<std::string> bytes = ReadDocument(path, options.max_input_bytes);
+      if (IsWarcRefusal(bytes.status())) {  // a WARC archive: many pages, not one
+        PrintError((path == "-" ? std::string("stdin") : path) +
+                   " is a WARC archive; extract reads one page: use `newsdesk batch " + path +
+                   "` for one JSON line per record");
+        warc_ = true;
+        return false;
+      }
       article = bytes.ok() ? extractor.Extract(*bytes, options) : Result<Article>(bytes.status());
     }
     if (!article.ok()) {
@@ -147,6 +162,7 @@ class ExtractCommand : public Command {
 
   std::vector<std::string> files_;
   CLI::Option* format_option_ = nullptr;
+  mutable bool warc_ = false;  // an input was a WARC archive: refused, the command stops
   std::string format_ = "text";
   std::string url_;
   bool explain_ = false;

@@ -17,8 +17,18 @@ namespace newsdesk {
 // Reads the whole file at `path` ("-" for stdin). Gzip data (by its magic bytes, whatever the
 // name) is inflated, all members in turn. Fails with kNotFound / kIoError when the file cannot be
 // read, kCorruptInput when the gzip data is broken or truncated, kLimitExceeded when the content
-// would pass `max_bytes`.
+// would pass `max_bytes`, and kInvalidArgument when it is a WARC archive (LooksLikeWarc), which
+// is many documents, not one: read those with WarcReader (newsdesk/warc.h) or RunBatch.
 Result<std::string> ReadDocument(const std::string& path, std::size_t max_bytes);
+
+// True when `head`, the first bytes of an input (gzip inflated), start a WARC record: "WARC/1."
+// or "WARC/0.". Needs 7 bytes.
+bool LooksLikeWarc(std::string_view head);
+
+// Whether the file at `path` is a WARC archive, by its first bytes (gzip inflated), whatever its
+// name. Not for stdin ("-" gives kInvalidArgument: peeking would consume it). Fails with
+// kNotFound / kIoError when the file cannot be read.
+Result<bool> IsWarcFile(const std::string& path);
 
 // "dir/at.Site_2024.html.gz" -> "at.Site_2024": the file name without ".gz", then without
 // ".html", ".htm" or ".txt".

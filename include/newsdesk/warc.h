@@ -3,8 +3,12 @@
 // WarcReader streams: memory holds one record at a time (bounded by max_record_bytes), whatever
 // the file's size. Uncompressed files, gzip with one member per record (the Common Crawl layout)
 // and whole-file gzip are read alike. A broken record (clipped, wrong Content-Length, corrupt gzip
-// member) is returned as a record with a non-OK status, and reading goes on at the next record.
-// Not thread-safe; one reader per file.
+// member) is returned as a record with a non-OK status, and reading goes on at the next record:
+// in a file with one gzip member per record, at the next member; otherwise at the next line that
+// starts "WARC/1." after the broken record's header. Bytes that are no record (junk between gzip
+// members, garbage between records) are returned as a record of their own with a non-OK status,
+// so every record in the file, intact or not, is returned once. Not thread-safe; one reader per
+// file.
 #pragma once
 
 #include <cstdint>
@@ -17,7 +21,9 @@ namespace newsdesk {
 
 struct WarcRecord {
   Status status;          // non-OK: the record could not be read whole; fields may be partial
-  uint64_t offset = 0;    // where the record starts in the file (compressed offset for gzip)
+  uint64_t offset = 0;    // where the record starts in the file; for gzip, where its member starts
+  uint64_t offset_in_member = 0;  // gzip: where the record starts in its member's inflated data
+                                  // (0 when it starts the member, as with one member per record)
   std::string type;       // WARC-Type: response, resource, request, metadata, warcinfo, ...
   std::string target_uri; // WARC-Target-URI
   std::string date;       // WARC-Date
@@ -45,6 +51,10 @@ class WarcReader {
   // Bytes of the file consumed so far (compressed), for progress.
   virtual uint64_t position() const = 0;
 };
+
+// Where a record starts, as text: "OFFSET", or "OFFSET+N" when it does not start its gzip member
+// (whole-file gzip): a unique name for the record within its file.
+std::string WarcRecordPosition(const WarcRecord& record);
 
 // An HTTP response as a WARC response record holds it.
 struct HttpResponse {

@@ -76,11 +76,42 @@ void ByteSource::ForgetMembersBefore(uint64_t offset) {
   if (keep > 0) members_.erase(members_.begin(), members_.begin() + keep);
 }
 
-bool ByteSource::TakeCorruption(uint64_t* at, std::string* message) {
-  if (!corruption_) return false;
-  corruption_ = false;
-  *at = corruption_at_;
-  *message = corruption_message_;
+bool ByteSource::TakeDamage(Damage* damage) {
+  if (damage_.empty()) return false;
+  *damage = std::move(damage_.front());
+  damage_.pop_front();
+  return true;
+}
+
+std::string_view ByteSource::Peek(std::size_t n) {
+  while (peeked_.size() - peeked_pos_ < n) {
+    std::size_t old = peeked_.size();
+    peeked_.resize(old + (n - (old - peeked_pos_)));
+    std::size_t got = ReadDecoded(peeked_.data() + old, peeked_.size() - old);
+    peeked_.resize(old + got);
+    if (got == 0) break;
+  }
+  return std::string_view(peeked_).substr(peeked_pos_, n);
+}
+
+// Where a member ended and the next bytes are not a gzip header: skips them to the next header
+// (or the end of the file) and reports them. False when there is nothing to skip.
+bool ByteSource::SkipJunkBeforeMember() {
+  if (in_file_offset_ + in_pos_ == 0) return false;  // the first member: checked by Open()
+  if (in_.size() - in_pos_ < 3) FillInput();
+  if (in_pos_ >= in_.size()) return false;  // the end of the file
+  if (in_.size() - in_pos_ >= 3 && static_cast<unsigned char>(in_[in_pos_]) == 0x1f &&
+      static_cast<unsigned char>(in_[in_pos_ + 1]) == 0x8b && in_[in_pos_ + 2] == 0x08)
+    return false;
+  Damage d;
+  d.file_offset = in_file_offset_ + in_pos_;
+  d.junk = true;
+  if (!SkipToNextMember()) in_pos_ = in_.size();
+  d.file_bytes = in_file_offset_ + in_pos_ - d.file_offset;
+  d.resume_at = produced_;
+  d.message = std::to_string(d.file_bytes) + " bytes at offset " + std::to_string(d.file_offset) +
+              " are not gzip data (junk between members); skipped";
+  damage_.push_back(std::move(d));
   return true;
 }
 
@@ -149,6 +180,20 @@ bool ByteSource::SkipToNextMember() {
 }
 
 std::size_t ByteSource::Read(char* dst, std::size_t n) {
+  std::size_t got = 0;
+  if (peeked_pos_ < peeked_.size()) {
+    got = std::min(n, peeked_.size() - peeked_pos_);
+    std::memcpy(dst, peeked_.data() + peeked_pos_, got);
+    peeked_pos_ += got;
+    if (peeked_pos_ == peeked_.size()) {
+      peeked_.clear();
+      peeked_pos_ = 0;
+    }
+  }
+  return got + ReadDecoded(dst + got, n - got);
+}
+
+std::size_t ByteSource::ReadDecoded(char* dst, std::size_t n) {
   if (!gzip_) {
     std::size_t got = 0;
     while (got < n) {
@@ -173,6 +218,7 @@ std::size_t ByteSource::Read(char* dst, std::size_t n) {
       produced_ += take;
       continue;
     }
+    if (!member_open_ && SkipJunkBeforeMember() && got > 0) break;  // hand out the boundary
     if (!member_open_ && DecodeWholeMember()) continue;
     if (in_pos_ >= in_.size() && !FillInput()) break;
     if (!member_open_) StartMember();
@@ -196,9 +242,12 @@ std::size_t ByteSource::Read(char* dst, std::size_t n) {
       // Needs more input.
       if (!FillInput()) {
         if (member_open_) {
-          corruption_ = true;
-          corruption_at_ = produced_;
-          corruption_message_ = "gzip data ends inside a member (truncated file)";
+          Damage d;
+          d.resume_at = produced_;
+          d.file_offset = members_.empty() ? 0 : members_.back().file_offset;
+          d.file_bytes = in_file_offset_ + in_.size() - d.file_offset;
+          d.message = "gzip data ends inside a member (truncated file)";
+          damage_.push_back(std::move(d));
           member_open_ = false;
         }
         break;
@@ -206,13 +255,15 @@ std::size_t ByteSource::Read(char* dst, std::size_t n) {
       continue;
     }
     // Z_DATA_ERROR or similar: skip to the next member.
-    corruption_ = true;
-    corruption_message_ = std::string("corrupt gzip member: ") + (zs_.msg ? zs_.msg : "inflate failed");
-    if (!SkipToNextMember()) {
-      corruption_at_ = produced_;
-      break;
-    }
-    corruption_at_ = produced_;
+    Damage d;
+    d.file_offset = members_.empty() ? 0 : members_.back().file_offset;
+    d.message = std::string("corrupt gzip member: ") + (zs_.msg ? zs_.msg : "inflate failed");
+    bool more = SkipToNextMember();
+    if (!more) in_pos_ = in_.size();
+    d.file_bytes = in_file_offset_ + in_pos_ - d.file_offset;
+    d.resume_at = produced_;
+    damage_.push_back(std::move(d));
+    if (!more) break;
     // Hand out what was decoded before the error first, so the caller sees the boundary.
     if (got > 0) break;
   }

@@ -1,8 +1,9 @@
 // ByteSource: a file's bytes, gunzipped on the fly when they are gzip, read in bounded chunks.
 //
 // Gzip files may hold many members (one per WARC record); a corrupt member is skipped to the next
-// gzip header and reported through TakeCorruption(), so one bad member loses one record, not the
-// rest of the file. Not thread-safe.
+// gzip header and reported through TakeDamage(), so one bad member loses one record, not the rest
+// of the file. Bytes between two members that are not a gzip header (junk) are skipped and
+// reported the same way. Not thread-safe.
 #pragma once
 
 #include <libdeflate.h>
@@ -10,8 +11,10 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <deque>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsdesk/status.h"
@@ -27,6 +30,10 @@ class ByteSource {
 
   // Reads up to `n` bytes into `dst`; 0 at the end of the data.
   std::size_t Read(char* dst, std::size_t n);
+
+  // The next `n` bytes (fewer at the end of the data), left to be read again by Read(): for
+  // telling what a stream holds before choosing its reader. Peek before any Read.
+  std::string_view Peek(std::size_t n);
 
   // Bytes consumed from the file so far.
   uint64_t file_position() const { return file_position_; }
@@ -44,9 +51,17 @@ class ByteSource {
   // Drops member entries wholly before `uncompressed_offset` (keeps memory bounded).
   void ForgetMembersBefore(uint64_t uncompressed_offset);
 
-  // True once after a corrupt gzip member was skipped; `at` gets the uncompressed offset where
-  // the data after the skip begins, `message` what was wrong.
-  bool TakeCorruption(uint64_t* at, std::string* message);
+  // Bytes of the file that were skipped: a corrupt member (its data up to the damage was handed
+  // out), junk between members, or a member cut by the end of the file.
+  struct Damage {
+    uint64_t resume_at = 0;    // uncompressed offset where the data after the skip begins
+    uint64_t file_offset = 0;  // where the skipped bytes start in the file
+    uint64_t file_bytes = 0;   // how many bytes of the file were skipped
+    bool junk = false;         // between two members: no member's data was lost
+    std::string message;       // what was wrong
+  };
+  // Takes the oldest damage not yet taken, in file order; false when there is none.
+  bool TakeDamage(Damage* damage);
 
  private:
   ByteSource() = default;
@@ -54,6 +69,8 @@ class ByteSource {
   void StartMember();
   bool SkipToNextMember();
   bool DecodeWholeMember();
+  bool SkipJunkBeforeMember();
+  std::size_t ReadDecoded(char* dst, std::size_t n);
 
   FILE* file_ = nullptr;
   bool owns_file_ = false;
@@ -72,9 +89,9 @@ class ByteSource {
   ::libdeflate_decompressor* deflate_ = nullptr;
   ByteBuffer pending_;           // a member decoded whole, not yet handed out
   std::size_t pending_pos_ = 0;
-  bool corruption_ = false;
-  uint64_t corruption_at_ = 0;
-  std::string corruption_message_;
+  std::deque<Damage> damage_;
+  std::string peeked_;           // bytes Peek() decoded and Read() has not handed out yet
+  std::size_t peeked_pos_ = 0;
 };
 
 }  // namespace newsdesk

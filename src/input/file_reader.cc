@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <memory>
@@ -67,6 +68,53 @@ Result<std::string> Gunzip(std::string_view compressed, std::size_t max_bytes) {
   return out;
 }
 
+bool LooksLikeWarc(std::string_view head) {
+  return head.size() >= 7 && head.substr(0, 5) == "WARC/" && (head[5] == '1' || head[5] == '0') &&
+         head[6] == '.';
+}
+
+namespace {
+
+bool IsGzip(std::string_view data) {
+  return data.size() >= 2 && static_cast<unsigned char>(data[0]) == 0x1f &&
+         static_cast<unsigned char>(data[1]) == 0x8b;
+}
+
+// LooksLikeWarc on the start of a file's bytes, inflating the first few when they are gzip.
+bool StartsLikeWarc(std::string_view raw) {
+  if (!IsGzip(raw)) return LooksLikeWarc(raw);
+  char head[8];
+  z_stream zs{};
+  if (inflateInit2(&zs, 15 + 16) != Z_OK) return false;
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(raw.data()));
+  zs.avail_in = static_cast<uInt>(std::min<std::size_t>(raw.size(), 1 << 20));
+  zs.next_out = reinterpret_cast<Bytef*>(head);
+  zs.avail_out = sizeof(head);
+  inflate(&zs, Z_SYNC_FLUSH);
+  std::size_t made = sizeof(head) - zs.avail_out;
+  inflateEnd(&zs);
+  return LooksLikeWarc(std::string_view(head, made));
+}
+
+Status NotADocument(const std::string& path) {
+  return Status::InvalidArgument(path + ": a WARC archive (many documents), not one document");
+}
+
+}  // namespace
+
+Result<bool> IsWarcFile(const std::string& path) {
+  if (path == "-") return Status::InvalidArgument("IsWarcFile cannot peek at stdin");
+  std::unique_ptr<FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
+  if (!file) {
+    int err = errno;
+    if (err == ENOENT) return Status::NotFound(path + ": no such file");
+    return Status::IoError(path + ": " + std::strerror(err));
+  }
+  char buffer[1 << 12];
+  std::size_t n = std::fread(buffer, 1, sizeof(buffer), file.get());
+  return StartsLikeWarc(std::string_view(buffer, n));
+}
+
 Result<std::string> ReadDocument(const std::string& path, std::size_t max_bytes) {
   std::unique_ptr<FILE, FileCloser> file(path == "-" ? stdin : std::fopen(path.c_str(), "rb"));
   if (!file) {
@@ -102,15 +150,16 @@ Result<std::string> ReadDocument(const std::string& path, std::size_t max_bytes)
         return Status::LimitExceeded(path + ": larger than " + std::to_string(max_bytes) +
                                      " bytes");
       }
+      bool first = data.empty();
       data.append(buffer, n);
+      if (first && StartsLikeWarc(data)) return NotADocument(path);
     }
     if (n < sizeof(buffer)) {
       if (std::ferror(file.get())) return Status::IoError(path + ": read failed");
       break;
     }
   }
-  if (data.size() >= 2 && static_cast<unsigned char>(data[0]) == 0x1f &&
-      static_cast<unsigned char>(data[1]) == 0x8b) {
+  if (IsGzip(data)) {
     Result<std::string> inflated = Gunzip(data, max_bytes);
     if (!inflated.ok()) return Status(inflated.status().code(), path + ": " +
                                                                   std::string(inflated.status().message()));

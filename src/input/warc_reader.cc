@@ -2,6 +2,10 @@
 #include <algorithm>
 #include <cstring>
 
+#include "input/warc_reader.h"
+
+#include <deque>
+
 #include "input/byte_source.h"
 #include "util/byte_buffer.h"
 #include "newsdesk/warc.h"
@@ -31,6 +35,19 @@ std::string_view TrimView(std::string_view s) {
   return s;
 }
 
+// Where the next record header ("WARC/1.x") starts in `s`, or npos: at a line start, or anywhere
+// when the version line is whole ("WARC/1.1\r\n"), since a record cut short is followed by the
+// next one without a line break. Index 0 counts as a line start when `line_start`. A candidate in
+// the last 9 bytes, which cannot be checked yet, counts.
+std::size_t FindRecordStart(std::string_view s, bool line_start) {
+  for (std::size_t i = s.find("WARC/1."); i != std::string_view::npos; i = s.find("WARC/1.", i + 1)) {
+    if (i == 0 ? line_start : s[i - 1] == '\n') return i;
+    if (i + 10 > s.size()) return i;
+    if (s[i + 7] >= '0' && s[i + 7] <= '9' && s[i + 8] == '\r' && s[i + 9] == '\n') return i;
+  }
+  return std::string_view::npos;
+}
+
 class WarcReaderImpl : public WarcReader {
  public:
   WarcReaderImpl(std::unique_ptr<ByteSource> source, const WarcReaderOptions& options)
@@ -47,8 +64,12 @@ class WarcReaderImpl : public WarcReader {
   bool NextRecord(WarcRecord* r) {
     *r = WarcRecord{};
     // Skip blank lines between records.
+    bool more = true;
     while (true) {
-      if (!Ensure(1)) return false;
+      if (!Ensure(1)) {
+        more = false;
+        break;
+      }
       char c = buf_[pos_];
       if (c == '\r' || c == '\n') {
         ++pos_;
@@ -56,13 +77,22 @@ class WarcReaderImpl : public WarcReader {
       }
       break;
     }
-    r->offset = OffsetOf(base_ + pos_);
+    // Junk between gzip members, reached: a line of its own.
+    if (!junk_.empty() && junk_.front().resume_at <= base_ + pos_) {
+      r->offset = junk_.front().file_offset;
+      r->status = Status::CorruptInput(junk_.front().message);
+      junk_.pop_front();
+      return true;
+    }
+    if (!more) return false;
+    SetPosition(base_ + pos_, r);
     record_start_ = base_ + pos_;
+    const std::string where = WarcRecordPosition(*r);
     std::string_view line;
     hit_corruption_ = false;
     auto corrupt = [&] {
-      r->status = Status::CorruptInput("record at offset " + std::to_string(r->offset) +
-                                       " is damaged: " + corrupt_message_);
+      r->status =
+          Status::CorruptInput("record at offset " + where + " is damaged: " + corrupt_message_);
       corrupt_message_.clear();
       return true;
     };
@@ -72,9 +102,8 @@ class WarcReaderImpl : public WarcReader {
       std::size_t skipped = Resync();
       // The rest of a record already reported broken: one line per record, not two.
       if (at == last_error_offset_) return NextRecord(r);
-      r->status = Status::CorruptInput("no WARC record header at offset " + std::to_string(at) +
-                                       "; skipped " + std::to_string(skipped) +
-                                       " bytes to the next record");
+      r->status = Status::CorruptInput("no WARC record header at offset " + where + "; skipped " +
+                                       std::to_string(skipped) + " bytes to the next record");
       return true;
     }
     // Header fields.
@@ -82,15 +111,23 @@ class WarcReaderImpl : public WarcReader {
     for (std::size_t n = 0;; ++n) {
       if (!ReadLine(&line)) {
         if (hit_corruption_) return corrupt();
-        r->status = Status::CorruptInput("record at offset " + std::to_string(r->offset) +
+        r->status = Status::CorruptInput("record at offset " + where +
                                          " ends inside its header (truncated file)");
+        return true;
+      }
+      if (std::size_t w = line.find("WARC/1."); w != std::string_view::npos &&
+                                                 TrimView(line.substr(w)).size() == 8) {
+        // The header was cut (maybe mid-line) and the next record's version line follows: read
+        // that record next.
+        pos_ = static_cast<std::size_t>(line.data() + w - buf_.data());
+        r->status = Status::CorruptInput("record at offset " + where +
+                                         " is cut inside its header (another record starts)");
         return true;
       }
       std::string_view l = TrimView(line);
       if (l.empty()) break;
       if (n >= kMaxHeaderLines) {
-        r->status = Status::CorruptInput("record at offset " + std::to_string(r->offset) +
-                                         " has too many header lines");
+        r->status = Status::CorruptInput("record at offset " + where + " has too many header lines");
         Resync();
         return true;
       }
@@ -122,8 +159,8 @@ class WarcReaderImpl : public WarcReader {
       }
     }
     if (content_length < 0) {
-      r->status = Status::CorruptInput("record at offset " + std::to_string(r->offset) +
-                                       " has no valid Content-Length");
+      r->status =
+          Status::CorruptInput("record at offset " + where + " has no valid Content-Length");
       Resync();
       return true;
     }
@@ -131,43 +168,93 @@ class WarcReaderImpl : public WarcReader {
     if (corrupt_at_ != kNoCorruption && record_start_ < corrupt_at_ && base_ + pos_ > corrupt_at_ &&
         corrupt_at_ >= base_) {
       pos_ = static_cast<std::size_t>(corrupt_at_ - base_);
-      corrupt_at_ = kNoCorruption;
+      NextBreak();
       return corrupt();
     }
     std::size_t length = static_cast<std::size_t>(content_length);
-    if (length > options_.max_record_bytes) {
-      std::size_t skipped = Skip(length);
-      r->status = Status::LimitExceeded(
-          "record at offset " + std::to_string(r->offset) + " is " + std::to_string(length) +
-          " bytes; max_record_bytes is " + std::to_string(options_.max_record_bytes));
-      if (skipped < length) r->status = Status::CorruptInput("record at offset " + std::to_string(r->offset) + " is clipped");
-      ExpectRecordEnd(r);
+    const bool keep = length <= options_.max_record_bytes;
+    std::size_t got = 0;
+    BlockEnd end = ReadBlock(length, keep ? &r->block : nullptr, &got);
+    if (end == BlockEnd::kMemberEnd) {
+      r->status = Status::CorruptInput(
+          "record at offset " + where + " does not fit its gzip member: Content-Length " +
+          std::to_string(length) + ", " + std::to_string(got) + " bytes in the member");
+      r->block.clear();
       return true;
     }
-    std::size_t got = ReadBlock(length, &r->block);
-    if (got < length) {
+    if (end != BlockEnd::kComplete) {
       r->status = Status::CorruptInput(
-          "record at offset " + std::to_string(r->offset) + " is clipped: Content-Length " +
-          std::to_string(length) + ", " + std::to_string(got) + " bytes present" +
+          "record at offset " + where + " is clipped: Content-Length " + std::to_string(length) +
+          ", " + std::to_string(got) + " bytes present" +
           (corrupt_message_.empty() ? "" : " (" + corrupt_message_ + ")"));
       corrupt_message_.clear();
+      // A record cut short may be followed by whole ones: read on after this one's header.
+      if (end == BlockEnd::kEndOfData) RereadAfterHeader(&r->block);
+      r->block.clear();
       return true;
+    }
+    if (!keep) {
+      r->status = Status::LimitExceeded("record at offset " + where + " is " +
+                                        std::to_string(length) + " bytes; max_record_bytes is " +
+                                        std::to_string(options_.max_record_bytes));
     }
     ExpectRecordEnd(r);
     return true;
   }
 
  private:
-  uint64_t OffsetOf(uint64_t uncompressed) {
-    if (!source_->compressed()) return uncompressed;
-    const auto& members = source_->members();
-    uint64_t offset = 0;
-    for (const auto& m : members) {
-      if (m.uncompressed_start <= uncompressed) offset = m.file_offset;
-      else break;
+  // The record's offset in the file (for gzip: its member's, and where it starts in the member).
+  void SetPosition(uint64_t uncompressed, WarcRecord* r) {
+    record_starts_member_ = false;
+    if (!source_->compressed()) {
+      r->offset = uncompressed;
+      return;
     }
     source_->ForgetMembersBefore(uncompressed);
-    return offset;
+    for (const auto& m : source_->members()) {
+      if (m.uncompressed_start > uncompressed) break;
+      r->offset = m.file_offset;
+      r->offset_in_member = uncompressed - m.uncompressed_start;
+    }
+    record_starts_member_ = r->offset_in_member == 0;
+  }
+
+  // The first gzip member that starts after `after` (uncompressed), among those decoded so far.
+  uint64_t NextMemberStart(uint64_t after) const {
+    for (const auto& m : source_->members())
+      if (m.uncompressed_start > after) return m.uncompressed_start;
+    return kNoCorruption;
+  }
+
+  // The current break done with: the next one, if any, takes its place.
+  void NextBreak() {
+    corrupt_at_ = kNoCorruption;
+    if (!breaks_.empty()) {
+      corrupt_at_ = breaks_.front().resume_at;
+      corrupt_message_ = breaks_.front().message;
+      breaks_.pop_front();
+    }
+  }
+
+  // After a record that did not end where its Content-Length said (too long, or cut short): puts
+  // its block back to be read again and moves to the next record header in it or after it, so
+  // the record after a damaged one is not lost with it. Not for a record that starts a gzip
+  // member: there the next member is the next record, and Resync() from the claimed end finds it.
+  void RereadAfterHeader(std::string* block) {
+    if (record_starts_member_) {
+      Resync();
+      return;
+    }
+    std::string_view tail = *block;
+    ByteBuffer rest;
+    rest.resize(tail.size() + buf_.size() - pos_);
+    std::memcpy(rest.data(), tail.data(), tail.size());
+    std::memcpy(rest.data() + tail.size(), buf_.data() + pos_, buf_.size() - pos_);
+    base_ = base_ + pos_ - tail.size();
+    pos_ = 0;
+    buf_ = std::move(rest);
+    block->clear();
+    Resync();
   }
 
   // Makes at least `n` bytes available after pos_ unless the data ends (or a corrupt member
@@ -183,11 +270,14 @@ class WarcReaderImpl : public WarcReader {
       buf_.resize(old + kReadChunk);
       std::size_t got = source_->Read(buf_.data() + old, kReadChunk);
       buf_.resize(old + got);
-      uint64_t at;
-      std::string message;
-      if (source_->TakeCorruption(&at, &message)) {
-        corrupt_at_ = at;
-        corrupt_message_ = message;
+      ByteSource::Damage damage;
+      while (source_->TakeDamage(&damage)) {
+        if (damage.junk) {
+          junk_.push_back(std::move(damage));
+        } else {
+          breaks_.push_back(std::move(damage));
+          if (corrupt_at_ == kNoCorruption) NextBreak();
+        }
       }
       if (got == 0) return buf_.size() - pos_ >= n;
     }
@@ -206,7 +296,7 @@ class WarcReaderImpl : public WarcReader {
     if (corrupt_at_ != kNoCorruption && record_start_ < corrupt_at_ &&
         base_ + pos_ >= corrupt_at_ && corrupt_at_ >= base_) {
       pos_ = static_cast<std::size_t>(corrupt_at_ - base_);
-      corrupt_at_ = kNoCorruption;
+      NextBreak();
       hit_corruption_ = true;
       return false;
     }
@@ -220,7 +310,7 @@ class WarcReaderImpl : public WarcReader {
         if (corrupt_at_ != kNoCorruption && base_ + pos_ < corrupt_at_ && base_ + end >= corrupt_at_) {
           // The line runs into a skipped corrupt member: what follows is another record.
           pos_ = static_cast<std::size_t>(corrupt_at_ - base_);
-          corrupt_at_ = kNoCorruption;
+          NextBreak();
           hit_corruption_ = true;
           return false;
         }
@@ -242,42 +332,54 @@ class WarcReaderImpl : public WarcReader {
     }
   }
 
-  // Reads the block; stops early at the end of data or at a corrupt gzip member.
-  std::size_t ReadBlock(std::size_t length, std::string* out) {
-    out->clear();
-    out->reserve(std::min<std::size_t>(length, std::size_t{1} << 24));
-    while (out->size() < length) {
-      if (buf_.size() == pos_ && !Ensure(1)) break;
+  enum class BlockEnd {
+    kComplete,   // all `length` bytes read
+    kEndOfData,  // the data ended first
+    kDamaged,    // a corrupt gzip member came first; reading goes on after it
+    kMemberEnd,  // the record began a gzip member and the next member, which starts a record,
+                 // came first: in the one-member-per-record layout the member is the record
+  };
+
+  // Reads the block into `out` (or skips it when `out` is null); `got` gets the bytes read.
+  BlockEnd ReadBlock(std::size_t length, std::string* out, std::size_t* got) {
+    if (out) {
+      out->clear();
+      out->reserve(std::min<std::size_t>(length, std::size_t{1} << 24));
+    }
+    std::size_t& done = *got;
+    done = 0;
+    while (done < length) {
+      if (buf_.size() == pos_) {
+        if (!out) {  // skipping: nothing before pos_ is needed
+          base_ += pos_;
+          buf_.clear();
+          pos_ = 0;
+        }
+        if (!Ensure(1)) return BlockEnd::kEndOfData;
+      }
       if (corrupt_at_ != kNoCorruption && base_ + pos_ >= corrupt_at_) {
         // The record's bytes ran into a corrupt member: resume at the next good data.
-        corrupt_at_ = kNoCorruption;
-        return out->size();
+        NextBreak();
+        return BlockEnd::kDamaged;
       }
-      std::size_t take = std::min(length - out->size(), UsableFrom(pos_));
+      std::size_t take = std::min(length - done, UsableFrom(pos_));
+      if (record_starts_member_) {
+        uint64_t member = NextMemberStart(record_start_);
+        if (member == base_ + pos_ && Ensure(7) &&
+            buf_.view().compare(pos_, 7, "WARC/1.") == 0)
+          return BlockEnd::kMemberEnd;
+        if (member > base_ + pos_ && member != kNoCorruption)
+          take = std::min<uint64_t>(take, member - (base_ + pos_));
+      }
       if (take == 0) {
-        if (!Ensure(buf_.size() - pos_ + 1)) break;
+        if (!Ensure(buf_.size() - pos_ + 1)) return BlockEnd::kEndOfData;
         continue;
       }
-      out->append(buf_.data() + pos_, take);
+      if (out) out->append(buf_.data() + pos_, take);
       pos_ += take;
+      done += take;
     }
-    return out->size();
-  }
-
-  std::size_t Skip(std::size_t length) {
-    std::size_t skipped = 0;
-    while (skipped < length) {
-      if (buf_.size() == pos_) {
-        buf_.clear();
-        base_ += pos_;
-        pos_ = 0;
-        if (!Ensure(1)) break;
-      }
-      std::size_t take = std::min(length - skipped, buf_.size() - pos_);
-      pos_ += take;
-      skipped += take;
-    }
-    return skipped;
+    return BlockEnd::kComplete;
   }
 
   // After the block: "\r\n\r\n". Otherwise Content-Length was wrong; the record is flagged and
@@ -291,48 +393,45 @@ class WarcReaderImpl : public WarcReader {
     }
     if (tail.empty()) return;  // end of file right after the block: tolerated
     if (r->status.ok()) {
-      r->status = Status::CorruptInput("record at offset " + std::to_string(r->offset) +
+      r->status = Status::CorruptInput("record at offset " + WarcRecordPosition(*r) +
                                        " does not end where its Content-Length says");
     }
-    Resync();
+    // Content-Length too long: the next record may start inside the block.
+    RereadAfterHeader(&r->block);
+    r->block.clear();
   }
 
-  // Moves to the next line that starts with "WARC/1."; returns the bytes skipped.
+  // Moves to the next record header (FindRecordStart) or to data after a skipped corrupt gzip
+  // member, whichever comes first; returns the bytes skipped. Scans each byte once.
   std::size_t Resync() {
     std::size_t skipped = 0;
-    // Data after a skipped corrupt gzip member starts a record of its own.
-    if (corrupt_at_ != kNoCorruption && corrupt_at_ >= base_ + pos_) {
-      uint64_t boundary = corrupt_at_;
-      corrupt_at_ = kNoCorruption;
-      if (Ensure(static_cast<std::size_t>(boundary - base_ - pos_) + 7)) {
-        std::size_t at = static_cast<std::size_t>(boundary - base_);
-        if (buf_.view().compare(at, 7, "WARC/1.") == 0) {
-          skipped = at - pos_;
-          pos_ = at;
-          return skipped;
-        }
-      }
-    }
-    corrupt_at_ = kNoCorruption;
-    if (Ensure(7) && buf_.view().compare(pos_, 7, "WARC/1.") == 0) return 0;
     while (true) {
+      // Data after a skipped corrupt gzip member starts a record of its own.
+      if (corrupt_at_ != kNoCorruption && corrupt_at_ <= base_ + pos_) {
+        NextBreak();
+        if (Ensure(7) && buf_.view().compare(pos_, 7, "WARC/1.") == 0) return skipped;
+      }
       if (!Ensure(8)) {
         skipped += buf_.size() - pos_;
         pos_ = buf_.size();
         return skipped;
       }
-      std::string_view rest(buf_.data() + pos_, buf_.size() - pos_);
-      std::size_t found = rest.find("\nWARC/1.");
-      if (found != std::string_view::npos) {
-        skipped += found + 1;
-        pos_ += found + 1;
+      std::size_t usable = UsableFrom(pos_);
+      bool at_break = corrupt_at_ != kNoCorruption && base_ + pos_ + usable == corrupt_at_;
+      std::string_view rest(buf_.data() + pos_, usable);
+      std::size_t found = FindRecordStart(rest, /*line_start=*/skipped == 0);
+      // A candidate in the last 9 bytes is checked again after the refill.
+      if (found != std::string_view::npos && (found + 10 <= usable || at_break)) {
+        skipped += found;
+        pos_ += found;
         return skipped;
       }
-      // Keep the last 8 bytes: a header may straddle the refill.
-      std::size_t advance = rest.size() > 8 ? rest.size() - 8 : 0;
+      // Keep the last 10 bytes: a header may straddle the refill.
+      std::size_t keep = at_break ? 0 : 10;
+      std::size_t advance = usable > keep ? usable - keep : 0;
       skipped += advance;
       pos_ += advance;
-      if (!Ensure(buf_.size() - pos_ + 1)) {
+      if (!at_break && !Ensure(buf_.size() - pos_ + 1)) {
         skipped += buf_.size() - pos_;
         pos_ = buf_.size();
         return skipped;
@@ -346,14 +445,28 @@ class WarcReaderImpl : public WarcReader {
   ByteBuffer buf_;
   std::size_t pos_ = 0;
   uint64_t base_ = 0;  // uncompressed offset of buf_[0]
-  uint64_t corrupt_at_ = kNoCorruption;
+  uint64_t corrupt_at_ = kNoCorruption;  // the next break: where data after a skip resumes
   std::string corrupt_message_;
+  std::deque<ByteSource::Damage> breaks_;  // breaks after corrupt_at_, in order
+  std::deque<ByteSource::Damage> junk_;    // junk between members, each reported once reached
   bool hit_corruption_ = false;
   uint64_t record_start_ = 0;  // uncompressed offset where the current record began
+  bool record_starts_member_ = false;  // the current record is the start of a gzip member
   uint64_t last_error_offset_ = ~uint64_t{0};
 };
 
 }  // namespace
+
+std::string WarcRecordPosition(const WarcRecord& record) {
+  std::string s = std::to_string(record.offset);
+  if (record.offset_in_member != 0) s += "+" + std::to_string(record.offset_in_member);
+  return s;
+}
+
+std::unique_ptr<WarcReader> NewWarcReader(std::unique_ptr<ByteSource> source,
+                                          const WarcReaderOptions& options) {
+  return std::unique_ptr<WarcReader>(new WarcReaderImpl(std::move(source), options));
+}
 
 Result<std::unique_ptr<WarcReader>> WarcReader::Open(const std::string& path,
                                                      const WarcReaderOptions& options) {

@@ -114,6 +114,92 @@ TEST(WarcReader, GarbageBetweenRecordsIsSkipped) {
   EXPECT_TRUE(records[3].status.ok());
 }
 
+// Twelve responses, each with a body that names it.
+std::vector<WarcEntry> Twelve() {
+  std::vector<WarcEntry> entries;
+  for (int i = 0; i < 12; ++i) {
+    std::string n = std::to_string(i);
+    entries.push_back({"response", "https://b.example/" + n,
+                       HttpBlock("<p>page " + n + "</p>" + std::string(300, ' '))});
+  }
+  return entries;
+}
+
+// Every record but `bad` is read whole, in order, with its own URI.
+void ExpectIntactBut(const std::vector<WarcRecord>& records, std::size_t bad) {
+  ASSERT_EQ(records.size(), 12u);
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (i == bad) {
+      EXPECT_EQ(records[i].status.code(), StatusCode::kCorruptInput);
+      continue;
+    }
+    EXPECT_TRUE(records[i].status.ok()) << i << ": " << records[i].status.ToString();
+    EXPECT_EQ(records[i].target_uri, "https://b.example/" + std::to_string(i));
+    EXPECT_NE(records[i].block.find("<p>page " + std::to_string(i) + "</p>"), std::string::npos);
+  }
+}
+
+TEST(WarcReader, TooLongContentLengthInGzipMembersEndsAtTheMember) {
+  std::vector<WarcEntry> entries = Twelve();
+  entries[4].content_length = static_cast<long long>(entries[4].block.size()) + 5000;
+  std::vector<std::string> members = WarcRecords(entries, true);
+  auto records = ReadAll(testing::WriteTempFile("too-long-length.warc.gz", Join(members)));
+  ExpectIntactBut(records, 4);
+  EXPECT_NE(records[4].status.ToString().find("does not fit its gzip member"), std::string::npos);
+  EXPECT_EQ(records[5].offset, Join({members[0], members[1], members[2], members[3], members[4]}).size());
+}
+
+TEST(WarcReader, TooLongContentLengthUncompressedReadsOnAfterTheHeader) {
+  std::vector<WarcEntry> entries = Twelve();
+  entries[4].content_length = static_cast<long long>(entries[4].block.size()) + 5000;
+  std::string plain = Join(WarcRecords(entries, false));
+  ExpectIntactBut(ReadAll(testing::WriteTempFile("too-long-length.warc", plain)), 4);
+  ExpectIntactBut(ReadAll(testing::WriteTempFile("too-long-length-whole.warc.gz",
+                                                 testing::Gzip(plain))), 4);
+}
+
+TEST(WarcReader, RecordCutInTheMiddleLosesOnlyItself) {
+  std::vector<std::string> plain = WarcRecords(Twelve(), false);
+  plain[6].resize(plain[6].size() / 2 + 3);  // inside the block, not at a line start
+  ExpectIntactBut(ReadAll(testing::WriteTempFile("cut-record.warc", Join(plain))), 6);
+  ExpectIntactBut(ReadAll(testing::WriteTempFile("cut-record-whole.warc.gz",
+                                                 testing::Gzip(Join(plain)))), 6);
+  // Cut inside its header, at a line end or mid-line: the next record's header follows.
+  plain = WarcRecords(Twelve(), false);
+  plain[6].resize(plain[6].find("Content-Length"));
+  ExpectIntactBut(ReadAll(testing::WriteTempFile("cut-header.warc", Join(plain))), 6);
+  plain = WarcRecords(Twelve(), false);
+  plain[6].resize(plain[6].find("Content-Length") + 10);
+  ExpectIntactBut(ReadAll(testing::WriteTempFile("cut-header-line.warc", Join(plain))), 6);
+}
+
+TEST(WarcReader, JunkBetweenGzipMembersIsARecordOfItsOwn) {
+  std::vector<std::string> members = WarcRecords(Twelve(), true);
+  std::string junk = "not gzip at all, \x1f but no header";
+  members[7] = junk + members[7];
+  auto records = ReadAll(testing::WriteTempFile("junk-between-members.warc.gz", Join(members)));
+  ASSERT_EQ(records.size(), 13u);
+  EXPECT_EQ(records[7].status.code(), StatusCode::kCorruptInput);
+  EXPECT_NE(records[7].status.ToString().find("junk"), std::string::npos);
+  EXPECT_EQ(records[7].offset, Join({members[0], members[1], members[2], members[3], members[4],
+                                     members[5], members[6]}).size());
+  records.erase(records.begin() + 7);
+  ExpectIntactBut(records, 99);
+}
+
+TEST(WarcReader, WholeFileGzipRecordsHaveDistinctPositions) {
+  std::vector<std::string> plain = WarcRecords(Twelve(), false);
+  auto records = ReadAll(testing::WriteTempFile("whole.warc.gz", testing::Gzip(Join(plain))));
+  ASSERT_EQ(records.size(), 12u);
+  EXPECT_EQ(WarcRecordPosition(records[0]), "0");
+  EXPECT_EQ(WarcRecordPosition(records[1]), "0+" + std::to_string(plain[0].size()));
+  for (std::size_t i = 1; i < records.size(); ++i)
+    EXPECT_GT(records[i].offset_in_member, records[i - 1].offset_in_member);
+  // One member per record: the member's offset alone, as before.
+  auto members = ReadAll(testing::WriteTempFile("members.warc.gz", Join(WarcRecords(Twelve(), true))));
+  EXPECT_EQ(WarcRecordPosition(members[1]).find('+'), std::string::npos);
+}
+
 TEST(WarcReader, MissingFileIsNotFound) {
   auto reader = WarcReader::Open("/nonexistent/x.warc.gz");
   EXPECT_EQ(reader.status().code(), StatusCode::kNotFound);

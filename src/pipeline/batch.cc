@@ -19,6 +19,7 @@
 
 #include "input/byte_source.h"
 #include "input/file_reader.h"
+#include "input/warc_reader.h"
 #include "newsdesk/extract.h"
 #include "newsdesk/warc.h"
 #include "newsdesk/json.h"
@@ -235,7 +236,7 @@ bool IsHtmlType(std::string_view type) {
 Document DocumentFromRecord(const std::string& path, WarcRecord* record_in) {
   WarcRecord& record = *record_in;
   Document d;
-  d.source = path + "@" + std::to_string(record.offset);
+  d.source = path + "@" + WarcRecordPosition(record);
   d.id = record.record_id.empty() ? d.source : record.record_id;
   d.url = record.target_uri;
   d.warc_date = record.date;
@@ -312,7 +313,8 @@ class Producer {
       for (const std::string& f : files) Input(f);
       return;
     }
-    if (LooksLikeWarc(path)) return Warc(path);
+    if (path == "-") return Stdin();
+    if (IsWarc(path)) return Warc(path);
     File(path);
   }
 
@@ -324,13 +326,10 @@ class Producer {
     return false;
   }
 
-  static bool LooksLikeWarc(const std::string& path) {
+  static bool IsWarc(const std::string& path) {
     if (path.find(".warc") != std::string::npos) return true;
-    if (path == "-") return false;
-    Result<std::unique_ptr<ByteSource>> s = ByteSource::Open(path);
-    if (!s.ok()) return false;
-    char head[5];
-    return (*s)->Read(head, 5) == 5 && std::string_view(head, 5) == "WARC/";
+    Result<bool> warc = IsWarcFile(path);
+    return warc.ok() && *warc;
   }
 
   uint64_t NextSeq() { return seq_++; }
@@ -378,15 +377,64 @@ class Producer {
     Push(std::move(d));
   }
 
+  // Stdin: a WARC archive when its first bytes (gzip inflated) say so, else one document.
+  void Stdin() {
+    Result<std::unique_ptr<ByteSource>> source = ByteSource::Open("-");
+    if (!source.ok()) return Error("stdin", "-", source.status());
+    if (LooksLikeWarc((*source)->Peek(7))) {
+      WarcReaderOptions reader_options;
+      reader_options.max_record_bytes = options_.max_document_bytes;
+      return Records("-", NewWarcReader(std::move(source.value()), reader_options).get());
+    }
+    Document d;
+    d.seq = NextSeq();
+    d.id = "stdin";
+    d.source = "-";
+    if (done_.count(d.source)) {
+      AlreadyDone(d.source, d.seq);
+      return;
+    }
+    ByteSource& in = **source;
+    std::string bytes;
+    ByteSource::Damage damage;
+    while (true) {
+      std::size_t old = bytes.size();
+      bytes.resize(old + (1 << 16));
+      std::size_t got = in.Read(bytes.data() + old, 1 << 16);
+      bytes.resize(old + got);
+      if (in.TakeDamage(&damage)) {
+        d.error = Status::CorruptInput("-: " + damage.message);
+        break;
+      }
+      if (got == 0) break;
+      if (bytes.size() > options_.max_document_bytes) {
+        d.error = Status::LimitExceeded("-: larger than " +
+                                        std::to_string(options_.max_document_bytes) + " bytes");
+        break;
+      }
+    }
+    if (d.error.ok()) {
+      *bytes_read_ += in.file_position();
+      summary_->input_bytes += in.file_position();
+      d.bytes = std::move(bytes);
+      if (d.bytes.empty()) d.skip_reason = "empty";
+    }
+    Push(std::move(d));
+  }
+
   void Warc(const std::string& path) {
     WarcReaderOptions reader_options;
     reader_options.max_record_bytes = options_.max_document_bytes;
     Result<std::unique_ptr<WarcReader>> reader = WarcReader::Open(path, reader_options);
     if (!reader.ok()) return Error(DocumentId(path), path, reader.status());
+    Records(path, reader->get());
+  }
+
+  void Records(const std::string& path, WarcReader* reader) {
     WarcRecord record;
     uint64_t last_position = 0;
-    while ((*reader)->Next(&record)) {
-      uint64_t position = (*reader)->position();
+    while (reader->Next(&record)) {
+      uint64_t position = reader->position();
       *bytes_read_ += position - last_position;
       summary_->input_bytes += position - last_position;
       last_position = position;
