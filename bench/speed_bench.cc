@@ -44,6 +44,51 @@ struct Stage {
   double best = 1e30;
 };
 
+// Extraction and tree building work on (nearly) every page: a broken build is not timed.
+bool BuildWorks(const std::vector<std::string>& pages) {
+  using namespace newsdesk;
+  Extractor extractor;
+  html::TreeBuilder builder;
+  Arena arena;
+  std::size_t with_text = 0, with_body = 0;
+  for (const auto& page : pages) {
+    auto a = extractor.Extract(page);
+    if (a.ok() && a->text.size() > 200) ++with_text;
+    arena.Reset();
+    dom::Document doc;
+    builder.Build(page, {}, &arena, &doc);
+    if (doc.body && doc.body->first_child) ++with_body;
+  }
+  if (with_text * 10 < pages.size() * 9 || with_body != pages.size()) {
+    std::printf("speed_bench: %zu of %zu pages gave text, %zu a body; not timing a broken build\n",
+                with_text, pages.size(), with_body);
+    return false;
+  }
+  return true;
+}
+
+// --only STAGE: that stage alone, for a profiler.
+int RunOnly(const std::string& only, std::vector<Stage>* stages, int rounds, std::size_t bytes) {
+  const char* names[] = {"tokenize", "tree", "extract", "json", "libxml2"};
+  std::vector<Stage> chosen;
+  for (std::size_t i = 0; i < stages->size(); ++i)
+    if (only == names[i]) chosen.push_back((*stages)[i]);
+  if (chosen.empty()) {
+    std::printf("speed_bench: no stage %s\n", only.c_str());
+    return 2;
+  }
+  std::size_t sum = 0;
+  for (int r = 0; r < rounds; ++r) {
+    auto start = Clock::now();
+    sum += chosen[0].run();
+    chosen[0].best =
+        std::min(chosen[0].best, std::chrono::duration<double>(Clock::now() - start).count());
+  }
+  std::printf("%s: %.1f MB/s (checksum %zu)\n", only.c_str(), bytes / 1e6 / chosen[0].best,
+              sum % 997);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -71,29 +116,17 @@ int main(int argc, char** argv) {
   }
 
   // Check before timing.
+  if (!BuildWorks(pages)) return 1;
   Extractor extractor;
   html::TreeBuilder builder;
   Arena arena;
-  std::size_t with_text = 0, with_body = 0;
-  for (const auto& page : pages) {
-    auto a = extractor.Extract(page);
-    if (a.ok() && a->text.size() > 200) ++with_text;
-    arena.Reset();
-    dom::Document doc;
-    builder.Build(page, {}, &arena, &doc);
-    if (doc.body && doc.body->first_child) ++with_body;
-  }
-  if (with_text * 10 < pages.size() * 9 || with_body != pages.size()) {
-    std::printf("speed_bench: %zu of %zu pages gave text, %zu a body; not timing a broken build\n",
-                with_text, pages.size(), with_body);
-    return 1;
-  }
 
   ExtractOptions options;
   options.render_html = false;
   std::string line;
   std::vector<Stage> stages = {
-      {"tokenize", [&] {
+      {"tokenize",
+       [&] {
          std::size_t sum = 0;
          html::Token t;
          for (const auto& page : pages) {
@@ -109,7 +142,8 @@ int main(int argc, char** argv) {
          }
          return sum;
        }},
-      {"+ tree", [&] {
+      {"+ tree",
+       [&] {
          std::size_t sum = 0;
          for (const auto& page : pages) {
            arena.Reset();
@@ -119,7 +153,8 @@ int main(int argc, char** argv) {
          }
          return sum;
        }},
-      {"extract", [&] {
+      {"extract",
+       [&] {
          std::size_t sum = 0;
          for (const auto& page : pages) {
            auto a = extractor.Extract(page, options);
@@ -127,7 +162,8 @@ int main(int argc, char** argv) {
          }
          return sum;
        }},
-      {"+ JSON", [&] {
+      {"+ JSON",
+       [&] {
          std::size_t sum = 0;
          for (const auto& page : pages) {
            auto a = extractor.Extract(page, options);
@@ -147,26 +183,7 @@ int main(int argc, char** argv) {
   stages.push_back({"libxml2", [&] { return bench::Libxml2ParseAll(pages); }});
 #endif
 
-  if (!only.empty()) {
-    const char* names[] = {"tokenize", "tree", "extract", "json", "libxml2"};
-    std::vector<Stage> chosen;
-    for (std::size_t i = 0; i < stages.size(); ++i)
-      if (only == names[i]) chosen.push_back(stages[i]);
-    if (chosen.empty()) {
-      std::printf("speed_bench: no stage %s\n", only.c_str());
-      return 2;
-    }
-    std::size_t sum = 0;
-    for (int r = 0; r < rounds; ++r) {
-      auto start = Clock::now();
-      sum += chosen[0].run();
-      chosen[0].best =
-          std::min(chosen[0].best, std::chrono::duration<double>(Clock::now() - start).count());
-    }
-    std::printf("%s: %.1f MB/s (checksum %zu)\n", only.c_str(), bytes / 1e6 / chosen[0].best,
-                sum % 997);
-    return 0;
-  }
+  if (!only.empty()) return RunOnly(only, &stages, rounds, bytes);
 
   std::size_t checksum = 0;
   for (int r = 0; r < rounds; ++r) {  // engines interleaved, so machine noise hits all alike
@@ -185,14 +202,16 @@ int main(int argc, char** argv) {
   const double tokenize = stages[0].best, tree = stages[1].best, extract = stages[2].best,
                json = stages[3].best;
   std::printf("stage cost, share of the end-to-end time:\n");
-  std::printf("  tokenize %5.1f%%  build %5.1f%%  score+metadata+render %5.1f%%  serialise %5.1f%%\n",
-              100 * tokenize / json, 100 * (tree - tokenize) / json, 100 * (extract - tree) / json,
-              100 * (json - extract) / json);
+  std::printf(
+      "  tokenize %5.1f%%  build %5.1f%%  score+metadata+render %5.1f%%  serialise %5.1f%%\n",
+      100 * tokenize / json, 100 * (tree - tokenize) / json, 100 * (extract - tree) / json,
+      100 * (json - extract) / json);
   std::printf("end-to-end (HTML bytes to text + Markdown + metadata + JSON line): %.1f MB/s\n",
               mb / json);
 #if defined(NEWSDESK_HAVE_LIBXML2)
   std::printf("end-to-end extraction vs %s building its tree: %.2fx\n",
-              bench::Libxml2Version().c_str(), stages.back().best > 0 ? stages.back().best / json : 0);
+              bench::Libxml2Version().c_str(),
+              stages.back().best > 0 ? stages.back().best / json : 0);
 #endif
   return 0;
 }

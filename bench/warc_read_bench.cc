@@ -35,9 +35,10 @@ int main(int argc, char** argv) {
   }
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   double mb = std::filesystem::file_size(argv[1]) / 1e6;
-  std::printf("read only: %llu records (%llu responses, %llu errors), %.1f MB compressed, "
-              "%.1f MB of payload in %.2f s: %.0f records/s, %.1f MB/s compressed\n",
-              (unsigned long long)records, (unsigned long long)responses,
-              (unsigned long long)errors, mb, html_bytes / 1e6, s, records / s, mb / s);
+  std::printf(
+      "read only: %llu records (%llu responses, %llu errors), %.1f MB compressed, "
+      "%.1f MB of payload in %.2f s: %.0f records/s, %.1f MB/s compressed\n",
+      (unsigned long long)records, (unsigned long long)responses, (unsigned long long)errors, mb,
+      html_bytes / 1e6, s, records / s, mb / s);
   return 0;
 }

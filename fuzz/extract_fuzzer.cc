@@ -10,7 +10,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   newsdesk::ExtractOptions options;
   options.report_boilerplate = true;
   options.max_tree_depth = 64;
-  auto article = extractor.Extract(std::string_view(reinterpret_cast<const char*>(data), size), options);
+  auto article =
+      extractor.Extract(std::string_view(reinterpret_cast<const char*>(data), size), options);
   (void)article;
   return 0;
 }

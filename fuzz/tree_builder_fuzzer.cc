@@ -17,12 +17,18 @@ struct Context {
   newsdesk::dom::Namespace ns;
 };
 constexpr Context kContexts[] = {
-    {"body", newsdesk::dom::Namespace::kHtml},     {"table", newsdesk::dom::Namespace::kHtml},
-    {"tr", newsdesk::dom::Namespace::kHtml},       {"select", newsdesk::dom::Namespace::kHtml},
-    {"template", newsdesk::dom::Namespace::kHtml}, {"title", newsdesk::dom::Namespace::kHtml},
-    {"script", newsdesk::dom::Namespace::kHtml},   {"svg", newsdesk::dom::Namespace::kSvg},
-    {"foreignObject", newsdesk::dom::Namespace::kSvg}, {"mi", newsdesk::dom::Namespace::kMathMl},
-    {"annotation-xml", newsdesk::dom::Namespace::kMathMl}, {"html", newsdesk::dom::Namespace::kHtml},
+    {"body", newsdesk::dom::Namespace::kHtml},
+    {"table", newsdesk::dom::Namespace::kHtml},
+    {"tr", newsdesk::dom::Namespace::kHtml},
+    {"select", newsdesk::dom::Namespace::kHtml},
+    {"template", newsdesk::dom::Namespace::kHtml},
+    {"title", newsdesk::dom::Namespace::kHtml},
+    {"script", newsdesk::dom::Namespace::kHtml},
+    {"svg", newsdesk::dom::Namespace::kSvg},
+    {"foreignObject", newsdesk::dom::Namespace::kSvg},
+    {"mi", newsdesk::dom::Namespace::kMathMl},
+    {"annotation-xml", newsdesk::dom::Namespace::kMathMl},
+    {"html", newsdesk::dom::Namespace::kHtml},
 };
 
 void CheckTree(const newsdesk::dom::Document& doc) {

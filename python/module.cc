@@ -58,7 +58,8 @@ std::string BytesOf(const py::object& html) {
 // round trip through Python's json module would cost a fifth of the extraction time).
 py::dict ArticleDict(const newsdesk::Article& a, bool with_html, bool explain) {
   auto str = [](const std::string& s) {
-    return py::reinterpret_steal<py::str>(PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
+    return py::reinterpret_steal<py::str>(
+        PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
   };
   auto list = [&](const std::vector<std::string>& v) {
     py::list l;
@@ -219,42 +220,49 @@ PYBIND11_MODULE(_newsdesk, m) {
            py::arg("input_format") = "auto", py::arg("site_profile") = nullptr);
   py::class_<newsdesk::SiteProfile, std::shared_ptr<newsdesk::SiteProfile>>(m, "SiteProfile")
       .def(py::init<>())
-      .def("add_document",
-           [](newsdesk::SiteProfile& self, const std::string& text) {
-             py::gil_scoped_release release;
-             self.AddDocument(text);
-           },
-           py::arg("text"))
-      .def("finish",
-           [](newsdesk::SiteProfile& self, std::size_t min_documents, double min_share) {
-             newsdesk::SiteProfile::Options options;
-             options.min_documents = min_documents;
-             options.min_share = min_share;
-             self.Finish(options);
-           },
-           py::arg("min_documents") = newsdesk::SiteProfile::Options{}.min_documents,
-           py::arg("min_share") = newsdesk::SiteProfile::Options{}.min_share)
+      .def(
+          "add_document",
+          [](newsdesk::SiteProfile& self, const std::string& text) {
+            py::gil_scoped_release release;
+            self.AddDocument(text);
+          },
+          py::arg("text"))
+      .def(
+          "finish",
+          [](newsdesk::SiteProfile& self, std::size_t min_documents, double min_share) {
+            newsdesk::SiteProfile::Options options;
+            options.min_documents = min_documents;
+            options.min_share = min_share;
+            self.Finish(options);
+          },
+          py::arg("min_documents") = newsdesk::SiteProfile::Options{}.min_documents,
+          py::arg("min_share") = newsdesk::SiteProfile::Options{}.min_share)
       .def("is_boilerplate", &newsdesk::SiteProfile::IsBoilerplate, py::arg("line"))
       .def_property_readonly("documents", &newsdesk::SiteProfile::documents)
       .def("__len__", &newsdesk::SiteProfile::size)
       .def("lines", &newsdesk::SiteProfile::Lines)
-      .def("save", [](const newsdesk::SiteProfile& self,
-                      const std::string& path) { RaiseIfError(self.Save(path)); },
-           py::arg("path"))
-      .def_static("load",
-                  [](const std::string& path) {
-                    auto r = newsdesk::SiteProfile::Load(path);
-                    if (!r.ok()) Raise(r.status());
-                    return std::make_shared<newsdesk::SiteProfile>(std::move(r.value()));
-                  },
-                  py::arg("path"));
+      .def(
+          "save",
+          [](const newsdesk::SiteProfile& self, const std::string& path) {
+            RaiseIfError(self.Save(path));
+          },
+          py::arg("path"))
+      .def_static(
+          "load",
+          [](const std::string& path) {
+            auto r = newsdesk::SiteProfile::Load(path);
+            if (!r.ok()) Raise(r.status());
+            return std::make_shared<newsdesk::SiteProfile>(std::move(r.value()));
+          },
+          py::arg("path"));
   py::class_<PyWarcRecords>(m, "WarcRecords")
       .def(py::init<const std::string&>())
       .def("__iter__", [](PyWarcRecords& self) -> PyWarcRecords& { return self; })
       .def("__next__", &PyWarcRecords::Next);
   py::class_<PyWarcLines>(m, "WarcLines")
       .def(py::init<const std::string&, bool, std::size_t>(), py::arg("path"),
-           py::arg("explain") = false, py::arg("max_document_bytes") = newsdesk::BatchOptions{}.max_document_bytes)
+           py::arg("explain") = false,
+           py::arg("max_document_bytes") = newsdesk::BatchOptions{}.max_document_bytes)
       .def("__iter__", [](PyWarcLines& self) -> PyWarcLines& { return self; })
       .def("__next__", &PyWarcLines::Next);
 }

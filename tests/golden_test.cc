@@ -8,10 +8,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "newsdesk/extract.h"
 #include "test_util.h"
@@ -43,7 +42,8 @@ TEST_P(GoldenTest, MatchesExpectedTextAndChecks) {
   const fs::path dir = fs::path(NEWSDESK_GOLDEN_DIR) / GetParam();
   // input.html for pages, input.txt for plain-text documents (detected as such).
   bool is_text = fs::exists(dir / "input.txt");
-  std::string html = testing::ReadFileOrDie((dir / (is_text ? "input.txt" : "input.html")).string());
+  std::string html =
+      testing::ReadFileOrDie((dir / (is_text ? "input.txt" : "input.html")).string());
   Result<Article> article = Extract(html);
   ASSERT_TRUE(article.ok()) << article.status().ToString();
 

@@ -95,7 +95,9 @@ TEST(Pathological, NulBytesBecomeReplacementCharacters) {
   Result<Article> a = Extract(html);
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->text.find('\0'), std::string::npos);
-  EXPECT_NE(a->text.find("before\xEF\xBF\xBD" "after"), std::string::npos);
+  EXPECT_NE(a->text.find("before\xEF\xBF\xBD"
+                         "after"),
+            std::string::npos);
 }
 
 TEST(Pathological, InvalidAndOverlongUtf8IsRepaired) {

@@ -10,8 +10,8 @@
 namespace newsdesk::testing {
 
 std::string HttpBlock(const std::string& body, const std::string& content_type) {
-  return "HTTP/1.1 200 OK\r\nContent-Type: " + content_type + "\r\nContent-Length: " +
-         std::to_string(body.size()) + "\r\n\r\n" + body;
+  return "HTTP/1.1 200 OK\r\nContent-Type: " + content_type +
+         "\r\nContent-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
 }
 
 std::string HttpBlockWithHeaders(const std::string& body, const std::vector<std::string>& headers) {
@@ -57,8 +57,8 @@ std::string Deflate(const std::string& data, bool raw) {
 std::string Brotli(const std::string& data) {
   std::size_t size = BrotliEncoderMaxCompressedSize(data.size()) + 64;
   std::string out(size, '\0');
-  BrotliEncoderCompress(5, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT,
-                        data.size(), reinterpret_cast<const uint8_t*>(data.data()), &size,
+  BrotliEncoderCompress(5, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT, data.size(),
+                        reinterpret_cast<const uint8_t*>(data.data()), &size,
                         reinterpret_cast<uint8_t*>(out.data()));
   out.resize(size);
   return out;
@@ -68,12 +68,14 @@ std::vector<std::string> WarcRecords(const std::vector<WarcEntry>& entries, bool
   std::vector<std::string> out;
   int n = 0;
   for (const WarcEntry& e : entries) {
-    long long length = e.content_length >= 0 ? e.content_length : static_cast<long long>(e.block.size());
+    long long length =
+        e.content_length >= 0 ? e.content_length : static_cast<long long>(e.block.size());
     std::string record = "WARC/1.1\r\nWARC-Type: " + e.type + "\r\nWARC-Target-URI: " + e.uri +
                          "\r\nWARC-Date: 2024-03-14T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:rec-" +
-                         std::to_string(n++) + ">\r\nContent-Type: application/http; msgtype=response"
-                         "\r\nContent-Length: " + std::to_string(length) + "\r\n\r\n" + e.block +
-                         "\r\n\r\n";
+                         std::to_string(n++) +
+                         ">\r\nContent-Type: application/http; msgtype=response"
+                         "\r\nContent-Length: " +
+                         std::to_string(length) + "\r\n\r\n" + e.block + "\r\n\r\n";
     out.push_back(gzip_members ? Gzip(record) : record);
   }
   return out;

@@ -14,7 +14,8 @@ struct WarcEntry {
 };
 
 // An HTTP/1.1 200 response block with `content_type` (e.g. "text/html; charset=utf-8").
-std::string HttpBlock(const std::string& body, const std::string& content_type = "text/html; charset=utf-8");
+std::string HttpBlock(const std::string& body,
+                      const std::string& content_type = "text/html; charset=utf-8");
 
 // The WARC records as bytes; each record gzipped as its own member when `gzip_members`.
 std::vector<std::string> WarcRecords(const std::vector<WarcEntry>& entries, bool gzip_members);

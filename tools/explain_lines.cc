@@ -7,9 +7,8 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "text/text_extractor.h"
 
@@ -36,14 +35,10 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < analysis.lines.size(); ++i) {
       const text::TextLine& l = analysis.lines[i];
       if (jsonl) {
-        nlohmann::json j = {{"file", argv[a]},
-                            {"line", i},
-                            {"text", l.text},
-                            {"kept", l.removed_as.empty()},
-                            {"inside", l.inside_run},
-                            {"removed_as", std::string(l.removed_as)},
-                            {"value", l.value},
-                            {"prose", l.prose}};
+        nlohmann::json j = {{"file", argv[a]},        {"line", i},
+                            {"text", l.text},         {"kept", l.removed_as.empty()},
+                            {"inside", l.inside_run}, {"removed_as", std::string(l.removed_as)},
+                            {"value", l.value},       {"prose", l.prose}};
         std::puts(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
       } else {
         char mark = l.removed_as.empty() ? 'K' : l.inside_run ? 'D' : '.';

@@ -1,6 +1,7 @@
 // Developer tool: runs the html5lib conformance suite against our tokenizer and tree builder and
 // prints the pass rate per file; --failures N shows the first N failures in full; --list prints
-// the failing tree-construction test ids (the start of tests/html5lib/tree_construction_failures.txt).
+// the failing tree-construction test ids (the start of
+// tests/html5lib/tree_construction_failures.txt).
 //
 //   html5lib_check [DIR] [--failures N] [--list]      (DIR: ../shared/html5lib-tests)
 #include <cstdio>

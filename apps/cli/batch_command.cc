@@ -40,7 +40,8 @@ class DirectorySink {
     std::string path = dir_ + "/" + name + (n ? "." + std::to_string(n) : "") + ".json";
     FILE* f = std::fopen(path.c_str(), "wb");
     if (!f) return Status::IoError(path + ": cannot write");
-    bool ok = std::fwrite(line.data(), 1, line.size(), f) == line.size() && std::fputc('\n', f) != EOF;
+    bool ok =
+        std::fwrite(line.data(), 1, line.size(), f) == line.size() && std::fputc('\n', f) != EOF;
     ok = (std::fclose(f) == 0) && ok;
     return ok ? Status::Ok() : Status::IoError(path + ": write failed");
   }
@@ -127,7 +128,8 @@ class BatchCommand : public Command {
       std::error_code ec;
       std::filesystem::create_directories(output_dir_, ec);
       DirectorySink sink(output_dir_);
-      summary = RunBatch(inputs_, options, done, [&sink](std::string_view line) { return sink(line); });
+      summary =
+          RunBatch(inputs_, options, done, [&sink](std::string_view line) { return sink(line); });
     } else {
       auto file = LineWriter::Open(output_, resume_);
       if (!file.ok()) {
@@ -135,7 +137,8 @@ class BatchCommand : public Command {
         return kExitCannotRun;
       }
       LineWriter* out = file->get();
-      summary = RunBatch(inputs_, options, done, [out](std::string_view line) { return out->Write(line); });
+      summary = RunBatch(inputs_, options, done,
+                         [out](std::string_view line) { return out->Write(line); });
       closed = out->Close();
     }
     if (!summary.ok() || !closed.ok()) {

@@ -15,10 +15,10 @@ namespace newsdesk::cli {
 
 // Exit statuses, the same for every command.
 enum ExitCode : int {
-  kExitOk = 0,              // everything asked for was done
-  kExitSomeFailed = 1,      // the run finished, but some documents failed (error lines written)
-  kExitCannotRun = 2,       // nothing or not all was done: bad options, unreadable profile,
-                            // an output that cannot be written
+  kExitOk = 0,          // everything asked for was done
+  kExitSomeFailed = 1,  // the run finished, but some documents failed (error lines written)
+  kExitCannotRun = 2,   // nothing or not all was done: bad options, unreadable profile,
+                        // an output that cannot be written
 };
 
 class Command {

@@ -29,10 +29,11 @@ class ExtractCommand : public Command {
         "extract",
         "Extract the article from HTML pages (files, .gz files, or stdin when no FILE or '-').");
     c->add_option("files", files_, "HTML files (.gz read transparently); '-' is stdin");
-    format_option_ = c->add_option("-f,--format", format_,
-                  "text (default), markdown, html, json (one object), jsonl (one object per "
-                  "line; the default with several files)")
-        ->check(CLI::IsMember({"text", "markdown", "html", "json", "jsonl"}));
+    format_option_ =
+        c->add_option("-f,--format", format_,
+                      "text (default), markdown, html, json (one object), jsonl (one object per "
+                      "line; the default with several files)")
+            ->check(CLI::IsMember({"text", "markdown", "html", "json", "jsonl"}));
     c->add_option("--url", url_, "the page's URL, copied to the output");
     c->add_option("--input-format", input_format_,
                   "auto (default: plain text when the input has almost no tags), html, or "

@@ -24,18 +24,18 @@ struct Article {
   std::string html;      // the same blocks as clean, minimal HTML (no attributes but href/src/alt)
 
   // Metadata. Empty when the page does not say; see metadata/metadata.h for the precedence.
-  std::string title;        // the headline, without a " | Site Name" suffix
-  std::string url;          // the page's URL as given by the caller (ExtractOptions::url)
+  std::string title;                 // the headline, without a " | Site Name" suffix
+  std::string url;                   // the page's URL as given by the caller (ExtractOptions::url)
   std::vector<std::string> authors;  // people, in byline order; no roles, e-mails or outlets
-  std::string date;         // publication date, ISO 8601 ("2024-03-14" or with time and offset)
-  std::string modified;     // last modification date, ISO 8601
-  std::string sitename;     // the outlet ("The Coastal Herald")
-  std::string language;     // ISO 639-1 code ("en")
-  std::string section;      // section or category ("World", "Travel")
+  std::string date;      // publication date, ISO 8601 ("2024-03-14" or with time and offset)
+  std::string modified;  // last modification date, ISO 8601
+  std::string sitename;  // the outlet ("The Coastal Herald")
+  std::string language;  // ISO 639-1 code ("en")
+  std::string section;   // section or category ("World", "Travel")
   std::vector<std::string> tags;  // tags and keywords
-  std::string image;        // lead image URL
-  std::string description;  // the page's summary
-  std::string canonical_url;  // the page's own canonical URL
+  std::string image;              // lead image URL
+  std::string description;        // the page's summary
+  std::string canonical_url;      // the page's own canonical URL
 
   // Where each metadata field came from ("title" -> "h1", "date" -> "json-ld:datePublished"),
   // filled only with ExtractOptions::report_boilerplate (the --explain option).
@@ -51,10 +51,10 @@ struct Article {
 // How a field takes part in output. Writers and readers of Article (JSON, the Python dict, the
 // golden tests, the store) walk ForEachArticleField, so the field list is spelled once.
 enum class ArticleFieldKind {
-  kMetadata,     // always written
-  kDiagnostic,   // written only when not empty (warnings)
-  kBody,         // the article's text in a format (text, markdown)
-  kHtml,         // the HTML rendering: written only when asked for
+  kMetadata,    // always written
+  kDiagnostic,  // written only when not empty (warnings)
+  kBody,        // the article's text in a format (text, markdown)
+  kHtml,        // the HTML rendering: written only when asked for
 };
 
 // Calls fn(name, member, kind) for every string and string-list field of `article` (an Article or

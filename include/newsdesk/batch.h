@@ -49,7 +49,7 @@ struct BatchSummary {
   uint64_t articles = 0;
   uint64_t skipped = 0;
   uint64_t errors = 0;
-  uint64_t resumed = 0;    // documents found done in the output and not redone
+  uint64_t resumed = 0;  // documents found done in the output and not redone
   uint64_t input_bytes = 0;
   double seconds = 0;
 };

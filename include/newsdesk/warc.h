@@ -20,16 +20,16 @@
 namespace newsdesk {
 
 struct WarcRecord {
-  Status status;          // non-OK: the record could not be read whole; fields may be partial
-  uint64_t offset = 0;    // where the record starts in the file; for gzip, where its member starts
+  Status status;        // non-OK: the record could not be read whole; fields may be partial
+  uint64_t offset = 0;  // where the record starts in the file; for gzip, where its member starts
   uint64_t offset_in_member = 0;  // gzip: where the record starts in its member's inflated data
                                   // (0 when it starts the member, as with one member per record)
-  std::string type;       // WARC-Type: response, resource, request, metadata, warcinfo, ...
-  std::string target_uri; // WARC-Target-URI
-  std::string date;       // WARC-Date
-  std::string record_id;  // WARC-Record-ID, without the angle brackets
-  std::string content_type;  // Content-Type of the record block
-  std::string block;      // the record block (for a response: HTTP headers and body)
+  std::string type;               // WARC-Type: response, resource, request, metadata, warcinfo, ...
+  std::string target_uri;         // WARC-Target-URI
+  std::string date;               // WARC-Date
+  std::string record_id;          // WARC-Record-ID, without the angle brackets
+  std::string content_type;       // Content-Type of the record block
+  std::string block;              // the record block (for a response: HTTP headers and body)
 };
 
 struct WarcReaderOptions {
@@ -58,10 +58,10 @@ std::string WarcRecordPosition(const WarcRecord& record);
 
 // An HTTP response as a WARC response record holds it.
 struct HttpResponse {
-  int status = 0;             // 200, 404, ...; 0 when the block is not an HTTP response
-  std::string content_type;   // lower-cased media type, without parameters ("text/html")
-  std::string charset;        // from Content-Type, lower-cased; empty if none
-  std::string body;           // the payload, de-chunked when Transfer-Encoding: chunked
+  int status = 0;            // 200, 404, ...; 0 when the block is not an HTTP response
+  std::string content_type;  // lower-cased media type, without parameters ("text/html")
+  std::string charset;       // from Content-Type, lower-cased; empty if none
+  std::string body;          // the payload, de-chunked when Transfer-Encoding: chunked
   // Content-Encoding as sent, lower-cased ("gzip", "br", "gzip, br"); empty when none. `body` is
   // still encoded: DecodeContentEncoding undoes it.
   std::string content_encoding;

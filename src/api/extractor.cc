@@ -22,8 +22,8 @@
 #include "newsdesk/io.h"
 #include "output/render.h"
 #include "text/text_extractor.h"
-#include "util/utf8.h"
 #include "util/arena.h"
+#include "util/utf8.h"
 
 namespace newsdesk {
 
@@ -58,8 +58,9 @@ struct Extractor::Impl {
       DecodeToUtf8(html, options.charset, &utf8, &charset_note);
       decoded = utf8;
     }
-    bool as_text = options.input_format == InputFormat::kText ||
-                   (options.input_format == InputFormat::kAuto && text::LooksLikePlainText(decoded));
+    bool as_text =
+        options.input_format == InputFormat::kText ||
+        (options.input_format == InputFormat::kAuto && text::LooksLikePlainText(decoded));
     if (as_text) {
       Article article;
       article.url = options.url;
@@ -87,9 +88,8 @@ struct Extractor::Impl {
                                  " reached: deeper elements were flattened, their text kept");
     }
     if (input.data() == utf8.data() && !html.empty()) {
-      article.warnings.push_back(charset_note.empty()
-                                     ? "input was not clean UTF-8: decoded or repaired"
-                                     : charset_note);
+      article.warnings.push_back(
+          charset_note.empty() ? "input was not clean UTF-8: decoded or repaired" : charset_note);
     }
     selector.SelectWithHiddenFallback(doc, &blocks, &selection);
     // Metadata, now that the article's container is known (the headline is the <h1> nearest it).

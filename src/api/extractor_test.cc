@@ -1,11 +1,10 @@
 // The public API end to end: options, limits, formats, errors as values.
-#include "newsdesk/extract.h"
-
 #include <gtest/gtest.h>
 #include <iconv.h>
 
 #include <random>
 
+#include "newsdesk/extract.h"
 #include "test_util.h"
 
 namespace newsdesk {
@@ -21,9 +20,11 @@ const char* kParagraphs =
 
 TEST(Extractor, TextMarkdownAndHtmlCarryTheSameBlocks) {
   Extractor extractor;
-  Result<Article> a = extractor.Extract(testing::Page("Story", "<article>" + std::string(kParagraphs) + "</article>"));
+  Result<Article> a = extractor.Extract(
+      testing::Page("Story", "<article>" + std::string(kParagraphs) + "</article>"));
   ASSERT_TRUE(a.ok());
-  EXPECT_NE(a->text.find("The second paragraph adds detail and a link to a source"), std::string::npos);
+  EXPECT_NE(a->text.find("The second paragraph adds detail and a link to a source"),
+            std::string::npos);
   EXPECT_NE(a->text.find("\n\nA subheading\n\n"), std::string::npos);
   EXPECT_NE(a->markdown.find("**detail**"), std::string::npos);
   EXPECT_NE(a->markdown.find("[link](https://example.org/x)"), std::string::npos);
@@ -39,7 +40,8 @@ TEST(Extractor, ReusedExtractorGivesTheSameResult) {
   Extractor extractor;
   std::string page = testing::Page("Story", kParagraphs);
   Result<Article> first = extractor.Extract(page);
-  Result<Article> other = extractor.Extract(testing::Page("Other", "<p>Something else entirely, a different page.</p>"));
+  Result<Article> other = extractor.Extract(
+      testing::Page("Other", "<p>Something else entirely, a different page.</p>"));
   Result<Article> again = extractor.Extract(page);
   ASSERT_TRUE(first.ok() && other.ok() && again.ok());
   EXPECT_EQ(first->text, again->text);
@@ -68,8 +70,9 @@ TEST(Extractor, ReportsRemovedBoilerplateWhenAsked) {
   options.report_boilerplate = true;
   options.url = "https://example.org/story";
   Result<Article> a = Extract(
-      testing::Page("Story", std::string("<article>") + kParagraphs +
-                                 "<div class=\"share-buttons\"><a href=\"#\">Share</a></div></article>"),
+      testing::Page("Story",
+                    std::string("<article>") + kParagraphs +
+                        "<div class=\"share-buttons\"><a href=\"#\">Share</a></div></article>"),
       options);
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->url, "https://example.org/story");
@@ -79,8 +82,9 @@ TEST(Extractor, ReportsRemovedBoilerplateWhenAsked) {
 }
 
 TEST(Extractor, Windows1252PageIsDecoded) {
-  std::string page = "<meta charset=\"windows-1252\"><p>Caf\xE9 society returns to the old "
-                     "quarter, with \x93quotes\x94 and accents, in a long enough sentence.</p>";
+  std::string page =
+      "<meta charset=\"windows-1252\"><p>Caf\xE9 society returns to the old "
+      "quarter, with \x93quotes\x94 and accents, in a long enough sentence.</p>";
   Result<Article> a = Extract(page);
   ASSERT_TRUE(a.ok());
   EXPECT_NE(a->text.find("Caf\xC3\xA9 society"), std::string::npos);
@@ -119,13 +123,15 @@ std::string StoryPage(std::string_view language, const std::string& meta) {
          "работы начнутся уже следующим летом.";
   } else if (language == "ja") {
     title = "岸壁に自転車道";
-    p1 = "市議会は火曜日の夜、数か月にわたる商店主と住民の激しい議論の末、岸壁沿いに自転車専用道路を"
-         "建設することを決定しました。";
+    p1 =
+        "市議会は火曜日の夜、数か月にわたる商店主と住民の激しい議論の末、岸壁沿いに自転車専用道路を"
+        "建設することを決定しました。";
     p2 = "市長は「これは私たちの町にとって歴史的な決定です」と述べ、来年の夏には工事が始まることを"
          "期待していると語りました。";
   } else {
     title = "码头自行车道";
-    p1 = "市议会星期二晚上投票决定沿着码头修建自行车道，此前商户和居民之间进行了长达数月的激烈辩论。";
+    p1 = "市议会星期二晚上投票决定沿着码头修建自行车道，此前商户和居民之间进行了长达数月的激烈辩论"
+         "。";
     p2 = "市长表示：“这是我们城市的历史性决定。”她希望尽管有人表示担忧，工程仍能在明年夏天开始。";
   }
   return "<html><head>" + meta + "<title>" + title + "</title></head><body><article><h1>" + title +
@@ -145,8 +151,10 @@ TEST(Extractor, LegacyCharsetsGiveTheSameTextAsUtf8) {
     const char* language;
     const char* charset;  // iconv name and label
     const char* label;
-  } cases[] = {{"fr", "WINDOWS-1252", "windows-1252"}, {"ru", "KOI8-R", "koi8-r"},
-               {"ru", "WINDOWS-1251", "windows-1251"}, {"ja", "SHIFT_JIS", "shift_jis"},
+  } cases[] = {{"fr", "WINDOWS-1252", "windows-1252"},
+               {"ru", "KOI8-R", "koi8-r"},
+               {"ru", "WINDOWS-1251", "windows-1251"},
+               {"ja", "SHIFT_JIS", "shift_jis"},
                {"zh", "GB18030", "gb18030"}};
   for (const Case& c : cases) {
     Result<Article> want = Extract(StoryPage(c.language, "<meta charset=\"utf-8\">"));
@@ -168,8 +176,8 @@ TEST(Extractor, LegacyCharsetsGiveTheSameTextAsUtf8) {
       ASSERT_TRUE(got.ok()) << got.status().ToString();
       EXPECT_EQ(got->text, want->text) << c.charset << " " << v.meta;
       EXPECT_EQ(got->title, want->title) << c.charset << " " << v.meta;
-      EXPECT_TRUE(HasWarning(*got, v.warning)) << c.charset << " " << v.meta << ": "
-                                               << (got->warnings.empty() ? "" : got->warnings[0]);
+      EXPECT_TRUE(HasWarning(*got, v.warning))
+          << c.charset << " " << v.meta << ": " << (got->warnings.empty() ? "" : got->warnings[0]);
     }
   }
 }
@@ -207,9 +215,9 @@ TEST(Extractor, BinaryInputIsRefused) {
   struct Case {
     std::string bytes;
     std::string kind;
-  } cases[] = {{random, "unknown binary"}, {png + random, "PNG image"},
+  } cases[] = {{random, "unknown binary"},    {png + random, "PNG image"},
                {jpeg + random, "JPEG image"}, {gif + random, "GIF image"},
-               {pdf + random, "PDF"},        {zip + random, "zip archive"}};
+               {pdf + random, "PDF"},         {zip + random, "zip archive"}};
   for (const Case& c : cases) {
     for (InputFormat format : {InputFormat::kAuto, InputFormat::kHtml, InputFormat::kText}) {
       ExtractOptions options;

@@ -4,13 +4,20 @@ namespace newsdesk {
 
 std::string_view StatusCodeName(StatusCode code) {
   switch (code) {
-    case StatusCode::kOk: return "OK";
-    case StatusCode::kInvalidArgument: return "invalid argument";
-    case StatusCode::kNotFound: return "not found";
-    case StatusCode::kIoError: return "I/O error";
-    case StatusCode::kCorruptInput: return "corrupt input";
-    case StatusCode::kLimitExceeded: return "limit exceeded";
-    case StatusCode::kInternal: return "internal error";
+    case StatusCode::kOk:
+      return "OK";
+    case StatusCode::kInvalidArgument:
+      return "invalid argument";
+    case StatusCode::kNotFound:
+      return "not found";
+    case StatusCode::kIoError:
+      return "I/O error";
+    case StatusCode::kCorruptInput:
+      return "corrupt input";
+    case StatusCode::kLimitExceeded:
+      return "limit exceeded";
+    case StatusCode::kInternal:
+      return "internal error";
   }
   return "unknown";
 }

@@ -12,8 +12,6 @@
 
 namespace newsdesk::dom {
 
-
-
 struct Attribute {
   std::string_view name;   // lower-case
   std::string_view value;  // character references decoded
@@ -29,7 +27,7 @@ struct Node {
   Namespace ns = Namespace::kHtml;
   // Tag id of the lower-case name, in every namespace (an svg <title> is k_title too: check ns).
   Tag tag = Tag::kUnknown;
-  uint32_t index = 0;           // position in document order: 0 is the document node
+  uint32_t index = 0;  // position in document order: 0 is the document node
   Node* parent = nullptr;
   Node* first_child = nullptr;
   Node* last_child = nullptr;

@@ -62,10 +62,24 @@ std::string_view TagName(Tag tag) { return kNames[static_cast<size_t>(tag)]; }
 
 bool IsVoid(Tag tag) {
   switch (tag) {
-    case Tag::k_area: case Tag::k_base: case Tag::k_basefont: case Tag::k_bgsound:
-    case Tag::k_br: case Tag::k_col: case Tag::k_embed: case Tag::k_frame: case Tag::k_hr:
-    case Tag::k_img: case Tag::k_input: case Tag::k_keygen: case Tag::k_link: case Tag::k_meta:
-    case Tag::k_param: case Tag::k_source: case Tag::k_track: case Tag::k_wbr:
+    case Tag::k_area:
+    case Tag::k_base:
+    case Tag::k_basefont:
+    case Tag::k_bgsound:
+    case Tag::k_br:
+    case Tag::k_col:
+    case Tag::k_embed:
+    case Tag::k_frame:
+    case Tag::k_hr:
+    case Tag::k_img:
+    case Tag::k_input:
+    case Tag::k_keygen:
+    case Tag::k_link:
+    case Tag::k_meta:
+    case Tag::k_param:
+    case Tag::k_source:
+    case Tag::k_track:
+    case Tag::k_wbr:
       return true;
     default:
       return false;

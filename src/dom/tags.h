@@ -13,7 +13,7 @@ enum class Tag : uint16_t {
 #define NEWSDESK_TAG_ENUM(name) k_##name,
   NEWSDESK_TAGS(NEWSDESK_TAG_ENUM)
 #undef NEWSDESK_TAG_ENUM
-  kCount
+      kCount
 };
 
 // `name` must already be lower-case ASCII. Returns Tag::kUnknown for names not in the list.

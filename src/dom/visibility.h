@@ -17,7 +17,9 @@ bool NeverShowsText(const Node& element);
 bool IsHidden(const Node& element);
 
 // NeverShowsText or IsHidden.
-inline bool IsInvisible(const Node& element) { return NeverShowsText(element) || IsHidden(element); }
+inline bool IsInvisible(const Node& element) {
+  return NeverShowsText(element) || IsHidden(element);
+}
 
 // Heading level 1-6 of an element, 0 if not a heading.
 int HeadingLevel(Tag tag);

@@ -25,7 +25,7 @@ struct InlineEvent {
 };
 
 struct Block {
-  const dom::Node* owner;  // the nearest block-level element holding this text
+  const dom::Node* owner;           // the nearest block-level element holding this text
   uint32_t text_begin, text_end;    // plain text (whitespace collapsed) in BlockBuilder::text()
   uint32_t event_begin, event_end;  // inline events in BlockBuilder::events()
   uint32_t link_chars;              // bytes of text inside <a href>

@@ -1,11 +1,12 @@
 #include "extract/catalog.h"
-#include "util/ascii.h"
-#include "util/hash.h"
 
 #include <algorithm>
 #include <array>
 #include <string>
 #include <vector>
+
+#include "util/ascii.h"
+#include "util/hash.h"
 
 namespace newsdesk::extract {
 namespace {
@@ -25,7 +26,7 @@ struct Word {
 // Class/id words that mark boilerplate. Substring matches unless whole_token.
 constexpr Word kNegativeWords[] = {
     // Navigation
-    {"nav", Label::kNavigation, kWord},          // "nav" alone; "canvas" must not match
+    {"nav", Label::kNavigation, kWord},  // "nav" alone; "canvas" must not match
     {"navbar", Label::kNavigation, kSubstring},
     {"navigation", Label::kNavigation, kSubstring},
     {"menu", Label::kNavigation, kSubstring},
@@ -167,34 +168,40 @@ constexpr Word kNegativeWords[] = {
 // Words that make a negative match void: the element is (part of) the content ("comments" in
 // "no-comments", "header" in "article-header-image" are not).
 constexpr std::string_view kStrongPositive[] = {
-    "articlebody",   "article-body",  "article__body", "article_body",  "articlecontent",
-    "article-content", "article__content", "article-text", "articletext",  "story-body",
-    "storybody",     "story-content", "storycontent",  "story-text",    "entry-content",
-    "entrycontent",  "entry-body",    "post-content",  "postcontent",   "post-body",
-    "postbody",      "post-text",     "body-text",     "bodytext",      "main-content",
-    "maincontent",   "rich-text",     "richtext",      "article__text", "content-body",
-    "text-content",  "prose",         "single-content", "blog-content",  "news-content",
-    "news-text",     "article-main",  "story__body",   "content__body",
+    "articlebody",    "article-body",    "article__body",    "article_body",
+    "articlecontent", "article-content", "article__content", "article-text",
+    "articletext",    "story-body",      "storybody",        "story-content",
+    "storycontent",   "story-text",      "entry-content",    "entrycontent",
+    "entry-body",     "post-content",    "postcontent",      "post-body",
+    "postbody",       "post-text",       "body-text",        "bodytext",
+    "main-content",   "maincontent",     "rich-text",        "richtext",
+    "article__text",  "content-body",    "text-content",     "prose",
+    "single-content", "blog-content",    "news-content",     "news-text",
+    "article-main",   "story__body",     "content__body",
 };
 
 constexpr std::string_view kWeakPositive[] = {
     "article", "content", "story", "entry", "main", "post", "text", "blog", "body", "news",
 };
 
-
-bool IsTokenChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-}
+bool IsTokenChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
 Label LabelForTag(dom::Tag tag) {
   switch (tag) {
-    case dom::Tag::k_nav: return Label::kNavigation;
-    case dom::Tag::k_aside: return Label::kSidebar;
-    case dom::Tag::k_footer: return Label::kFooter;
-    case dom::Tag::k_header: return Label::kHeader;
-    case dom::Tag::k_figcaption: return Label::kCaption;
-    case dom::Tag::k_dialog: return Label::kPopup;
-    default: return Label::kNone;
+    case dom::Tag::k_nav:
+      return Label::kNavigation;
+    case dom::Tag::k_aside:
+      return Label::kSidebar;
+    case dom::Tag::k_footer:
+      return Label::kFooter;
+    case dom::Tag::k_header:
+      return Label::kHeader;
+    case dom::Tag::k_figcaption:
+      return Label::kCaption;
+    case dom::Tag::k_dialog:
+      return Label::kPopup;
+    default:
+      return Label::kNone;
   }
 }
 
@@ -211,24 +218,42 @@ Label LabelForRole(std::string_view role) {
 
 std::string_view LabelName(Label label) {
   switch (label) {
-    case Label::kNone: return "";
-    case Label::kNavigation: return "navigation";
-    case Label::kRelated: return "related";
-    case Label::kShare: return "share";
-    case Label::kNewsletter: return "newsletter";
-    case Label::kPromo: return "promo";
-    case Label::kComments: return "comments";
-    case Label::kBio: return "bio";
-    case Label::kByline: return "byline";
-    case Label::kTags: return "tags";
-    case Label::kCookie: return "cookie";
-    case Label::kSidebar: return "sidebar";
-    case Label::kFooter: return "footer";
-    case Label::kHeader: return "header";
-    case Label::kHidden: return "hidden";
-    case Label::kPopup: return "popup";
-    case Label::kCaption: return "caption";
-    case Label::kSiteProfile: return "site-profile";
+    case Label::kNone:
+      return "";
+    case Label::kNavigation:
+      return "navigation";
+    case Label::kRelated:
+      return "related";
+    case Label::kShare:
+      return "share";
+    case Label::kNewsletter:
+      return "newsletter";
+    case Label::kPromo:
+      return "promo";
+    case Label::kComments:
+      return "comments";
+    case Label::kBio:
+      return "bio";
+    case Label::kByline:
+      return "byline";
+    case Label::kTags:
+      return "tags";
+    case Label::kCookie:
+      return "cookie";
+    case Label::kSidebar:
+      return "sidebar";
+    case Label::kFooter:
+      return "footer";
+    case Label::kHeader:
+      return "header";
+    case Label::kHidden:
+      return "hidden";
+    case Label::kPopup:
+      return "popup";
+    case Label::kCaption:
+      return "caption";
+    case Label::kSiteProfile:
+      return "site-profile";
   }
   return "";
 }
@@ -256,7 +281,6 @@ struct WordMatch {
     return h;
   }
 };
-
 
 namespace {
 
@@ -324,7 +348,8 @@ class WordIndex {
   }
   void Add(const Entry& e) {
     buckets_[Bucket(e.word[0], e.word[1])].push_back(e);
-    unsigned pair = static_cast<unsigned char>(e.word[0]) << 8 | static_cast<unsigned char>(e.word[1]);
+    unsigned pair =
+        static_cast<unsigned char>(e.word[0]) << 8 | static_cast<unsigned char>(e.word[1]);
     pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
   }
 
@@ -367,11 +392,20 @@ ElementHints ClassifyWith(const dom::Node& element, MatchWords match_words) {
   for (uint32_t i = 0; i < element.attribute_count; ++i) {
     const dom::Attribute& a = element.attributes[i];
     switch (a.name.size()) {
-      case 2: if (a.name == "id") id = a.value; break;
-      case 4: if (a.name == "role") role = a.value; break;
-      case 5: if (a.name == "class") cls = a.value; break;
-      case 8: if (a.name == "itemprop") itemprop = a.value; break;
-      default: break;
+      case 2:
+        if (a.name == "id") id = a.value;
+        break;
+      case 4:
+        if (a.name == "role") role = a.value;
+        break;
+      case 5:
+        if (a.name == "class") cls = a.value;
+        break;
+      case 8:
+        if (a.name == "itemprop") itemprop = a.value;
+        break;
+      default:
+        break;
     }
   }
   if (itemprop == "articleBody" || itemprop == "articlebody" || itemprop == "text") {
@@ -426,8 +460,8 @@ constexpr std::size_t kMaxPhraseBlockChars = 300;
 struct Phrase {
   std::string_view text;  // lower-case
   Label label;
-  uint16_t max_chars;     // the block must be at most this long for the phrase to decide
-  bool overrides_prose;   // true: drops the block even when it reads like a sentence
+  uint16_t max_chars;    // the block must be at most this long for the phrase to decide
+  bool overrides_prose;  // true: drops the block even when it reads like a sentence
 };
 
 // Short-block wording of boilerplate. A phrase decides only for blocks up to its max_chars: a long
@@ -527,14 +561,16 @@ class PhraseIndex {
     for (std::size_t i = 0; i < std::size(kPhrases); ++i) {
       const Phrase& p = kPhrases[i];
       buckets_[Bucket(p.text[0], p.text[1])].push_back(static_cast<uint16_t>(i));
-      unsigned pair = static_cast<unsigned char>(p.text[0]) << 8 | static_cast<unsigned char>(p.text[1]);
+      unsigned pair =
+          static_cast<unsigned char>(p.text[0]) << 8 | static_cast<unsigned char>(p.text[1]);
       pairs_[pair >> 6] |= uint64_t{1} << (pair & 63);
     }
   }
   PhraseMatch Match(std::string_view lower, std::size_t original_size) const {
     uint16_t best = 0xFFFF;
     for (std::size_t i = 0; i + 1 < lower.size(); ++i) {
-      unsigned pair = static_cast<unsigned char>(lower[i]) << 8 | static_cast<unsigned char>(lower[i + 1]);
+      unsigned pair =
+          static_cast<unsigned char>(lower[i]) << 8 | static_cast<unsigned char>(lower[i + 1]);
       if (((pairs_[pair >> 6] >> (pair & 63)) & 1) == 0) continue;
       for (uint16_t k : buckets_[Bucket(lower[i], lower[i + 1])]) {
         const Phrase& p = kPhrases[k];

@@ -4,8 +4,8 @@
 // Extractor; read-only afterwards.
 #pragma once
 
-#include <memory>
 #include <cstdint>
+#include <memory>
 #include <string_view>
 
 #include "dom/node.h"
@@ -15,7 +15,7 @@ namespace newsdesk::extract {
 
 struct ElementHints {
   Label negative = Label::kNone;  // the strongest boilerplate label among class/id words
-  int positive = 0;               // 0 none, 1 weak ("content", "article"), 2 strong ("article-body")
+  int positive = 0;  // 0 none, 1 weak ("content", "article"), 2 strong ("article-body")
 };
 
 // Reads the class, id, role and itemprop of `element` (and its tag: nav, aside, footer, ...).

@@ -57,7 +57,8 @@ TEST(Catalog, PhrasesOnlyDecideShortBlocks) {
   EXPECT_EQ(ClassifyPhrase(prose).label, Label::kNone);
   // Label words decide only for label-length lines.
   EXPECT_EQ(ClassifyPhrase("The related question of funding was left to a committee that will "
-                           "report in the spring.").label,
+                           "report in the spring.")
+                .label,
             Label::kNone);
   // Bare words do not override prose.
   EXPECT_FALSE(ClassifyPhrase("Readers left 200 comments.").overrides_prose);

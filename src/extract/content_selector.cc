@@ -165,8 +165,10 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog, Sele
     const Block& block = bl[b];
     double v = block_base_[b];
     bool labelled = label_source_[block.owner->index] >= 0 || block_phrase_[b] != Label::kNone;
-    if (labelled) v = -kPrunableCost * block.chars();
-    else if (v < 0 && LinkDensity(block) > 0.5) v = -kPrunableCost * block.chars();
+    if (labelled)
+      v = -kPrunableCost * block.chars();
+    else if (v < 0 && LinkDensity(block) > 0.5)
+      v = -kPrunableCost * block.chars();
     value_[block.owner->index] += v;
   }
   for (std::size_t i = n; i-- > 1;) {
@@ -179,8 +181,10 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog, Sele
     if (!nd || !nd->is_element() || value_[i] <= 0) continue;
     double score = value_[i];
     if (use_catalog) {
-      if (hints_[i].positive == 2) score *= kStrongPositiveBonus;
-      else if (hints_[i].positive == 1) score *= kWeakPositiveBonus;
+      if (hints_[i].positive == 2)
+        score *= kStrongPositiveBonus;
+      else if (hints_[i].positive == 1)
+        score *= kWeakPositiveBonus;
     }
     if (score > best_score) {
       best_score = score;
@@ -215,8 +219,8 @@ void ContentSelector::Attempt(const BlockBuilder& blocks, bool use_catalog, Sele
   }
 }
 
-void ContentSelector::Select(const dom::Document& doc, const BlockBuilder& blocks,
-                             Selection* out, int max_attempt) {
+void ContentSelector::Select(const dom::Document& doc, const BlockBuilder& blocks, Selection* out,
+                             int max_attempt) {
   Prepare(doc, blocks);
   const double total_prose = prose_.empty() ? 0.0 : prose_[0];
   auto kept_chars = [&](const Selection& s) {

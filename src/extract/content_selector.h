@@ -82,12 +82,12 @@ class ContentSelector {
   std::vector<uint32_t> subtree_end_;    // last index inside each node's subtree
   ElementClassifier classifier_;
   std::vector<ElementHints> hints_;
-  std::vector<double> prose_;            // prose chars in each subtree (labels ignored)
-  std::vector<double> chars_;            // text chars in each subtree
-  std::vector<double> value_;            // scratch: subtree value
-  std::vector<int32_t> label_source_;    // node that gave the inherited label, or -1
-  std::vector<double> block_base_;       // ProseValue of each block
-  std::vector<Label> block_phrase_;      // ClassifyPhrase of each block
+  std::vector<double> prose_;          // prose chars in each subtree (labels ignored)
+  std::vector<double> chars_;          // text chars in each subtree
+  std::vector<double> value_;          // scratch: subtree value
+  std::vector<int32_t> label_source_;  // node that gave the inherited label, or -1
+  std::vector<double> block_base_;     // ProseValue of each block
+  std::vector<Label> block_phrase_;    // ClassifyPhrase of each block
 };
 
 }  // namespace newsdesk::extract

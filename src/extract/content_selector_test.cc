@@ -82,8 +82,7 @@ TEST(ContentSelector, ArticleContainerWinsOverSidebar) {
       Paragraph("council", 2) + Paragraph("budget", 2) + Paragraph("captain", 2) +
       "</article>"
       "<div id=\"rail\" class=\"sidebar\">" +
-      Paragraph("weather", 2) + Paragraph("traffic") +
-      "</div></div>");
+      Paragraph("weather", 2) + Paragraph("traffic") + "</div></div>");
   EXPECT_EQ(r.container, "article#story");
   EXPECT_EQ(r.attempt, 1);
   EXPECT_TRUE(r.Kept("The council report, part 1")) << r.KeptText();
@@ -95,9 +94,9 @@ TEST(ContentSelector, ArticleContainerWinsOverSidebar) {
 
 struct BoilerplateCase {
   const char* name;
-  const char* html;      // placed between the article's paragraphs
-  const char* snippet;   // text of the boilerplate block
-  Label label;           // why it is dropped
+  const char* html;     // placed between the article's paragraphs
+  const char* snippet;  // text of the boilerplate block
+  Label label;          // why it is dropped
 };
 
 TEST(ContentSelector, BoilerplateInsideTheContainerIsDroppedWithItsLabel) {
@@ -114,15 +113,13 @@ TEST(ContentSelector, BoilerplateInsideTheContainerIsDroppedWithItsLabel) {
        "<section class=\"related-stories\"><p>Harbour dredging to start in June, and the marina "
        "will close for two weeks while it runs.</p></section>",
        "Harbour dredging", Label::kRelated},
-      {"newsletter call to action by wording",
-       "<p>Sign up for our free newsletters</p>", "Sign up for our free newsletters",
-       Label::kNewsletter},
+      {"newsletter call to action by wording", "<p>Sign up for our free newsletters</p>",
+       "Sign up for our free newsletters", Label::kNewsletter},
   };
   for (const BoilerplateCase& c : cases) {
     SCOPED_TRACE(c.name);
-    Result r = Extract("<article id=\"story\">" + Paragraph("council", 2) +
-                       Paragraph("budget", 2) + c.html + Paragraph("captain", 2) +
-                       Paragraph("mayor", 2) + "</article>");
+    Result r = Extract("<article id=\"story\">" + Paragraph("council", 2) + Paragraph("budget", 2) +
+                       c.html + Paragraph("captain", 2) + Paragraph("mayor", 2) + "</article>");
     EXPECT_EQ(r.container, "article#story");
     EXPECT_FALSE(r.Kept(c.snippet)) << r.KeptText();
     EXPECT_TRUE(r.Kept("The budget report")) << r.KeptText();
@@ -178,10 +175,9 @@ std::string LinkList(const std::string& section, int links) {
 TEST(ContentSelector, FallsBackToEveryProseBlockWhenNoContainerHoldsEnough) {
   // Four short pieces of prose, each under the cascade's minimum, kept apart by link lists that
   // weigh more than all of them together: no element holds enough, so every prose block is kept.
-  Result r = Extract("<div id=\"a\">" + Paragraph("council", 3) + "</div>" +
-                     LinkList("world", 14) + "<div id=\"b\">" + Paragraph("budget", 3) +
-                     "</div>" + LinkList("sport", 14) + "<div id=\"c\">" +
-                     Paragraph("captain", 3) + "</div>" + LinkList("arts", 14) +
+  Result r = Extract("<div id=\"a\">" + Paragraph("council", 3) + "</div>" + LinkList("world", 14) +
+                     "<div id=\"b\">" + Paragraph("budget", 3) + "</div>" + LinkList("sport", 14) +
+                     "<div id=\"c\">" + Paragraph("captain", 3) + "</div>" + LinkList("arts", 14) +
                      "<div id=\"d\">" + Paragraph("mayor", 3) + "</div>");
   EXPECT_EQ(r.attempt, 3);
   EXPECT_EQ(r.container, "body");
@@ -199,8 +195,8 @@ struct HiddenCase {
 };
 
 TEST(ContentSelector, HiddenContentIsReadWhenTheVisibleArticleIsShort) {
-  const std::string hidden_article = Paragraph("council", 2) + Paragraph("budget", 2) +
-                                     Paragraph("captain", 2);
+  const std::string hidden_article =
+      Paragraph("council", 2) + Paragraph("budget", 2) + Paragraph("captain", 2);
   const HiddenCase cases[] = {
       {"article in a hidden element, a loading line visible",
        "<div id=\"app\"><p>Loading the latest story for you now.</p></div>"

@@ -130,7 +130,8 @@ void Builder::SetQuirksFromDoctype(const Token& t) {
     }
   }
   if (t.has_system_id &&
-      EqualsIgnoreAsciiCase(t.system_id, "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd"))
+      EqualsIgnoreAsciiCase(t.system_id,
+                            "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd"))
     quirks_ = true;
 }
 
@@ -160,27 +161,48 @@ void Builder::Process(Token& t) {
 
 bool Builder::InMode(Mode mode, Token& t) {
   switch (mode) {
-    case Mode::kInitial: return Initial(t);
-    case Mode::kBeforeHtml: return BeforeHtml(t);
-    case Mode::kBeforeHead: return BeforeHead(t);
-    case Mode::kInHead: return InHead(t);
-    case Mode::kInHeadNoscript: return InHeadNoscript(t);
-    case Mode::kAfterHead: return AfterHead(t);
-    case Mode::kInBody: return InBody(t);
-    case Mode::kText: return TextMode(t);
-    case Mode::kInTable: return InTable(t);
-    case Mode::kInTableText: return InTableText(t);
-    case Mode::kInCaption: return InCaption(t);
-    case Mode::kInColumnGroup: return InColumnGroup(t);
-    case Mode::kInTableBody: return InTableBody(t);
-    case Mode::kInRow: return InRow(t);
-    case Mode::kInCell: return InCell(t);
-    case Mode::kInTemplate: return InTemplate(t);
-    case Mode::kAfterBody: return AfterBody(t);
-    case Mode::kInFrameset: return InFrameset(t);
-    case Mode::kAfterFrameset: return AfterFrameset(t);
-    case Mode::kAfterAfterBody: return AfterAfterBody(t);
-    case Mode::kAfterAfterFrameset: return AfterAfterFrameset(t);
+    case Mode::kInitial:
+      return Initial(t);
+    case Mode::kBeforeHtml:
+      return BeforeHtml(t);
+    case Mode::kBeforeHead:
+      return BeforeHead(t);
+    case Mode::kInHead:
+      return InHead(t);
+    case Mode::kInHeadNoscript:
+      return InHeadNoscript(t);
+    case Mode::kAfterHead:
+      return AfterHead(t);
+    case Mode::kInBody:
+      return InBody(t);
+    case Mode::kText:
+      return TextMode(t);
+    case Mode::kInTable:
+      return InTable(t);
+    case Mode::kInTableText:
+      return InTableText(t);
+    case Mode::kInCaption:
+      return InCaption(t);
+    case Mode::kInColumnGroup:
+      return InColumnGroup(t);
+    case Mode::kInTableBody:
+      return InTableBody(t);
+    case Mode::kInRow:
+      return InRow(t);
+    case Mode::kInCell:
+      return InCell(t);
+    case Mode::kInTemplate:
+      return InTemplate(t);
+    case Mode::kAfterBody:
+      return AfterBody(t);
+    case Mode::kInFrameset:
+      return InFrameset(t);
+    case Mode::kAfterFrameset:
+      return AfterFrameset(t);
+    case Mode::kAfterAfterBody:
+      return AfterAfterBody(t);
+    case Mode::kAfterAfterFrameset:
+      return AfterAfterFrameset(t);
   }
   return false;
 }
@@ -216,8 +238,11 @@ bool Builder::Initial(Token& t) {
 
 bool Builder::BeforeHtml(Token& t) {
   switch (t.kind) {
-    case TokenKind::kDoctype: return false;
-    case TokenKind::kComment: InsertComment(t.name, doc_->root); return false;
+    case TokenKind::kDoctype:
+      return false;
+    case TokenKind::kComment:
+      InsertComment(t.name, doc_->root);
+      return false;
     case TokenKind::kText:
       TakeLeadingSpace(t);
       if (t.name.empty()) return false;
@@ -234,7 +259,8 @@ bool Builder::BeforeHtml(Token& t) {
     case TokenKind::kEndTag:
       if (!IsOneOf(t.tag, {Tag::k_head, Tag::k_body, Tag::k_html, Tag::k_br})) return false;
       break;
-    case TokenKind::kEof: break;
+    case TokenKind::kEof:
+      break;
   }
   Node* html = NewNode(NodeKind::kElement, Tag::k_html, "html");
   dom::AppendChild(doc_->root, html);
@@ -249,8 +275,11 @@ bool Builder::BeforeHead(Token& t) {
       TakeLeadingSpace(t);
       if (t.name.empty()) return false;
       break;
-    case TokenKind::kComment: InsertComment(t.name); return false;
-    case TokenKind::kDoctype: return false;
+    case TokenKind::kComment:
+      InsertComment(t.name);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
     case TokenKind::kStartTag:
       if (t.tag == Tag::k_html) return InBody(t);
       if (t.tag == Tag::k_head) {
@@ -262,7 +291,8 @@ bool Builder::BeforeHead(Token& t) {
     case TokenKind::kEndTag:
       if (!IsOneOf(t.tag, {Tag::k_head, Tag::k_body, Tag::k_html, Tag::k_br})) return false;
       break;
-    case TokenKind::kEof: break;
+    case TokenKind::kEof:
+      break;
   }
   head_ = InsertHtmlElementNamed(Tag::k_head);
   mode_ = Mode::kInHead;
@@ -276,20 +306,30 @@ bool Builder::InHead(Token& t) {
       if (t.name.empty()) return false;
       break;
     }
-    case TokenKind::kComment: InsertComment(t.name); return false;
-    case TokenKind::kDoctype: return false;
+    case TokenKind::kComment:
+      InsertComment(t.name);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
     case TokenKind::kStartTag:
       switch (t.tag) {
-        case Tag::k_html: return InBody(t);
-        case Tag::k_base: case Tag::k_basefont: case Tag::k_bgsound: case Tag::k_link:
+        case Tag::k_html:
+          return InBody(t);
+        case Tag::k_base:
+        case Tag::k_basefont:
+        case Tag::k_bgsound:
+        case Tag::k_link:
         case Tag::k_meta:
           InsertVoidElement(t);
           return false;
-        case Tag::k_title: StartGenericText(t, Tokenizer::ContentModel::kRcData); return false;
+        case Tag::k_title:
+          StartGenericText(t, Tokenizer::ContentModel::kRcData);
+          return false;
         case Tag::k_noscript:
           if (InsertElement(t)) mode_ = Mode::kInHeadNoscript;
           return false;
-        case Tag::k_noframes: case Tag::k_style:
+        case Tag::k_noframes:
+        case Tag::k_style:
           StartGenericText(t, Tokenizer::ContentModel::kRawText);
           return false;
         case Tag::k_script:
@@ -302,8 +342,10 @@ bool Builder::InHead(Token& t) {
           mode_ = Mode::kInTemplate;
           template_modes_.push_back(Mode::kInTemplate);
           return false;
-        case Tag::k_head: return false;
-        default: break;
+        case Tag::k_head:
+          return false;
+        default:
+          break;
       }
       break;
     case TokenKind::kEndTag:
@@ -323,7 +365,8 @@ bool Builder::InHead(Token& t) {
       }
       if (!IsOneOf(t.tag, {Tag::k_body, Tag::k_html, Tag::k_br})) return false;
       break;
-    case TokenKind::kEof: break;
+    case TokenKind::kEof:
+      break;
   }
   Pop();  // the head
   mode_ = Mode::kAfterHead;
@@ -332,8 +375,10 @@ bool Builder::InHead(Token& t) {
 
 bool Builder::InHeadNoscript(Token& t) {
   switch (t.kind) {
-    case TokenKind::kDoctype: return false;
-    case TokenKind::kComment: return InHead(t);
+    case TokenKind::kDoctype:
+      return false;
+    case TokenKind::kComment:
+      return InHead(t);
     case TokenKind::kText: {
       std::string_view space = TakeLeadingSpace(t);
       InsertText(space);
@@ -355,7 +400,8 @@ bool Builder::InHeadNoscript(Token& t) {
       }
       if (t.tag != Tag::k_br) return false;
       break;
-    case TokenKind::kEof: break;
+    case TokenKind::kEof:
+      break;
   }
   Pop();
   mode_ = Mode::kInHead;
@@ -368,11 +414,15 @@ bool Builder::AfterHead(Token& t) {
       InsertText(TakeLeadingSpace(t));
       if (t.name.empty()) return false;
       break;
-    case TokenKind::kComment: InsertComment(t.name); return false;
-    case TokenKind::kDoctype: return false;
+    case TokenKind::kComment:
+      InsertComment(t.name);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
     case TokenKind::kStartTag:
       switch (t.tag) {
-        case Tag::k_html: return InBody(t);
+        case Tag::k_html:
+          return InBody(t);
         case Tag::k_body:
           InsertElement(t);
           frameset_ok_ = false;
@@ -382,24 +432,34 @@ bool Builder::AfterHead(Token& t) {
           InsertElement(t);
           mode_ = Mode::kInFrameset;
           return false;
-        case Tag::k_base: case Tag::k_basefont: case Tag::k_bgsound: case Tag::k_link:
-        case Tag::k_meta: case Tag::k_noframes: case Tag::k_script: case Tag::k_style:
-        case Tag::k_template: case Tag::k_title: {
+        case Tag::k_base:
+        case Tag::k_basefont:
+        case Tag::k_bgsound:
+        case Tag::k_link:
+        case Tag::k_meta:
+        case Tag::k_noframes:
+        case Tag::k_script:
+        case Tag::k_style:
+        case Tag::k_template:
+        case Tag::k_title: {
           if (head_ == nullptr) return false;
           Push(head_);
           bool again = InHead(t);
           RemoveFromStack(head_);
           return again;
         }
-        case Tag::k_head: return false;
-        default: break;
+        case Tag::k_head:
+          return false;
+        default:
+          break;
       }
       break;
     case TokenKind::kEndTag:
       if (t.tag == Tag::k_template) return InHead(t);
       if (!IsOneOf(t.tag, {Tag::k_body, Tag::k_html, Tag::k_br})) return false;
       break;
-    case TokenKind::kEof: break;
+    case TokenKind::kEof:
+      break;
   }
   InsertHtmlElementNamed(Tag::k_body);
   mode_ = Mode::kInBody;
@@ -420,11 +480,18 @@ void Builder::InBodyText(std::string_view text, bool has_nul) {
 
 bool Builder::InBody(Token& t) {
   switch (t.kind) {
-    case TokenKind::kText: InBodyText(t.name, t.has_nul); return false;
-    case TokenKind::kComment: InsertComment(t.name); return false;
-    case TokenKind::kDoctype: return false;
-    case TokenKind::kStartTag: return InBodyStartTag(t);
-    case TokenKind::kEndTag: return InBodyEndTag(t);
+    case TokenKind::kText:
+      InBodyText(t.name, t.has_nul);
+      return false;
+    case TokenKind::kComment:
+      InsertComment(t.name);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
+    case TokenKind::kStartTag:
+      return InBodyStartTag(t);
+    case TokenKind::kEndTag:
+      return InBodyEndTag(t);
     case TokenKind::kEof:
       if (!template_modes_.empty()) return InTemplate(t);
       return false;
@@ -453,9 +520,16 @@ bool Builder::InBodyStartTag(Token& t) {
     case Tag::k_html:
       if (!TemplateOnStack()) merge_attributes(stack_[0]);
       return false;
-    case Tag::k_base: case Tag::k_basefont: case Tag::k_bgsound: case Tag::k_link:
-    case Tag::k_meta: case Tag::k_noframes: case Tag::k_script: case Tag::k_style:
-    case Tag::k_template: case Tag::k_title:
+    case Tag::k_base:
+    case Tag::k_basefont:
+    case Tag::k_bgsound:
+    case Tag::k_link:
+    case Tag::k_meta:
+    case Tag::k_noframes:
+    case Tag::k_script:
+    case Tag::k_style:
+    case Tag::k_template:
+    case Tag::k_title:
       return InHead(t);
     case Tag::k_body:
       if (stack_.size() < 2 || !stack_[1]->is(Tag::k_body) || TemplateOnStack()) return false;
@@ -469,22 +543,46 @@ bool Builder::InBodyStartTag(Token& t) {
       InsertElement(t);
       mode_ = Mode::kInFrameset;
       return false;
-    case Tag::k_address: case Tag::k_article: case Tag::k_aside: case Tag::k_blockquote:
-    case Tag::k_center: case Tag::k_details: case Tag::k_dialog: case Tag::k_dir:
-    case Tag::k_div: case Tag::k_dl: case Tag::k_fieldset: case Tag::k_figcaption:
-    case Tag::k_figure: case Tag::k_footer: case Tag::k_header: case Tag::k_hgroup:
-    case Tag::k_main: case Tag::k_menu: case Tag::k_nav: case Tag::k_ol: case Tag::k_p:
-    case Tag::k_search: case Tag::k_section: case Tag::k_summary: case Tag::k_ul:
+    case Tag::k_address:
+    case Tag::k_article:
+    case Tag::k_aside:
+    case Tag::k_blockquote:
+    case Tag::k_center:
+    case Tag::k_details:
+    case Tag::k_dialog:
+    case Tag::k_dir:
+    case Tag::k_div:
+    case Tag::k_dl:
+    case Tag::k_fieldset:
+    case Tag::k_figcaption:
+    case Tag::k_figure:
+    case Tag::k_footer:
+    case Tag::k_header:
+    case Tag::k_hgroup:
+    case Tag::k_main:
+    case Tag::k_menu:
+    case Tag::k_nav:
+    case Tag::k_ol:
+    case Tag::k_p:
+    case Tag::k_search:
+    case Tag::k_section:
+    case Tag::k_summary:
+    case Tag::k_ul:
       ClosePIfInButtonScope();
       InsertElement(t);
       return false;
-    case Tag::k_h1: case Tag::k_h2: case Tag::k_h3: case Tag::k_h4: case Tag::k_h5:
+    case Tag::k_h1:
+    case Tag::k_h2:
+    case Tag::k_h3:
+    case Tag::k_h4:
+    case Tag::k_h5:
     case Tag::k_h6:
       ClosePIfInButtonScope();
       if (Current()->ns == Namespace::kHtml && IsHeading(Current()->tag)) Pop();
       InsertElement(t);
       return false;
-    case Tag::k_pre: case Tag::k_listing:
+    case Tag::k_pre:
+    case Tag::k_listing:
       ClosePIfInButtonScope();
       InsertElement(t);
       skip_newline_ = true;
@@ -498,12 +596,14 @@ bool Builder::InBodyStartTag(Token& t) {
       if (!in_template) form_ = form;
       return false;
     }
-    case Tag::k_li: case Tag::k_dd: case Tag::k_dt: {
+    case Tag::k_li:
+    case Tag::k_dd:
+    case Tag::k_dt: {
       frameset_ok_ = false;
       for (std::size_t i = stack_.size(); i-- > 0;) {
         Node* node = stack_[i];
-        bool same_family = tag == Tag::k_li ? node->is(Tag::k_li)
-                                            : (node->is(Tag::k_dd) || node->is(Tag::k_dt));
+        bool same_family =
+            tag == Tag::k_li ? node->is(Tag::k_li) : (node->is(Tag::k_dd) || node->is(Tag::k_dt));
         if (same_family) {
           GenerateImpliedEndTags(node->tag);
           PopUntil(node->tag);
@@ -549,9 +649,18 @@ bool Builder::InBodyStartTag(Token& t) {
       if (Node* a = InsertElement(t)) PushFormatting(a);
       return false;
     }
-    case Tag::k_b: case Tag::k_big: case Tag::k_code: case Tag::k_em: case Tag::k_font:
-    case Tag::k_i: case Tag::k_s: case Tag::k_small: case Tag::k_strike: case Tag::k_strong:
-    case Tag::k_tt: case Tag::k_u:
+    case Tag::k_b:
+    case Tag::k_big:
+    case Tag::k_code:
+    case Tag::k_em:
+    case Tag::k_font:
+    case Tag::k_i:
+    case Tag::k_s:
+    case Tag::k_small:
+    case Tag::k_strike:
+    case Tag::k_strong:
+    case Tag::k_tt:
+    case Tag::k_u:
       ReconstructFormatting();
       if (Node* e = InsertElement(t)) PushFormatting(e);
       return false;
@@ -567,7 +676,9 @@ bool Builder::InBodyStartTag(Token& t) {
       }
       if (Node* e = InsertElement(t)) PushFormatting(e);
       return false;
-    case Tag::k_applet: case Tag::k_marquee: case Tag::k_object:
+    case Tag::k_applet:
+    case Tag::k_marquee:
+    case Tag::k_object:
       ReconstructFormatting();
       if (InsertElement(t)) PushMarker();
       frameset_ok_ = false;
@@ -577,7 +688,11 @@ bool Builder::InBodyStartTag(Token& t) {
       if (InsertElement(t)) mode_ = Mode::kInTable;
       frameset_ok_ = false;
       return false;
-    case Tag::k_area: case Tag::k_br: case Tag::k_embed: case Tag::k_img: case Tag::k_keygen:
+    case Tag::k_area:
+    case Tag::k_br:
+    case Tag::k_embed:
+    case Tag::k_img:
+    case Tag::k_keygen:
     case Tag::k_wbr:
       ReconstructFormatting();
       InsertVoidElement(t);
@@ -591,7 +706,9 @@ bool Builder::InBodyStartTag(Token& t) {
       if (!EqualsIgnoreAsciiCase(TokenAttr(t, "type"), "hidden")) frameset_ok_ = false;
       return false;
     }
-    case Tag::k_param: case Tag::k_source: case Tag::k_track:
+    case Tag::k_param:
+    case Tag::k_source:
+    case Tag::k_track:
       InsertVoidElement(t);
       return false;
     case Tag::k_hr:
@@ -653,15 +770,18 @@ bool Builder::InBodyStartTag(Token& t) {
       ReconstructFormatting();
       InsertElement(t);
       return false;
-    case Tag::k_rb: case Tag::k_rtc:
+    case Tag::k_rb:
+    case Tag::k_rtc:
       if (HasInScope(Tag::k_ruby)) GenerateImpliedEndTags();
       InsertElement(t);
       return false;
-    case Tag::k_rp: case Tag::k_rt:
+    case Tag::k_rp:
+    case Tag::k_rt:
       if (HasInScope(Tag::k_ruby)) GenerateImpliedEndTags(Tag::k_rtc);
       InsertElement(t);
       return false;
-    case Tag::k_math: case Tag::k_svg: {
+    case Tag::k_math:
+    case Tag::k_svg: {
       ReconstructFormatting();
       Namespace ns = tag == Tag::k_math ? Namespace::kMathMl : Namespace::kSvg;
       if (t.self_closing) {
@@ -671,9 +791,17 @@ bool Builder::InBodyStartTag(Token& t) {
       }
       return false;
     }
-    case Tag::k_caption: case Tag::k_col: case Tag::k_colgroup: case Tag::k_frame:
-    case Tag::k_head: case Tag::k_tbody: case Tag::k_td: case Tag::k_tfoot: case Tag::k_th:
-    case Tag::k_thead: case Tag::k_tr:
+    case Tag::k_caption:
+    case Tag::k_col:
+    case Tag::k_colgroup:
+    case Tag::k_frame:
+    case Tag::k_head:
+    case Tag::k_tbody:
+    case Tag::k_td:
+    case Tag::k_tfoot:
+    case Tag::k_th:
+    case Tag::k_thead:
+    case Tag::k_tr:
       return false;
     default:
       ReconstructFormatting();
@@ -700,7 +828,8 @@ void Builder::AnyOtherEndTag(const Token& t) {
 bool Builder::InBodyEndTag(Token& t) {
   Tag tag = t.tag;
   switch (tag) {
-    case Tag::k_template: return InHead(t);
+    case Tag::k_template:
+      return InHead(t);
     case Tag::k_body:
       if (HasInScope(Tag::k_body)) mode_ = Mode::kAfterBody;
       return false;
@@ -708,13 +837,34 @@ bool Builder::InBodyEndTag(Token& t) {
       if (!HasInScope(Tag::k_body)) return false;
       mode_ = Mode::kAfterBody;
       return true;
-    case Tag::k_address: case Tag::k_article: case Tag::k_aside: case Tag::k_blockquote:
-    case Tag::k_button: case Tag::k_center: case Tag::k_details: case Tag::k_dialog:
-    case Tag::k_dir: case Tag::k_div: case Tag::k_dl: case Tag::k_fieldset:
-    case Tag::k_figcaption: case Tag::k_figure: case Tag::k_footer: case Tag::k_header:
-    case Tag::k_hgroup: case Tag::k_listing: case Tag::k_main: case Tag::k_menu:
-    case Tag::k_nav: case Tag::k_ol: case Tag::k_pre: case Tag::k_search: case Tag::k_section:
-    case Tag::k_select: case Tag::k_summary: case Tag::k_ul:
+    case Tag::k_address:
+    case Tag::k_article:
+    case Tag::k_aside:
+    case Tag::k_blockquote:
+    case Tag::k_button:
+    case Tag::k_center:
+    case Tag::k_details:
+    case Tag::k_dialog:
+    case Tag::k_dir:
+    case Tag::k_div:
+    case Tag::k_dl:
+    case Tag::k_fieldset:
+    case Tag::k_figcaption:
+    case Tag::k_figure:
+    case Tag::k_footer:
+    case Tag::k_header:
+    case Tag::k_hgroup:
+    case Tag::k_listing:
+    case Tag::k_main:
+    case Tag::k_menu:
+    case Tag::k_nav:
+    case Tag::k_ol:
+    case Tag::k_pre:
+    case Tag::k_search:
+    case Tag::k_section:
+    case Tag::k_select:
+    case Tag::k_summary:
+    case Tag::k_ul:
       if (!HasInScope(tag)) return false;
       GenerateImpliedEndTags();
       PopUntil(tag);
@@ -742,23 +892,41 @@ bool Builder::InBodyEndTag(Token& t) {
       GenerateImpliedEndTags(Tag::k_li);
       PopUntil(Tag::k_li);
       return false;
-    case Tag::k_dd: case Tag::k_dt:
+    case Tag::k_dd:
+    case Tag::k_dt:
       if (!HasInScope(tag)) return false;
       GenerateImpliedEndTags(tag);
       PopUntil(tag);
       return false;
-    case Tag::k_h1: case Tag::k_h2: case Tag::k_h3: case Tag::k_h4: case Tag::k_h5:
+    case Tag::k_h1:
+    case Tag::k_h2:
+    case Tag::k_h3:
+    case Tag::k_h4:
+    case Tag::k_h5:
     case Tag::k_h6:
       if (!HasHeadingInScope()) return false;
       GenerateImpliedEndTags();
       PopUntilHeading();
       return false;
-    case Tag::k_a: case Tag::k_b: case Tag::k_big: case Tag::k_code: case Tag::k_em:
-    case Tag::k_font: case Tag::k_i: case Tag::k_nobr: case Tag::k_s: case Tag::k_small:
-    case Tag::k_strike: case Tag::k_strong: case Tag::k_tt: case Tag::k_u:
+    case Tag::k_a:
+    case Tag::k_b:
+    case Tag::k_big:
+    case Tag::k_code:
+    case Tag::k_em:
+    case Tag::k_font:
+    case Tag::k_i:
+    case Tag::k_nobr:
+    case Tag::k_s:
+    case Tag::k_small:
+    case Tag::k_strike:
+    case Tag::k_strong:
+    case Tag::k_tt:
+    case Tag::k_u:
       if (!RunAdoptionAgency(t)) AnyOtherEndTag(t);
       return false;
-    case Tag::k_applet: case Tag::k_marquee: case Tag::k_object:
+    case Tag::k_applet:
+    case Tag::k_marquee:
+    case Tag::k_object:
       if (!HasInScope(tag)) return false;
       GenerateImpliedEndTags();
       PopUntil(tag);
@@ -815,8 +983,11 @@ bool Builder::InTable(Token& t) {
         return true;
       }
       return anything_else();
-    case TokenKind::kComment: InsertComment(t.name); return false;
-    case TokenKind::kDoctype: return false;
+    case TokenKind::kComment:
+      InsertComment(t.name);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
     case TokenKind::kStartTag:
       switch (t.tag) {
         case Tag::k_caption:
@@ -833,11 +1004,15 @@ bool Builder::InTable(Token& t) {
           InsertHtmlElementNamed(Tag::k_colgroup);
           mode_ = Mode::kInColumnGroup;
           return true;
-        case Tag::k_tbody: case Tag::k_tfoot: case Tag::k_thead:
+        case Tag::k_tbody:
+        case Tag::k_tfoot:
+        case Tag::k_thead:
           ClearStackBackTo({Tag::k_table});
           if (InsertElement(t)) mode_ = Mode::kInTableBody;
           return false;
-        case Tag::k_td: case Tag::k_th: case Tag::k_tr:
+        case Tag::k_td:
+        case Tag::k_th:
+        case Tag::k_tr:
           ClearStackBackTo({Tag::k_table});
           InsertHtmlElementNamed(Tag::k_tbody);
           mode_ = Mode::kInTableBody;
@@ -847,7 +1022,9 @@ bool Builder::InTable(Token& t) {
           PopUntil(Tag::k_table);
           ResetInsertionMode();
           return true;
-        case Tag::k_style: case Tag::k_script: case Tag::k_template:
+        case Tag::k_style:
+        case Tag::k_script:
+        case Tag::k_template:
           return InHead(t);
         case Tag::k_input:
           if (!EqualsIgnoreAsciiCase(TokenAttr(t, "type"), "hidden")) return anything_else();
@@ -868,14 +1045,25 @@ bool Builder::InTable(Token& t) {
           PopUntil(Tag::k_table);
           ResetInsertionMode();
           return false;
-        case Tag::k_body: case Tag::k_caption: case Tag::k_col: case Tag::k_colgroup:
-        case Tag::k_html: case Tag::k_tbody: case Tag::k_td: case Tag::k_tfoot: case Tag::k_th:
-        case Tag::k_thead: case Tag::k_tr:
+        case Tag::k_body:
+        case Tag::k_caption:
+        case Tag::k_col:
+        case Tag::k_colgroup:
+        case Tag::k_html:
+        case Tag::k_tbody:
+        case Tag::k_td:
+        case Tag::k_tfoot:
+        case Tag::k_th:
+        case Tag::k_thead:
+        case Tag::k_tr:
           return false;
-        case Tag::k_template: return InHead(t);
-        default: return anything_else();
+        case Tag::k_template:
+          return InHead(t);
+        default:
+          return anything_else();
       }
-    case TokenKind::kEof: return InBody(t);
+    case TokenKind::kEof:
+      return InBody(t);
   }
   return false;
 }
@@ -934,8 +1122,11 @@ bool Builder::InColumnGroup(Token& t) {
       InsertText(TakeLeadingSpace(t));
       if (t.name.empty()) return false;
       break;
-    case TokenKind::kComment: InsertComment(t.name); return false;
-    case TokenKind::kDoctype: return false;
+    case TokenKind::kComment:
+      InsertComment(t.name);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
     case TokenKind::kStartTag:
       if (t.tag == Tag::k_html) return InBody(t);
       if (t.tag == Tag::k_col) {
@@ -954,7 +1145,8 @@ bool Builder::InColumnGroup(Token& t) {
       if (t.tag == Tag::k_col) return false;
       if (t.tag == Tag::k_template) return InHead(t);
       break;
-    case TokenKind::kEof: return InBody(t);
+    case TokenKind::kEof:
+      return InBody(t);
   }
   if (!Current()->is(Tag::k_colgroup)) return false;
   Pop();
@@ -976,8 +1168,8 @@ bool Builder::InTableBody(Token& t) {
       return true;
     }
   }
-  bool section_end = t.kind == TokenKind::kEndTag &&
-                     IsOneOf(t.tag, {Tag::k_tbody, Tag::k_tfoot, Tag::k_thead});
+  bool section_end =
+      t.kind == TokenKind::kEndTag && IsOneOf(t.tag, {Tag::k_tbody, Tag::k_tfoot, Tag::k_thead});
   if (section_end) {
     if (!HasInScope(t.tag, Scope::kTable)) return false;
     ClearStackBackTo({Tag::k_tbody, Tag::k_tfoot, Tag::k_thead});
@@ -1090,21 +1282,38 @@ bool Builder::InTemplate(Token& t) {
     return true;
   };
   switch (t.kind) {
-    case TokenKind::kText: case TokenKind::kComment: case TokenKind::kDoctype:
+    case TokenKind::kText:
+    case TokenKind::kComment:
+    case TokenKind::kDoctype:
       return InBody(t);
     case TokenKind::kStartTag:
       switch (t.tag) {
-        case Tag::k_base: case Tag::k_basefont: case Tag::k_bgsound: case Tag::k_link:
-        case Tag::k_meta: case Tag::k_noframes: case Tag::k_script: case Tag::k_style:
-        case Tag::k_template: case Tag::k_title:
+        case Tag::k_base:
+        case Tag::k_basefont:
+        case Tag::k_bgsound:
+        case Tag::k_link:
+        case Tag::k_meta:
+        case Tag::k_noframes:
+        case Tag::k_script:
+        case Tag::k_style:
+        case Tag::k_template:
+        case Tag::k_title:
           return InHead(t);
-        case Tag::k_caption: case Tag::k_colgroup: case Tag::k_tbody: case Tag::k_tfoot:
+        case Tag::k_caption:
+        case Tag::k_colgroup:
+        case Tag::k_tbody:
+        case Tag::k_tfoot:
         case Tag::k_thead:
           return switch_to(Mode::kInTable);
-        case Tag::k_col: return switch_to(Mode::kInColumnGroup);
-        case Tag::k_tr: return switch_to(Mode::kInTableBody);
-        case Tag::k_td: case Tag::k_th: return switch_to(Mode::kInRow);
-        default: return switch_to(Mode::kInBody);
+        case Tag::k_col:
+          return switch_to(Mode::kInColumnGroup);
+        case Tag::k_tr:
+          return switch_to(Mode::kInTableBody);
+        case Tag::k_td:
+        case Tag::k_th:
+          return switch_to(Mode::kInRow);
+        default:
+          return switch_to(Mode::kInBody);
       }
     case TokenKind::kEndTag:
       if (t.tag == Tag::k_template) return InHead(t);
@@ -1125,8 +1334,11 @@ bool Builder::AfterBody(Token& t) {
     case TokenKind::kText:
       if (IsSpaceText(t)) return InBody(t);
       break;
-    case TokenKind::kComment: InsertComment(t.name, stack_[0]); return false;
-    case TokenKind::kDoctype: return false;
+    case TokenKind::kComment:
+      InsertComment(t.name, stack_[0]);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
     case TokenKind::kStartTag:
       if (t.tag == Tag::k_html) return InBody(t);
       break;
@@ -1136,7 +1348,8 @@ bool Builder::AfterBody(Token& t) {
         return false;
       }
       break;
-    case TokenKind::kEof: return false;
+    case TokenKind::kEof:
+      return false;
   }
   mode_ = Mode::kInBody;
   return true;
@@ -1144,9 +1357,14 @@ bool Builder::AfterBody(Token& t) {
 
 bool Builder::InFrameset(Token& t) {
   switch (t.kind) {
-    case TokenKind::kText: InsertText(SpacesOnly(t.name)); return false;
-    case TokenKind::kComment: InsertComment(t.name); return false;
-    case TokenKind::kDoctype: return false;
+    case TokenKind::kText:
+      InsertText(SpacesOnly(t.name));
+      return false;
+    case TokenKind::kComment:
+      InsertComment(t.name);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
     case TokenKind::kStartTag:
       if (t.tag == Tag::k_html) return InBody(t);
       if (t.tag == Tag::k_frameset) {
@@ -1166,16 +1384,22 @@ bool Builder::InFrameset(Token& t) {
         if (context_ == nullptr && !Current()->is(Tag::k_frameset)) mode_ = Mode::kAfterFrameset;
       }
       return false;
-    case TokenKind::kEof: return false;
+    case TokenKind::kEof:
+      return false;
   }
   return false;
 }
 
 bool Builder::AfterFrameset(Token& t) {
   switch (t.kind) {
-    case TokenKind::kText: InsertText(SpacesOnly(t.name)); return false;
-    case TokenKind::kComment: InsertComment(t.name); return false;
-    case TokenKind::kDoctype: return false;
+    case TokenKind::kText:
+      InsertText(SpacesOnly(t.name));
+      return false;
+    case TokenKind::kComment:
+      InsertComment(t.name);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
     case TokenKind::kStartTag:
       if (t.tag == Tag::k_html) return InBody(t);
       if (t.tag == Tag::k_noframes) return InHead(t);
@@ -1183,23 +1407,29 @@ bool Builder::AfterFrameset(Token& t) {
     case TokenKind::kEndTag:
       if (t.tag == Tag::k_html) mode_ = Mode::kAfterAfterFrameset;
       return false;
-    case TokenKind::kEof: return false;
+    case TokenKind::kEof:
+      return false;
   }
   return false;
 }
 
 bool Builder::AfterAfterBody(Token& t) {
   switch (t.kind) {
-    case TokenKind::kComment: InsertComment(t.name, doc_->root); return false;
-    case TokenKind::kDoctype: return InBody(t);
+    case TokenKind::kComment:
+      InsertComment(t.name, doc_->root);
+      return false;
+    case TokenKind::kDoctype:
+      return InBody(t);
     case TokenKind::kText:
       if (IsSpaceText(t)) return InBody(t);
       break;
     case TokenKind::kStartTag:
       if (t.tag == Tag::k_html) return InBody(t);
       break;
-    case TokenKind::kEof: return false;
-    default: break;
+    case TokenKind::kEof:
+      return false;
+    default:
+      break;
   }
   mode_ = Mode::kInBody;
   return true;
@@ -1207,8 +1437,11 @@ bool Builder::AfterAfterBody(Token& t) {
 
 bool Builder::AfterAfterFrameset(Token& t) {
   switch (t.kind) {
-    case TokenKind::kComment: InsertComment(t.name, doc_->root); return false;
-    case TokenKind::kDoctype: return InBody(t);
+    case TokenKind::kComment:
+      InsertComment(t.name, doc_->root);
+      return false;
+    case TokenKind::kDoctype:
+      return InBody(t);
     case TokenKind::kText: {
       Token space = t;
       space.name = SpacesOnly(t.name);
@@ -1218,7 +1451,8 @@ bool Builder::AfterAfterFrameset(Token& t) {
       if (t.tag == Tag::k_html) return InBody(t);
       if (t.tag == Tag::k_noframes) return InHead(t);
       return false;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -1249,20 +1483,58 @@ bool Builder::ForeignContent(Token& t) {
       }
       return false;
     }
-    case TokenKind::kComment: InsertComment(t.name); return false;
-    case TokenKind::kDoctype: return false;
+    case TokenKind::kComment:
+      InsertComment(t.name);
+      return false;
+    case TokenKind::kDoctype:
+      return false;
     case TokenKind::kStartTag: {
       bool breaks_out = false;
       switch (t.tag) {
-        case Tag::k_b: case Tag::k_big: case Tag::k_blockquote: case Tag::k_body: case Tag::k_br:
-        case Tag::k_center: case Tag::k_code: case Tag::k_dd: case Tag::k_div: case Tag::k_dl:
-        case Tag::k_dt: case Tag::k_em: case Tag::k_embed: case Tag::k_h1: case Tag::k_h2:
-        case Tag::k_h3: case Tag::k_h4: case Tag::k_h5: case Tag::k_h6: case Tag::k_head:
-        case Tag::k_hr: case Tag::k_i: case Tag::k_img: case Tag::k_li: case Tag::k_listing:
-        case Tag::k_menu: case Tag::k_meta: case Tag::k_nobr: case Tag::k_ol: case Tag::k_p:
-        case Tag::k_pre: case Tag::k_ruby: case Tag::k_s: case Tag::k_small: case Tag::k_span:
-        case Tag::k_strong: case Tag::k_strike: case Tag::k_sub: case Tag::k_sup:
-        case Tag::k_table: case Tag::k_tt: case Tag::k_u: case Tag::k_ul: case Tag::k_var:
+        case Tag::k_b:
+        case Tag::k_big:
+        case Tag::k_blockquote:
+        case Tag::k_body:
+        case Tag::k_br:
+        case Tag::k_center:
+        case Tag::k_code:
+        case Tag::k_dd:
+        case Tag::k_div:
+        case Tag::k_dl:
+        case Tag::k_dt:
+        case Tag::k_em:
+        case Tag::k_embed:
+        case Tag::k_h1:
+        case Tag::k_h2:
+        case Tag::k_h3:
+        case Tag::k_h4:
+        case Tag::k_h5:
+        case Tag::k_h6:
+        case Tag::k_head:
+        case Tag::k_hr:
+        case Tag::k_i:
+        case Tag::k_img:
+        case Tag::k_li:
+        case Tag::k_listing:
+        case Tag::k_menu:
+        case Tag::k_meta:
+        case Tag::k_nobr:
+        case Tag::k_ol:
+        case Tag::k_p:
+        case Tag::k_pre:
+        case Tag::k_ruby:
+        case Tag::k_s:
+        case Tag::k_small:
+        case Tag::k_span:
+        case Tag::k_strong:
+        case Tag::k_strike:
+        case Tag::k_sub:
+        case Tag::k_sup:
+        case Tag::k_table:
+        case Tag::k_tt:
+        case Tag::k_u:
+        case Tag::k_ul:
+        case Tag::k_var:
           breaks_out = true;
           break;
         case Tag::k_font: {
@@ -1275,7 +1547,8 @@ bool Builder::ForeignContent(Token& t) {
           breaks_out = found;
           break;
         }
-        default: break;
+        default:
+          break;
       }
       if (breaks_out) {
         PopOutOfForeignContent();
@@ -1308,7 +1581,8 @@ bool Builder::ForeignContent(Token& t) {
       }
       return false;
     }
-    case TokenKind::kEof: return InMode(mode_, t);
+    case TokenKind::kEof:
+      return InMode(mode_, t);
   }
   return false;
 }

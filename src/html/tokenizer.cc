@@ -94,19 +94,22 @@ void Tokenizer::Piece::AddString(std::string_view s) {
   buf.append(s);
 }
 
-
 // ---- Tokenizer ----
 
 bool ContentModelFor(Tag tag, Tokenizer::ContentModel* model) {
   switch (tag) {
-    case Tag::k_style: case Tag::k_xmp: case Tag::k_iframe: case Tag::k_noembed:
+    case Tag::k_style:
+    case Tag::k_xmp:
+    case Tag::k_iframe:
+    case Tag::k_noembed:
     case Tag::k_noframes:
       *model = Tokenizer::ContentModel::kRawText;
       return true;
     case Tag::k_script:
       *model = Tokenizer::ContentModel::kScriptData;
       return true;
-    case Tag::k_title: case Tag::k_textarea:
+    case Tag::k_title:
+    case Tag::k_textarea:
       *model = Tokenizer::ContentModel::kRcData;
       return true;
     case Tag::k_plaintext:
@@ -129,7 +132,7 @@ void Tokenizer::SwitchTo(ContentModel model, std::string_view last_start_tag) {
     last_start_tag_ = explicit_last_start_tag_;
   }
   special_ = model;
-  state_ = model == ContentModel::kData            ? State::kData
+  state_ = model == ContentModel::kData           ? State::kData
            : model == ContentModel::kCDataSection ? State::kCDataSection
                                                   : State::kSpecial;
 }
@@ -224,8 +227,8 @@ bool Tokenizer::ReadRcDataOrRawText(bool rcdata) {
   const std::size_t n = in_.size();
   std::size_t i = pos_;
   while (true) {
-    std::size_t j = rcdata ? scan::FindFirstOf<'<', '&', '\0'>(p, i, n)
-                           : scan::FindFirstOf<'<', '\0'>(p, i, n);
+    std::size_t j =
+        rcdata ? scan::FindFirstOf<'<', '&', '\0'>(p, i, n) : scan::FindFirstOf<'<', '\0'>(p, i, n);
     if (j == n) break;
     if (p[j] == '\0') {
       i = AddReplacedNul(i, j);
@@ -253,7 +256,15 @@ bool Tokenizer::ReadScriptData() {
   // Script data: the normal state scans for '<'; inside "<!--" the escaped states (where
   // "<script>" starts a double-escaped section in which "</script>" does not end the element) go
   // a byte at a time.
-  enum Sub { kNormal, kEscaped, kEscapedDash, kEscapedDashDash, kDouble, kDoubleDash, kDoubleDashDash };
+  enum Sub {
+    kNormal,
+    kEscaped,
+    kEscapedDash,
+    kEscapedDashDash,
+    kDouble,
+    kDoubleDash,
+    kDoubleDashDash
+  };
   Sub sub = kNormal;
   // Reads an ASCII-alpha run at `from`; true when it spells "script" and is followed by
   // whitespace, '/' or '>'. `*after` gets the run's end.
@@ -418,22 +429,34 @@ bool Tokenizer::Step() {
         case State::kMarkupDeclarationOpen:  // "<!" at EOF: an empty bogus comment
           comment_.Start(pos_);
           [[fallthrough]];
-        case State::kBogusComment: case State::kCommentStart: case State::kCommentStartDash:
-        case State::kComment: case State::kCommentLessThanSign:
-        case State::kCommentLessThanSignBang: case State::kCommentLessThanSignBangDash:
-        case State::kCommentLessThanSignBangDashDash: case State::kCommentEndDash:
-        case State::kCommentEnd: case State::kCommentEndBang:
+        case State::kBogusComment:
+        case State::kCommentStart:
+        case State::kCommentStartDash:
+        case State::kComment:
+        case State::kCommentLessThanSign:
+        case State::kCommentLessThanSignBang:
+        case State::kCommentLessThanSignBangDash:
+        case State::kCommentLessThanSignBangDashDash:
+        case State::kCommentEndDash:
+        case State::kCommentEnd:
+        case State::kCommentEndBang:
           EmitComment();
           return true;
-        case State::kDoctype: case State::kBeforeDoctypeName: case State::kDoctypeName:
-        case State::kAfterDoctypeName: case State::kAfterDoctypePublicKeyword:
+        case State::kDoctype:
+        case State::kBeforeDoctypeName:
+        case State::kDoctypeName:
+        case State::kAfterDoctypeName:
+        case State::kAfterDoctypePublicKeyword:
         case State::kBeforeDoctypePublicIdentifier:
         case State::kDoctypePublicIdentifierDoubleQuoted:
-        case State::kDoctypePublicIdentifierSingleQuoted: case State::kAfterDoctypePublicIdentifier:
+        case State::kDoctypePublicIdentifierSingleQuoted:
+        case State::kAfterDoctypePublicIdentifier:
         case State::kBetweenDoctypePublicAndSystemIdentifiers:
-        case State::kAfterDoctypeSystemKeyword: case State::kBeforeDoctypeSystemIdentifier:
+        case State::kAfterDoctypeSystemKeyword:
+        case State::kBeforeDoctypeSystemIdentifier:
         case State::kDoctypeSystemIdentifierDoubleQuoted:
-        case State::kDoctypeSystemIdentifierSingleQuoted: case State::kAfterDoctypeSystemIdentifier:
+        case State::kDoctypeSystemIdentifierSingleQuoted:
+        case State::kAfterDoctypeSystemIdentifier:
           force_quirks_ = true;
           [[fallthrough]];
         case State::kBogusDoctype:

@@ -155,7 +155,7 @@ class Tokenizer {
   bool attr_dropped_ = false;
   std::string_view attr_name_view_;
   std::vector<dom::Attribute> attributes_;
-  std::string_view last_start_tag_;   // into the input, the arena or explicit_last_start_tag_
+  std::string_view last_start_tag_;  // into the input, the arena or explicit_last_start_tag_
   std::string explicit_last_start_tag_;
   std::string scratch_;
   std::string doctype_name_, public_id_, system_id_;

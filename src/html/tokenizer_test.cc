@@ -17,11 +17,20 @@ std::string Tokens(std::string_view input) {
   for (int guard = 0; guard < 1000; ++guard) {
     tok.Next(&t);
     switch (t.kind) {
-      case TokenKind::kEof: return out;
-      case TokenKind::kText: out += "\"" + std::string(t.name) + "\""; break;
-      case TokenKind::kComment: out += "<!--" + std::string(t.name) + "-->"; break;
-      case TokenKind::kDoctype: out += "<!doctype " + std::string(t.name) + ">"; break;
-      case TokenKind::kEndTag: out += "</" + std::string(t.name) + ">"; break;
+      case TokenKind::kEof:
+        return out;
+      case TokenKind::kText:
+        out += "\"" + std::string(t.name) + "\"";
+        break;
+      case TokenKind::kComment:
+        out += "<!--" + std::string(t.name) + "-->";
+        break;
+      case TokenKind::kDoctype:
+        out += "<!doctype " + std::string(t.name) + ">";
+        break;
+      case TokenKind::kEndTag:
+        out += "</" + std::string(t.name) + ">";
+        break;
       case TokenKind::kStartTag: {
         out += "<" + std::string(t.name);
         for (uint32_t i = 0; i < t.attribute_count; ++i)
@@ -51,7 +60,9 @@ TEST(Tokenizer, CharacterReferencesInTextAndAttributes) {
   EXPECT_EQ(Tokens("a &amp; b &lt;&#8217;&#x2014;&nbsp;&nosuchname; &copy"),
             "\"a & b <\xE2\x80\x99\xE2\x80\x94\xC2\xA0&nosuchname; \xC2\xA9\"");
   // The spec's own example: "&notit;" holds the legacy "&not" and decodes to "¬it;".
-  EXPECT_EQ(Tokens("&notit;"), "\"\xC2\xAC" "it;\"");
+  EXPECT_EQ(Tokens("&notit;"),
+            "\"\xC2\xAC"
+            "it;\"");
   // In attributes a legacy reference followed by '=' or an alphanumeric stays literal.
   EXPECT_EQ(Tokens("<a href=\"?a=1&copy=2&amp;b\">"), "<a href=?a=1&copy=2&b>");
 }
@@ -86,7 +97,8 @@ TEST(Tokenizer, ScriptCommentsHideTheirEndTagOnlyWhenDoubleEscaped) {
 
 TEST(Tokenizer, DoctypeIdentifiersAndQuirks) {
   Arena arena;
-  Tokenizer tok("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" 'http://w3.org/x.dtd'>", &arena);
+  Tokenizer tok("<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" 'http://w3.org/x.dtd'>",
+                &arena);
   Token t;
   tok.Next(&t);
   ASSERT_EQ(t.kind, TokenKind::kDoctype);
@@ -101,7 +113,9 @@ TEST(Tokenizer, DoctypeIdentifiersAndQuirks) {
 
 TEST(Tokenizer, NulBecomesReplacementExceptInData) {
   using namespace std::string_literals;
-  EXPECT_EQ(Tokens("<a b\0c=d\0>"s), "<a b\xEF\xBF\xBD" "c=d\xEF\xBF\xBD>");
+  EXPECT_EQ(Tokens("<a b\0c=d\0>"s),
+            "<a b\xEF\xBF\xBD"
+            "c=d\xEF\xBF\xBD>");
   EXPECT_EQ(Tokens("<style>\0</style>"s), "<style>\"\xEF\xBF\xBD\"</style>");
 }
 

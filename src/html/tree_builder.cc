@@ -18,14 +18,14 @@ std::size_t LeadingSpace(std::string_view s) {
 }
 
 bool IsHeading(Tag t) {
-  return t == Tag::k_h1 || t == Tag::k_h2 || t == Tag::k_h3 || t == Tag::k_h4 ||
-         t == Tag::k_h5 || t == Tag::k_h6;
+  return t == Tag::k_h1 || t == Tag::k_h2 || t == Tag::k_h3 || t == Tag::k_h4 || t == Tag::k_h5 ||
+         t == Tag::k_h6;
 }
 
 bool IsMathMlTextIntegrationPoint(const Node* n) {
-  return n->ns == Namespace::kMathMl && (n->tag == Tag::k_mi || n->tag == Tag::k_mo ||
-                                         n->tag == Tag::k_mn || n->tag == Tag::k_ms ||
-                                         n->tag == Tag::k_mtext);
+  return n->ns == Namespace::kMathMl &&
+         (n->tag == Tag::k_mi || n->tag == Tag::k_mo || n->tag == Tag::k_mn ||
+          n->tag == Tag::k_ms || n->tag == Tag::k_mtext);
 }
 
 namespace {
@@ -44,8 +44,14 @@ bool IsForeignScopeBoundary(const Node* n) {
 
 bool IsHtmlScopeBoundary(Tag t) {
   switch (t) {
-    case Tag::k_applet: case Tag::k_caption: case Tag::k_html: case Tag::k_table:
-    case Tag::k_td: case Tag::k_th: case Tag::k_marquee: case Tag::k_object:
+    case Tag::k_applet:
+    case Tag::k_caption:
+    case Tag::k_html:
+    case Tag::k_table:
+    case Tag::k_td:
+    case Tag::k_th:
+    case Tag::k_marquee:
+    case Tag::k_object:
     case Tag::k_template:
       return true;
     default:
@@ -80,24 +86,83 @@ bool IsHtmlIntegrationPoint(const Node* n) {
 bool IsSpecial(const Node* n) {
   if (n->ns != Namespace::kHtml) return IsForeignScopeBoundary(n);
   switch (n->tag) {
-    case Tag::k_address: case Tag::k_applet: case Tag::k_area: case Tag::k_article:
-    case Tag::k_aside: case Tag::k_base: case Tag::k_basefont: case Tag::k_bgsound:
-    case Tag::k_blockquote: case Tag::k_body: case Tag::k_br: case Tag::k_button:
-    case Tag::k_caption: case Tag::k_center: case Tag::k_col: case Tag::k_colgroup:
-    case Tag::k_dd: case Tag::k_details: case Tag::k_dir: case Tag::k_div: case Tag::k_dl:
-    case Tag::k_dt: case Tag::k_embed: case Tag::k_fieldset: case Tag::k_figcaption:
-    case Tag::k_figure: case Tag::k_footer: case Tag::k_form: case Tag::k_frame:
-    case Tag::k_frameset: case Tag::k_head: case Tag::k_header: case Tag::k_hgroup:
-    case Tag::k_hr: case Tag::k_html: case Tag::k_iframe: case Tag::k_img: case Tag::k_input:
-    case Tag::k_keygen: case Tag::k_li: case Tag::k_link: case Tag::k_listing: case Tag::k_main:
-    case Tag::k_marquee: case Tag::k_menu: case Tag::k_meta: case Tag::k_nav:
-    case Tag::k_noembed: case Tag::k_noframes: case Tag::k_noscript: case Tag::k_object:
-    case Tag::k_ol: case Tag::k_p: case Tag::k_param: case Tag::k_plaintext: case Tag::k_pre:
-    case Tag::k_script: case Tag::k_search: case Tag::k_section: case Tag::k_select:
-    case Tag::k_source: case Tag::k_style: case Tag::k_summary: case Tag::k_table:
-    case Tag::k_tbody: case Tag::k_td: case Tag::k_template: case Tag::k_textarea:
-    case Tag::k_tfoot: case Tag::k_th: case Tag::k_thead: case Tag::k_title: case Tag::k_tr:
-    case Tag::k_track: case Tag::k_ul: case Tag::k_wbr: case Tag::k_xmp:
+    case Tag::k_address:
+    case Tag::k_applet:
+    case Tag::k_area:
+    case Tag::k_article:
+    case Tag::k_aside:
+    case Tag::k_base:
+    case Tag::k_basefont:
+    case Tag::k_bgsound:
+    case Tag::k_blockquote:
+    case Tag::k_body:
+    case Tag::k_br:
+    case Tag::k_button:
+    case Tag::k_caption:
+    case Tag::k_center:
+    case Tag::k_col:
+    case Tag::k_colgroup:
+    case Tag::k_dd:
+    case Tag::k_details:
+    case Tag::k_dir:
+    case Tag::k_div:
+    case Tag::k_dl:
+    case Tag::k_dt:
+    case Tag::k_embed:
+    case Tag::k_fieldset:
+    case Tag::k_figcaption:
+    case Tag::k_figure:
+    case Tag::k_footer:
+    case Tag::k_form:
+    case Tag::k_frame:
+    case Tag::k_frameset:
+    case Tag::k_head:
+    case Tag::k_header:
+    case Tag::k_hgroup:
+    case Tag::k_hr:
+    case Tag::k_html:
+    case Tag::k_iframe:
+    case Tag::k_img:
+    case Tag::k_input:
+    case Tag::k_keygen:
+    case Tag::k_li:
+    case Tag::k_link:
+    case Tag::k_listing:
+    case Tag::k_main:
+    case Tag::k_marquee:
+    case Tag::k_menu:
+    case Tag::k_meta:
+    case Tag::k_nav:
+    case Tag::k_noembed:
+    case Tag::k_noframes:
+    case Tag::k_noscript:
+    case Tag::k_object:
+    case Tag::k_ol:
+    case Tag::k_p:
+    case Tag::k_param:
+    case Tag::k_plaintext:
+    case Tag::k_pre:
+    case Tag::k_script:
+    case Tag::k_search:
+    case Tag::k_section:
+    case Tag::k_select:
+    case Tag::k_source:
+    case Tag::k_style:
+    case Tag::k_summary:
+    case Tag::k_table:
+    case Tag::k_tbody:
+    case Tag::k_td:
+    case Tag::k_template:
+    case Tag::k_textarea:
+    case Tag::k_tfoot:
+    case Tag::k_th:
+    case Tag::k_thead:
+    case Tag::k_title:
+    case Tag::k_tr:
+    case Tag::k_track:
+    case Tag::k_ul:
+    case Tag::k_wbr:
+    case Tag::k_xmp:
       return true;
     default:
       return IsHeading(n->tag);
@@ -157,8 +222,8 @@ Node* Builder::CloneElement(const Node* n) {
 Builder::Place Builder::AppropriatePlace(Node* override_target) {
   Node* target = override_target ? override_target : Current();
   if (foster_parenting_ && target->ns == Namespace::kHtml &&
-      (target->tag == Tag::k_table || target->tag == Tag::k_tbody ||
-       target->tag == Tag::k_tfoot || target->tag == Tag::k_thead || target->tag == Tag::k_tr)) {
+      (target->tag == Tag::k_table || target->tag == Tag::k_tbody || target->tag == Tag::k_tfoot ||
+       target->tag == Tag::k_thead || target->tag == Tag::k_tr)) {
     // Foster parenting: before the last table, unless a template is open above it.
     for (std::size_t i = stack_.size(); i-- > 0;) {
       Node* n = stack_[i];
@@ -173,7 +238,9 @@ Builder::Place Builder::AppropriatePlace(Node* override_target) {
   return {target, nullptr};
 }
 
-void Builder::InsertAt(Place place, Node* node) { dom::InsertBefore(place.parent, node, place.before); }
+void Builder::InsertAt(Place place, Node* node) {
+  dom::InsertBefore(place.parent, node, place.before);
+}
 
 Node* Builder::InsertElement(const Token& t, Namespace ns) {
   if (stack_.size() >= options_.max_depth) {
@@ -324,8 +391,16 @@ void Builder::GenerateImpliedEndTags(Tag except) {
     const Node* n = Current();
     if (n->ns != Namespace::kHtml || n->tag == except) return;
     switch (n->tag) {
-      case Tag::k_dd: case Tag::k_dt: case Tag::k_li: case Tag::k_optgroup: case Tag::k_option:
-      case Tag::k_p: case Tag::k_rb: case Tag::k_rp: case Tag::k_rt: case Tag::k_rtc:
+      case Tag::k_dd:
+      case Tag::k_dt:
+      case Tag::k_li:
+      case Tag::k_optgroup:
+      case Tag::k_option:
+      case Tag::k_p:
+      case Tag::k_rb:
+      case Tag::k_rp:
+      case Tag::k_rt:
+      case Tag::k_rtc:
         stack_.pop_back();
         break;
       default:
@@ -348,10 +423,24 @@ void Builder::GenerateImpliedEndTagsThoroughly() {
     const Node* n = Current();
     if (n->ns != Namespace::kHtml) return;
     switch (n->tag) {
-      case Tag::k_caption: case Tag::k_colgroup: case Tag::k_dd: case Tag::k_dt: case Tag::k_li:
-      case Tag::k_optgroup: case Tag::k_option: case Tag::k_p: case Tag::k_rb: case Tag::k_rp:
-      case Tag::k_rt: case Tag::k_rtc: case Tag::k_tbody: case Tag::k_td: case Tag::k_tfoot:
-      case Tag::k_th: case Tag::k_thead: case Tag::k_tr:
+      case Tag::k_caption:
+      case Tag::k_colgroup:
+      case Tag::k_dd:
+      case Tag::k_dt:
+      case Tag::k_li:
+      case Tag::k_optgroup:
+      case Tag::k_option:
+      case Tag::k_p:
+      case Tag::k_rb:
+      case Tag::k_rp:
+      case Tag::k_rt:
+      case Tag::k_rtc:
+      case Tag::k_tbody:
+      case Tag::k_td:
+      case Tag::k_tfoot:
+      case Tag::k_th:
+      case Tag::k_thead:
+      case Tag::k_tr:
         stack_.pop_back();
         break;
       default:
@@ -385,17 +474,30 @@ void Builder::ResetInsertionMode() {
     if (last && context_ != nullptr) node = context_;
     if (node->ns == Namespace::kHtml) {
       switch (node->tag) {
-        case Tag::k_td: case Tag::k_th:
+        case Tag::k_td:
+        case Tag::k_th:
           if (!last) {
             mode_ = Mode::kInCell;
             return;
           }
           break;
-        case Tag::k_tr: mode_ = Mode::kInRow; return;
-        case Tag::k_tbody: case Tag::k_thead: case Tag::k_tfoot: mode_ = Mode::kInTableBody; return;
-        case Tag::k_caption: mode_ = Mode::kInCaption; return;
-        case Tag::k_colgroup: mode_ = Mode::kInColumnGroup; return;
-        case Tag::k_table: mode_ = Mode::kInTable; return;
+        case Tag::k_tr:
+          mode_ = Mode::kInRow;
+          return;
+        case Tag::k_tbody:
+        case Tag::k_thead:
+        case Tag::k_tfoot:
+          mode_ = Mode::kInTableBody;
+          return;
+        case Tag::k_caption:
+          mode_ = Mode::kInCaption;
+          return;
+        case Tag::k_colgroup:
+          mode_ = Mode::kInColumnGroup;
+          return;
+        case Tag::k_table:
+          mode_ = Mode::kInTable;
+          return;
         case Tag::k_template:
           mode_ = template_modes_.empty() ? Mode::kInBody : template_modes_.back();
           return;
@@ -405,10 +507,17 @@ void Builder::ResetInsertionMode() {
             return;
           }
           break;
-        case Tag::k_body: mode_ = Mode::kInBody; return;
-        case Tag::k_frameset: mode_ = Mode::kInFrameset; return;
-        case Tag::k_html: mode_ = head_ == nullptr ? Mode::kBeforeHead : Mode::kAfterHead; return;
-        default: break;
+        case Tag::k_body:
+          mode_ = Mode::kInBody;
+          return;
+        case Tag::k_frameset:
+          mode_ = Mode::kInFrameset;
+          return;
+        case Tag::k_html:
+          mode_ = head_ == nullptr ? Mode::kBeforeHead : Mode::kAfterHead;
+          return;
+        default:
+          break;
       }
     }
     if (last) {

@@ -34,7 +34,8 @@ std::string Body(std::string_view html, std::size_t max_depth = 400) {
 }
 
 TEST(TreeBuilder, ImpliedParagraphAndListItemEnds) {
-  EXPECT_EQ(Body("<p>a<p>b<ul><li>x<li>y</ul>"), "<p>\"a\"</p><p>\"b\"</p><ul><li>\"x\"</li><li>\"y\"</li></ul>");
+  EXPECT_EQ(Body("<p>a<p>b<ul><li>x<li>y</ul>"),
+            "<p>\"a\"</p><p>\"b\"</p><ul><li>\"x\"</li><li>\"y\"</li></ul>");
   EXPECT_EQ(Body("<p>a<div>b</div>"), "<p>\"a\"</p><div>\"b\"</div>");
 }
 

@@ -34,12 +34,16 @@ constexpr Signature kSignatures[] = {
     {"PK\x03\x04"sv, 0, "zip archive"},
     {"PK\x05\x06"sv, 0, "zip archive"},
     {"\x1F\x8B"sv, 0, "gzip data"},
-    {"\xFD" "7zXZ\0"sv, 0, "xz data"},
+    {"\xFD"
+     "7zXZ\0"sv,
+     0, "xz data"},
     {"7z\xBC\xAF\x27\x1C"sv, 0, "7z archive"},
     {"Rar!\x1A\x07"sv, 0, "RAR archive"},
     {"\x28\xB5\x2F\xFD"sv, 0, "zstd data"},
     {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv, 0, "Office document"},
-    {"\x7F" "ELF"sv, 0, "executable"},
+    {"\x7F"
+     "ELF"sv,
+     0, "executable"},
     {"\0asm"sv, 0, "WebAssembly"},
     {"wOFF"sv, 0, "font"},
     {"wOF2"sv, 0, "font"},
@@ -63,7 +67,8 @@ bool LooksLikeUtf16(std::string_view head) {
     even += head[i] == '\0';
     odd += head[i + 1] == '\0';
   }
-  return units >= 4 && ((odd * 4 >= units && even * 20 <= odd) || (even * 4 >= units && odd * 20 <= even));
+  return units >= 4 &&
+         ((odd * 4 >= units && even * 20 <= odd) || (even * 4 >= units && odd * 20 <= even));
 }
 
 }  // namespace
@@ -77,8 +82,8 @@ std::string_view BinaryKind(std::string_view bytes) {
     }
   }
   std::string_view head = bytes.substr(0, kSniffBytes);
-  if (head.size() >= 2 && ((head[0] == '\xFF' && head[1] == '\xFE') ||
-                           (head[0] == '\xFE' && head[1] == '\xFF')))
+  if (head.size() >= 2 &&
+      ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
     return {};  // UTF-16 byte-order mark
   if (LooksLikeUtf16(head)) return {};
   std::size_t controls = 0;

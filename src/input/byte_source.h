@@ -78,19 +78,19 @@ class ByteSource {
   bool eof_ = false;
   z_stream zs_{};
   bool zs_ready_ = false;
-  ByteBuffer in_;           // compressed input buffer
-  std::size_t in_pos_ = 0;  // consumed bytes of in_
+  ByteBuffer in_;                // compressed input buffer
+  std::size_t in_pos_ = 0;       // consumed bytes of in_
   uint64_t in_file_offset_ = 0;  // file offset of in_[0]
   uint64_t file_position_ = 0;
   uint64_t file_size_ = 0;
-  uint64_t produced_ = 0;   // uncompressed bytes handed out
+  uint64_t produced_ = 0;  // uncompressed bytes handed out
   bool member_open_ = false;
   std::vector<Member> members_;
   ::libdeflate_decompressor* deflate_ = nullptr;
-  ByteBuffer pending_;           // a member decoded whole, not yet handed out
+  ByteBuffer pending_;  // a member decoded whole, not yet handed out
   std::size_t pending_pos_ = 0;
   std::deque<Damage> damage_;
-  std::string peeked_;           // bytes Peek() decoded and Read() has not handed out yet
+  std::string peeked_;  // bytes Peek() decoded and Read() has not handed out yet
   std::size_t peeked_pos_ = 0;
 };
 

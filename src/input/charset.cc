@@ -113,7 +113,8 @@ void DecodeUtf16(std::string_view bytes, bool little_endian, std::string* out) {
   std::size_t i = 0;
   auto unit = [&](std::size_t k) -> char16_t {
     auto a = static_cast<uint8_t>(bytes[k]), b = static_cast<uint8_t>(bytes[k + 1]);
-    return little_endian ? static_cast<char16_t>(a | (b << 8)) : static_cast<char16_t>((a << 8) | b);
+    return little_endian ? static_cast<char16_t>(a | (b << 8))
+                         : static_cast<char16_t>((a << 8) | b);
   };
   while (i + 1 < bytes.size()) {
     char32_t cp = unit(i);
@@ -149,8 +150,8 @@ std::string NormaliseLabel(std::string_view label) {
   while (s < l.size() && (l[s] == ' ' || l[s] == '"' || l[s] == '\'')) ++s;
   l.erase(0, s);
   if (l == "utf8" || l == "unicode-1-1-utf-8") return "utf-8";
-  if (l == "latin1" || l == "iso-8859-1" || l == "iso8859-1" || l == "us-ascii" ||
-      l == "ascii" || l == "cp1252" || l == "windows-1252" || l == "x-cp1252")
+  if (l == "latin1" || l == "iso-8859-1" || l == "iso8859-1" || l == "us-ascii" || l == "ascii" ||
+      l == "cp1252" || l == "windows-1252" || l == "x-cp1252")
     return "windows-1252";  // WHATWG: these labels all mean windows-1252
   return l;
 }
@@ -322,15 +323,16 @@ std::string DecodeToUtf8(std::string_view bytes, std::string_view hint, std::str
   long errors = DecodeAs(bytes, charset, out);
   if (errors < 0) {
     std::string detected = DecodeDetected(bytes, out);
-    *note = "declared " + charset + " is not a charset we know: decoded as " + detected +
-            " (detected)";
+    *note =
+        "declared " + charset + " is not a charset we know: decoded as " + detected + " (detected)";
     return detected;
   }
   if (static_cast<std::size_t>(errors) * kDeclaredErrorRatio > high) {
     // The declaration is wrong: try what detection says, and keep it if it decodes better.
     std::string detected = DetectCharset(bytes);
     std::string other;
-    long other_errors = detected.empty() || detected == charset ? -1 : DecodeAs(bytes, detected, &other);
+    long other_errors =
+        detected.empty() || detected == charset ? -1 : DecodeAs(bytes, detected, &other);
     if (other_errors >= 0 && other_errors < errors) {
       *out = std::move(other);
       *note = "declared " + charset + " but " + std::to_string(errors) +

@@ -31,13 +31,23 @@ struct Sample {
 
 // A news paragraph pair per language (the same story in each).
 const Sample kSamples[] = {
-    {"fr", "Le conseil municipal a voté mardi soir la création de pistes cyclables le long du quai, après des mois de débats très animés entre les commerçants et les riverains.",
-     "« C'est une décision historique pour notre ville », a déclaré la maire, qui espère que les travaux commenceront dès l'été prochain, malgré les inquiétudes exprimées."},
-    {"ru", "Городской совет во вторник проголосовал за строительство велосипедных дорожек вдоль набережной после многомесячных споров между торговцами и жителями района.",
-     "\"Это историческое решение для нашего города\", - заявила мэр, которая надеется, что работы начнутся уже следующим летом, несмотря на высказанные опасения."},
-    {"ja", "市議会は火曜日の夜、数か月にわたる商店主と住民の激しい議論の末、岸壁沿いに自転車専用道路を建設することを決定しました。",
-     "市長は「これは私たちの町にとって歴史的な決定です」と述べ、懸念の声はあるものの、来年の夏には工事が始まることを期待していると語りました。"},
-    {"zh", "市议会星期二晚上投票决定沿着码头修建自行车道，此前商户和居民之间进行了长达数月的激烈辩论。",
+    {"fr",
+     "Le conseil municipal a voté mardi soir la création de pistes cyclables le long du quai, "
+     "après des mois de débats très animés entre les commerçants et les riverains.",
+     "« C'est une décision historique pour notre ville », a déclaré la maire, qui espère que les "
+     "travaux commenceront dès l'été prochain, malgré les inquiétudes exprimées."},
+    {"ru",
+     "Городской совет во вторник проголосовал за строительство велосипедных дорожек вдоль "
+     "набережной после многомесячных споров между торговцами и жителями района.",
+     "\"Это историческое решение для нашего города\", - заявила мэр, которая надеется, что работы "
+     "начнутся уже следующим летом, несмотря на высказанные опасения."},
+    {"ja",
+     "市議会は火曜日の夜、数か月にわたる商店主と住民の激しい議論の末、岸壁沿いに自転車専用道路を建"
+     "設することを決定しました。",
+     "市長は「これは私たちの町にとって歴史的な決定です」と述べ、懸念の声はあるものの、来年の夏には"
+     "工事が始まることを期待していると語りました。"},
+    {"zh",
+     "市议会星期二晚上投票决定沿着码头修建自行车道，此前商户和居民之间进行了长达数月的激烈辩论。",
      "市长表示：“这是我们城市的历史性决定。”她希望尽管有人表示担忧，工程仍能在明年夏天开始。"},
 };
 
@@ -55,7 +65,8 @@ std::string Page(const Sample& s, const std::string& meta) {
 
 TEST(Charset, DeclaredInMeta) {
   EXPECT_EQ(DeclaredCharset("<meta charset=\"ISO-8859-1\">"), "windows-1252");
-  EXPECT_EQ(DeclaredCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"),
+  EXPECT_EQ(DeclaredCharset(
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"),
             "shift_jis");
   EXPECT_EQ(DeclaredCharset("<p>no declaration</p>"), "");
 }
@@ -73,8 +84,9 @@ TEST(Charset, Windows1252DeclaredOrDefault) {
   EXPECT_EQ(DecodeToUtf8("<meta charset=utf-8>caf\xE9 \x93quoted\x94 and more \xE9t\xE9", "", &out,
                          &note),
             "windows-1252");
-  EXPECT_EQ(out, "<meta charset=utf-8>caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D and more "
-                 "\xC3\xA9t\xC3\xA9");
+  EXPECT_EQ(out,
+            "<meta charset=utf-8>caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D and more "
+            "\xC3\xA9t\xC3\xA9");
   EXPECT_EQ(note, "declared utf-8 but not valid UTF-8: decoded as windows-1252 (detected)");
   EXPECT_EQ(DecodeToUtf8("caf\xE9 \x93quoted\x94", "", &out), "windows-1252");
   EXPECT_EQ(out, "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D");
@@ -94,7 +106,8 @@ TEST(Charset, MostlyUtf8WithAFewBrokenBytesIsRepaired) {
 TEST(Charset, OtherCharsetsThroughIconv) {
   std::string out, note;
   // "Привет" in KOI8-R.
-  EXPECT_EQ(DecodeToUtf8("<meta charset=koi8-r>\xF0\xD2\xC9\xD7\xC5\xD4", "", &out, &note), "koi8-r");
+  EXPECT_EQ(DecodeToUtf8("<meta charset=koi8-r>\xF0\xD2\xC9\xD7\xC5\xD4", "", &out, &note),
+            "koi8-r");
   EXPECT_NE(out.find("\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82"), std::string::npos);
   EXPECT_EQ(note, "decoded from koi8-r (declared)");
 }
@@ -108,9 +121,12 @@ struct Legacy {
 // Pages that declare UTF-8 (or nothing) but are in a legacy charset: detected, decoded right.
 TEST(Charset, UndeclaredOrMisdeclaredLegacyCharsetsAreDetected) {
   const Legacy cases[] = {
-      {"fr", "WINDOWS-1252", "windows-1252"}, {"ru", "KOI8-R", "koi8-r"},
-      {"ru", "WINDOWS-1251", "windows-1251"}, {"ja", "SHIFT_JIS", "shift_jis"},
-      {"ja", "EUC-JP", "euc-jp"},             {"zh", "GB18030", "gb18030"},
+      {"fr", "WINDOWS-1252", "windows-1252"},
+      {"ru", "KOI8-R", "koi8-r"},
+      {"ru", "WINDOWS-1251", "windows-1251"},
+      {"ja", "SHIFT_JIS", "shift_jis"},
+      {"ja", "EUC-JP", "euc-jp"},
+      {"zh", "GB18030", "gb18030"},
   };
   for (const Legacy& c : cases) {
     const Sample& s = SampleFor(c.language);

@@ -48,7 +48,8 @@ Coding CodingOf(std::string_view c) {
 bool LooksLikePlainMarkup(std::string_view body) {
   std::size_t i = 0;
   if (body.substr(0, 3) == "\xEF\xBB\xBF") i = 3;
-  while (i < body.size() && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n'))
+  while (i < body.size() &&
+         (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n'))
     ++i;
   return i < body.size() && body[i] == '<';
 }
@@ -98,8 +99,9 @@ Status Inflate(std::string_view in, int window_bits, std::string_view coding, st
       break;
     }
     if (rc == Z_BUF_ERROR && zs.avail_in == 0) {  // the stream stops early: a clipped record
-      if (used == 0) status = Status::CorruptInput("Content-Encoding " + std::string(coding) +
-                                                   ": body is truncated before any data");
+      if (used == 0)
+        status = Status::CorruptInput("Content-Encoding " + std::string(coding) +
+                                      ": body is truncated before any data");
       if (truncated) *truncated = true;
       break;
     }
@@ -143,9 +145,8 @@ Status Brotli(std::string_view in, std::size_t max_bytes, std::string* out, bool
       break;
     }
     if (rc == BROTLI_DECODER_RESULT_ERROR) {
-      status = Status::CorruptInput(
-          std::string("Content-Encoding br: ") +
-          BrotliDecoderErrorString(BrotliDecoderGetErrorCode(state)));
+      status = Status::CorruptInput(std::string("Content-Encoding br: ") +
+                                    BrotliDecoderErrorString(BrotliDecoderGetErrorCode(state)));
       break;
     }
   }
@@ -158,7 +159,8 @@ Status DecodeOne(std::string_view in, const std::string& coding, std::size_t max
                  std::string* out, bool* truncated) {
   switch (CodingOf(coding)) {
     case Coding::kGzip:
-      if (in.size() >= 2 && static_cast<uint8_t>(in[0]) == 0x1F && static_cast<uint8_t>(in[1]) == 0x8B)
+      if (in.size() >= 2 && static_cast<uint8_t>(in[0]) == 0x1F &&
+          static_cast<uint8_t>(in[1]) == 0x8B)
         return Inflate(in, 15 + 16, coding, max_bytes, out, truncated);
       if (LooksLikePlainMarkup(in)) break;
       // Some servers send zlib or raw deflate and call it gzip.

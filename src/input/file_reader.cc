@@ -126,7 +126,8 @@ Result<std::string> ReadDocument(const std::string& path, std::size_t max_bytes)
   struct stat st;
   if (file.get() != stdin && ::fstat(::fileno(file.get()), &st) == 0) {
     if (S_ISDIR(st.st_mode)) {
-      return Status::InvalidArgument(path + ": is a folder, not a file (`newsdesk batch` reads "
+      return Status::InvalidArgument(path +
+                                     ": is a folder, not a file (`newsdesk batch` reads "
                                      "folders)");
     }
     // A regular file's size is known: refuse before reading when it is over the limit (its
@@ -161,8 +162,9 @@ Result<std::string> ReadDocument(const std::string& path, std::size_t max_bytes)
   }
   if (IsGzip(data)) {
     Result<std::string> inflated = Gunzip(data, max_bytes);
-    if (!inflated.ok()) return Status(inflated.status().code(), path + ": " +
-                                                                  std::string(inflated.status().message()));
+    if (!inflated.ok())
+      return Status(inflated.status().code(),
+                    path + ": " + std::string(inflated.status().message()));
     return inflated;
   }
   return data;

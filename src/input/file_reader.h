@@ -15,5 +15,4 @@ namespace newsdesk {
 // Inflates gzip (or zlib) data in `compressed`; same failures as ReadDocument.
 Result<std::string> Gunzip(std::string_view compressed, std::size_t max_bytes);
 
-
 }  // namespace newsdesk

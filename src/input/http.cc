@@ -10,7 +10,8 @@ namespace {
 
 std::string_view Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -26,8 +27,10 @@ bool Dechunk(std::string_view body, std::string* out) {
     std::size_t i = pos;
     for (; i < eol; ++i) {
       char c = body[i];
-      int d = (c >= '0' && c <= '9') ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10
-              : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : -1;
+      int d = (c >= '0' && c <= '9')   ? c - '0'
+              : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+              : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                       : -1;
       if (d < 0) break;
       if (size > (std::size_t{1} << 40)) return false;
       size = size * 16 + d;
@@ -52,7 +55,8 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block, bool copy_body) {
   HttpResponse r;
   if (block.substr(0, 5) != "HTTP/") return Status::CorruptInput("not an HTTP response");
   std::size_t header_end = block.find("\r\n\r\n");
-  std::size_t body_start = header_end == std::string_view::npos ? std::string_view::npos : header_end + 4;
+  std::size_t body_start =
+      header_end == std::string_view::npos ? std::string_view::npos : header_end + 4;
   if (header_end == std::string_view::npos) {
     header_end = block.find("\n\n");
     if (header_end == std::string_view::npos) return Status::CorruptInput("HTTP header never ends");
@@ -63,7 +67,8 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block, bool copy_body) {
   std::string_view status_line = head.substr(0, line_end);
   std::size_t sp = status_line.find(' ');
   if (sp != std::string_view::npos) {
-    for (std::size_t i = sp + 1; i < status_line.size() && status_line[i] >= '0' && status_line[i] <= '9'; ++i)
+    for (std::size_t i = sp + 1;
+         i < status_line.size() && status_line[i] >= '0' && status_line[i] <= '9'; ++i)
       r.status = r.status * 10 + (status_line[i] - '0');
   }
   bool chunked = false;
@@ -95,7 +100,8 @@ Result<HttpResponse> ParseHttpResponse(std::string_view block, bool copy_body) {
       if (v.empty() || v == "identity") continue;
       if (!r.content_encoding.empty()) r.content_encoding += ", ";  // repeated header: a list
       r.content_encoding += v;
-    } else if (name == "transfer-encoding" && AsciiLowerCopy(value).find("chunked") != std::string::npos) {
+    } else if (name == "transfer-encoding" &&
+               AsciiLowerCopy(value).find("chunked") != std::string::npos) {
       chunked = true;
     }
   }

@@ -23,8 +23,10 @@ std::string Decode(const std::string& body, const std::string& coding, Status* s
                    std::size_t max_bytes = 1 << 20, bool* truncated = nullptr) {
   std::string out;
   Status s = DecodeContentEncoding(body, coding, max_bytes, &out, truncated);
-  if (status) *status = s;
-  else EXPECT_TRUE(s.ok()) << s.ToString();
+  if (status)
+    *status = s;
+  else
+    EXPECT_TRUE(s.ok()) << s.ToString();
   return out;
 }
 
@@ -76,9 +78,9 @@ TEST(ContentEncoding, UnsupportedCodingIsNamed) {
 
 TEST(ContentEncoding, DecompressionBombStopsAtTheLimit) {
   std::string zeros(std::size_t{8} << 20, '\0');  // 8 MiB of zeros: about 8 KiB compressed
-  for (const auto& [body, coding] : {std::pair{Gzip(zeros), "gzip"},
-                                     std::pair{Deflate(zeros, false), "deflate"},
-                                     std::pair{Brotli(zeros), "br"}}) {
+  for (const auto& [body, coding] :
+       {std::pair{Gzip(zeros), "gzip"}, std::pair{Deflate(zeros, false), "deflate"},
+        std::pair{Brotli(zeros), "br"}}) {
     ASSERT_LT(body.size(), 64u << 10) << coding;
     Status s;
     std::string out = Decode(body, coding, &s, 1 << 20);

@@ -1,14 +1,13 @@
 // WARC records from a ByteSource: header lines, a Content-Length block, "\r\n\r\n".
-#include <algorithm>
-#include <cstring>
-
 #include "input/warc_reader.h"
 
+#include <algorithm>
+#include <cstring>
 #include <deque>
 
 #include "input/byte_source.h"
-#include "util/byte_buffer.h"
 #include "newsdesk/warc.h"
+#include "util/byte_buffer.h"
 
 namespace newsdesk {
 namespace {
@@ -30,7 +29,8 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 
 std::string_view TrimView(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
+  while (!s.empty() &&
+         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r' || s.back() == '\n'))
     s.remove_suffix(1);
   return s;
 }
@@ -40,7 +40,8 @@ std::string_view TrimView(std::string_view s) {
 // next one without a line break. Index 0 counts as a line start when `line_start`. A candidate in
 // the last 9 bytes, which cannot be checked yet, counts.
 std::size_t FindRecordStart(std::string_view s, bool line_start) {
-  for (std::size_t i = s.find("WARC/1."); i != std::string_view::npos; i = s.find("WARC/1.", i + 1)) {
+  for (std::size_t i = s.find("WARC/1."); i != std::string_view::npos;
+       i = s.find("WARC/1.", i + 1)) {
     if (i == 0 ? line_start : s[i - 1] == '\n') return i;
     if (i + 10 > s.size()) return i;
     if (s[i + 7] >= '0' && s[i + 7] <= '9' && s[i + 8] == '\r' && s[i + 9] == '\n') return i;
@@ -115,8 +116,8 @@ class WarcReaderImpl : public WarcReader {
                                          " ends inside its header (truncated file)");
         return true;
       }
-      if (std::size_t w = line.find("WARC/1."); w != std::string_view::npos &&
-                                                 TrimView(line.substr(w)).size() == 8) {
+      if (std::size_t w = line.find("WARC/1.");
+          w != std::string_view::npos && TrimView(line.substr(w)).size() == 8) {
         // The header was cut (maybe mid-line) and the next record's version line follows: read
         // that record next.
         pos_ = static_cast<std::size_t>(line.data() + w - buf_.data());
@@ -127,7 +128,8 @@ class WarcReaderImpl : public WarcReader {
       std::string_view l = TrimView(line);
       if (l.empty()) break;
       if (n >= kMaxHeaderLines) {
-        r->status = Status::CorruptInput("record at offset " + where + " has too many header lines");
+        r->status =
+            Status::CorruptInput("record at offset " + where + " has too many header lines");
         Resync();
         return true;
       }
@@ -287,7 +289,8 @@ class WarcReaderImpl : public WarcReader {
   // Bytes available before a corrupt-member boundary (absolute offset), or all of them.
   std::size_t UsableFrom(std::size_t pos) const {
     if (corrupt_at_ == kNoCorruption || base_ + pos > corrupt_at_) return buf_.size() - pos;
-    return static_cast<std::size_t>(std::min<uint64_t>(buf_.size() - pos, corrupt_at_ - (base_ + pos)));
+    return static_cast<std::size_t>(
+        std::min<uint64_t>(buf_.size() - pos, corrupt_at_ - (base_ + pos)));
   }
 
   bool ReadLine(std::string_view* line) {
@@ -307,7 +310,8 @@ class WarcReaderImpl : public WarcReader {
       const void* nl = std::memchr(start, '\n', avail);
       if (nl) {
         std::size_t end = static_cast<const char*>(nl) - buf_.data();
-        if (corrupt_at_ != kNoCorruption && base_ + pos_ < corrupt_at_ && base_ + end >= corrupt_at_) {
+        if (corrupt_at_ != kNoCorruption && base_ + pos_ < corrupt_at_ &&
+            base_ + end >= corrupt_at_) {
           // The line runs into a skipped corrupt member: what follows is another record.
           pos_ = static_cast<std::size_t>(corrupt_at_ - base_);
           NextBreak();
@@ -365,8 +369,7 @@ class WarcReaderImpl : public WarcReader {
       std::size_t take = std::min(length - done, UsableFrom(pos_));
       if (record_starts_member_) {
         uint64_t member = NextMemberStart(record_start_);
-        if (member == base_ + pos_ && Ensure(7) &&
-            buf_.view().compare(pos_, 7, "WARC/1.") == 0)
+        if (member == base_ + pos_ && Ensure(7) && buf_.view().compare(pos_, 7, "WARC/1.") == 0)
           return BlockEnd::kMemberEnd;
         if (member > base_ + pos_ && member != kNoCorruption)
           take = std::min<uint64_t>(take, member - (base_ + pos_));
@@ -444,13 +447,13 @@ class WarcReaderImpl : public WarcReader {
   WarcReaderOptions options_;
   ByteBuffer buf_;
   std::size_t pos_ = 0;
-  uint64_t base_ = 0;  // uncompressed offset of buf_[0]
+  uint64_t base_ = 0;                    // uncompressed offset of buf_[0]
   uint64_t corrupt_at_ = kNoCorruption;  // the next break: where data after a skip resumes
   std::string corrupt_message_;
   std::deque<ByteSource::Damage> breaks_;  // breaks after corrupt_at_, in order
   std::deque<ByteSource::Damage> junk_;    // junk between members, each reported once reached
   bool hit_corruption_ = false;
-  uint64_t record_start_ = 0;  // uncompressed offset where the current record began
+  uint64_t record_start_ = 0;          // uncompressed offset where the current record began
   bool record_starts_member_ = false;  // the current record is the start of a gzip member
   uint64_t last_error_offset_ = ~uint64_t{0};
 };

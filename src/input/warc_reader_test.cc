@@ -1,7 +1,6 @@
-#include "newsdesk/warc.h"
-
 #include <gtest/gtest.h>
 
+#include "newsdesk/warc.h"
 #include "warc_fixture.h"
 
 namespace newsdesk {
@@ -62,7 +61,8 @@ TEST(WarcReader, OffsetsAreWhereRecordsStart) {
 
 TEST(WarcReader, ClippedLastRecordIsAnError) {
   std::string bytes = Join(WarcRecords(kThree, false));
-  auto records = ReadAll(testing::WriteTempFile("clipped.warc", bytes.substr(0, bytes.size() - 10)));
+  auto records =
+      ReadAll(testing::WriteTempFile("clipped.warc", bytes.substr(0, bytes.size() - 10)));
   ASSERT_EQ(records.size(), 3u);
   EXPECT_TRUE(records[1].status.ok());
   EXPECT_EQ(records[2].status.code(), StatusCode::kCorruptInput);
@@ -72,7 +72,8 @@ TEST(WarcReader, ClippedLastRecordIsAnError) {
 TEST(WarcReader, WrongContentLengthLosesOnlyThatRecord) {
   std::vector<WarcEntry> entries = kThree;
   entries[0].content_length = static_cast<long long>(entries[0].block.size()) - 5;
-  auto records = ReadAll(testing::WriteTempFile("wrong-length.warc", Join(WarcRecords(entries, false))));
+  auto records =
+      ReadAll(testing::WriteTempFile("wrong-length.warc", Join(WarcRecords(entries, false))));
   ASSERT_EQ(records.size(), 3u);
   EXPECT_EQ(records[0].status.code(), StatusCode::kCorruptInput);
   EXPECT_TRUE(records[1].status.ok());
@@ -99,7 +100,8 @@ TEST(WarcReader, OversizedRecordIsSkippedWithAnError) {
   entries[0].block = HttpBlock(std::string(100000, 'x'));
   WarcReaderOptions options;
   options.max_record_bytes = 1000;
-  auto records = ReadAll(testing::WriteTempFile("big.warc", Join(WarcRecords(entries, false))), options);
+  auto records =
+      ReadAll(testing::WriteTempFile("big.warc", Join(WarcRecords(entries, false))), options);
   ASSERT_EQ(records.size(), 3u);
   EXPECT_EQ(records[0].status.code(), StatusCode::kLimitExceeded);
   EXPECT_TRUE(records[2].status.ok());
@@ -146,7 +148,8 @@ TEST(WarcReader, TooLongContentLengthInGzipMembersEndsAtTheMember) {
   auto records = ReadAll(testing::WriteTempFile("too-long-length.warc.gz", Join(members)));
   ExpectIntactBut(records, 4);
   EXPECT_NE(records[4].status.ToString().find("does not fit its gzip member"), std::string::npos);
-  EXPECT_EQ(records[5].offset, Join({members[0], members[1], members[2], members[3], members[4]}).size());
+  EXPECT_EQ(records[5].offset,
+            Join({members[0], members[1], members[2], members[3], members[4]}).size());
 }
 
 TEST(WarcReader, TooLongContentLengthUncompressedReadsOnAfterTheHeader) {
@@ -154,16 +157,16 @@ TEST(WarcReader, TooLongContentLengthUncompressedReadsOnAfterTheHeader) {
   entries[4].content_length = static_cast<long long>(entries[4].block.size()) + 5000;
   std::string plain = Join(WarcRecords(entries, false));
   ExpectIntactBut(ReadAll(testing::WriteTempFile("too-long-length.warc", plain)), 4);
-  ExpectIntactBut(ReadAll(testing::WriteTempFile("too-long-length-whole.warc.gz",
-                                                 testing::Gzip(plain))), 4);
+  ExpectIntactBut(
+      ReadAll(testing::WriteTempFile("too-long-length-whole.warc.gz", testing::Gzip(plain))), 4);
 }
 
 TEST(WarcReader, RecordCutInTheMiddleLosesOnlyItself) {
   std::vector<std::string> plain = WarcRecords(Twelve(), false);
   plain[6].resize(plain[6].size() / 2 + 3);  // inside the block, not at a line start
   ExpectIntactBut(ReadAll(testing::WriteTempFile("cut-record.warc", Join(plain))), 6);
-  ExpectIntactBut(ReadAll(testing::WriteTempFile("cut-record-whole.warc.gz",
-                                                 testing::Gzip(Join(plain)))), 6);
+  ExpectIntactBut(
+      ReadAll(testing::WriteTempFile("cut-record-whole.warc.gz", testing::Gzip(Join(plain)))), 6);
   // Cut inside its header, at a line end or mid-line: the next record's header follows.
   plain = WarcRecords(Twelve(), false);
   plain[6].resize(plain[6].find("Content-Length"));
@@ -182,7 +185,8 @@ TEST(WarcReader, JunkBetweenGzipMembersIsARecordOfItsOwn) {
   EXPECT_EQ(records[7].status.code(), StatusCode::kCorruptInput);
   EXPECT_NE(records[7].status.ToString().find("junk"), std::string::npos);
   EXPECT_EQ(records[7].offset, Join({members[0], members[1], members[2], members[3], members[4],
-                                     members[5], members[6]}).size());
+                                     members[5], members[6]})
+                                   .size());
   records.erase(records.begin() + 7);
   ExpectIntactBut(records, 99);
 }
@@ -196,7 +200,8 @@ TEST(WarcReader, WholeFileGzipRecordsHaveDistinctPositions) {
   for (std::size_t i = 1; i < records.size(); ++i)
     EXPECT_GT(records[i].offset_in_member, records[i - 1].offset_in_member);
   // One member per record: the member's offset alone, as before.
-  auto members = ReadAll(testing::WriteTempFile("members.warc.gz", Join(WarcRecords(Twelve(), true))));
+  auto members =
+      ReadAll(testing::WriteTempFile("members.warc.gz", Join(WarcRecords(Twelve(), true))));
   EXPECT_EQ(WarcRecordPosition(members[1]).find('+'), std::string::npos);
 }
 

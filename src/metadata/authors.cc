@@ -1,17 +1,15 @@
 #include "metadata/authors.h"
-#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
 #include <optional>
 #include <utility>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 
 namespace newsdesk::metadata {
 namespace {
-
-
 
 std::string Trim(std::string_view s) {
   auto is_trim = [](char c) {
@@ -34,7 +32,8 @@ std::string Trim(std::string_view s) {
            (s.size() == 2 || s[s.size() - 3] == ' ')))
     s.remove_suffix(1);
   // "&raquo;" and other symbols at the end of "More about X »".
-  while (s.size() >= 2 && (s.substr(s.size() - 2) == "\xC2\xBB" || s.substr(s.size() - 2) == "\xC2\xAE"))
+  while (s.size() >= 2 &&
+         (s.substr(s.size() - 2) == "\xC2\xBB" || s.substr(s.size() - 2) == "\xC2\xAE"))
     s.remove_suffix(2);
   trim_ends();
   return std::string(s);
@@ -42,35 +41,35 @@ std::string Trim(std::string_view s) {
 
 // Words that start a byline and are not part of the name.
 constexpr std::string_view kLeadIns[] = {
-    "written by ", "posted by ", "published by ", "reviewed by ", "story by ", "words by ",
+    "written by ", "posted by ", "published by ", "reviewed by ", "story by ",   "words by ",
     "text by ",    "report by ", "reporting by ", "authored by ", "article by ", "by: ",
-    "by ",         "author: ",   "authors: ",     "author ",      "von ",       "par ",
+    "by ",         "author: ",   "authors: ",     "author ",      "von ",        "par ",
     "por ",        "di ",        "door ",
 };
 
 // Words that mark a role, a title or an organisation: a comma part holding one is not a name.
 constexpr std::string_view kRoleWords[] = {
-    "writer",    "editor",     "reporter",   "correspondent", "staff",      "contributor",
-    "columnist", "journalist", "producer",   "analyst",       "director",   "manager",
-    "founder",   "ceo",        "president",  "officer",       "head of",    "chief",
-    "senior",    "associate",  "assistant",  "intern",        "fellow",     "professor",
-    "inc",       "ltd",        "llc",        "agency",        "magazine",
-    "updated",   "published",  "posted",     "photographer",  "contributing", "special to",
-    "dietitian", "nutritionist", "specialist", "expert",      "coach",      "consultant",
-    "strategist", "marketer",  "engineer",   "designer",      "developer",  "lead",
-    "attorney",  "lawyer",     "bio",        "profile",       "view",       "more",
-    "about",     "posts",      "articles",   "follow",        "contact",    "email",
-    "share",     "read",       "min",        "minutes",       "updated",    "reviewed",
-    "fact",      "checked",    "medically",  "sponsored",     "advertis",   "partner",
+    "writer",       "editor",     "reporter",     "correspondent", "staff",      "contributor",
+    "columnist",    "journalist", "producer",     "analyst",       "director",   "manager",
+    "founder",      "ceo",        "president",    "officer",       "head of",    "chief",
+    "senior",       "associate",  "assistant",    "intern",        "fellow",     "professor",
+    "inc",          "ltd",        "llc",          "agency",        "magazine",   "updated",
+    "published",    "posted",     "photographer", "contributing",  "special to", "dietitian",
+    "nutritionist", "specialist", "expert",       "coach",         "consultant", "strategist",
+    "marketer",     "engineer",   "designer",     "developer",     "lead",       "attorney",
+    "lawyer",       "bio",        "profile",      "view",          "more",       "about",
+    "posts",        "articles",   "follow",       "contact",       "email",      "share",
+    "read",         "min",        "minutes",      "updated",       "reviewed",   "fact",
+    "checked",      "medically",  "sponsored",    "advertis",      "partner",
 };
 
 // More words that, in visible text, mark a line that is not a name (markup author fields may
 // legitimately hold "q_admin" or "Paycom Blog Contributor").
 constexpr std::string_view kVisibleRoleWords[] = {
-    "educator",  "teacher",    "certified",  "licensed",      "master",     "astrologer",
-    "insights",  "journalism", "grader",     "horticulturist", "horticulturalist", "admin",
-    "development", "blog",     "bluesky",    "twitter",       "linkedin",   "facebook",
-    "instagram", "youtube",
+    "educator",         "teacher",  "certified",   "licensed",  "master",
+    "astrologer",       "insights", "journalism",  "grader",    "horticulturist",
+    "horticulturalist", "admin",    "development", "blog",      "bluesky",
+    "twitter",          "linkedin", "facebook",    "instagram", "youtube",
 };
 
 // Short all-capital tokens after a name are degrees or credentials ("MS", "RD", "PhD").
@@ -79,8 +78,8 @@ bool IsCredential(std::string_view part) {
   if (!std::isalpha(static_cast<unsigned char>(part[0]))) return false;
   std::string l = AsciiLowerCopy(part);
   if (l == "ph.d" || l == "ph.d." || l == "m.d" || l == "m.d.") return true;
-  static constexpr std::string_view kCredentials[] = {"phd", "md", "ms", "ma", "mba", "rd",
-                                                      "rn",  "jr", "sr", "ii", "iii", "cpa",
+  static constexpr std::string_view kCredentials[] = {"phd", "md", "ms",  "ma",  "mba", "rd",
+                                                      "rn",  "jr", "sr",  "ii",  "iii", "cpa",
                                                       "mph", "do", "dds", "esq", "cfa", "bsc"};
   for (std::string_view c : kCredentials)
     if (l == c) return true;
@@ -150,8 +149,8 @@ bool IsBylineLeadIn(std::string_view text) {
 
 std::optional<std::string_view> BylineBody(std::string_view line, const BylineRule& rule) {
   if (line.size() < 3 || line.size() > rule.max_chars) return std::nullopt;
-  bool by = (line[0] == 'B' || line[0] == 'b') &&
-            (line[1] == 'y' || (rule.any_case && line[1] == 'Y'));
+  bool by =
+      (line[0] == 'B' || line[0] == 'b') && (line[1] == 'y' || (rule.any_case && line[1] == 'Y'));
   if (!by || !(line[2] == ' ' || (rule.colon && line[2] == ':'))) return std::nullopt;
   std::string_view body = line.substr(3);
   while (!body.empty() && body.front() == ' ') body.remove_prefix(1);
@@ -164,7 +163,8 @@ bool LooksLikeMarkupName(std::string_view name) {
   if (name.empty() || name.size() > 60) return false;
   int words = 1;
   for (char c : name) {
-    if (c == '/' || c == '=' || c == '?' || c == '#' || c == '<' || c == '>' || c == '{') return false;
+    if (c == '/' || c == '=' || c == '?' || c == '#' || c == '<' || c == '>' || c == '{')
+      return false;
     words += c == ' ';
   }
   if (words > 6) return false;
@@ -173,7 +173,8 @@ bool LooksLikeMarkupName(std::string_view name) {
   if (l.find("{{") != std::string::npos || l.find("page.") != std::string::npos ||
       l.find(".author") != std::string::npos)
     return false;
-  if (std::all_of(name.begin(), name.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ' '; }))
+  if (std::all_of(name.begin(), name.end(),
+                  [](char c) { return std::isdigit(static_cast<unsigned char>(c)) || c == ' '; }))
     return false;
   // A role on its own ("Senior Writer", "Full Bio") is not a byline.
   for (std::string_view w : kRoleWords)
@@ -194,7 +195,8 @@ std::string UnescapeLeftovers(std::string s) {
 
 // The name before a date or a separator dot: "Haley Hoekstra • March 3" -> "Haley Hoekstra".
 std::string CutAtDate(const std::string& name) {
-  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "jun", "jul",  // not "may": Theresa May
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "jun",
+                                                 "jul",  // not "may": Theresa May
                                                  "aug", "sep", "oct", "nov", "dec"};
   std::size_t pos = 0;
   std::size_t words = 0;
@@ -202,14 +204,14 @@ std::string CutAtDate(const std::string& name) {
     std::size_t end = name.find(' ', pos);
     if (end == std::string::npos) end = name.size();
     std::string word = AsciiLowerCopy(std::string_view(name).substr(pos, end - pos));
-    bool stop = word.find_first_of("0123456789") != std::string::npos ||
-                word == "\xE2\x80\xA2" || word == "\xC2\xB7" || word == "on";
+    bool stop = word.find_first_of("0123456789") != std::string::npos || word == "\xE2\x80\xA2" ||
+                word == "\xC2\xB7" || word == "on";
     if (!stop && words >= 1 && word.size() >= 3) {
       for (std::string_view m : kMonths) {
-        if (word.compare(0, 3, m) == 0 && (word.size() <= 4 || word.find("uary") != std::string::npos ||
-                                           word.find("ember") != std::string::npos ||
-                                           word == "march" || word == "april" || word == "june" ||
-                                           word == "july" || word == "august" || word == "october")) {
+        if (word.compare(0, 3, m) == 0 &&
+            (word.size() <= 4 || word.find("uary") != std::string::npos ||
+             word.find("ember") != std::string::npos || word == "march" || word == "april" ||
+             word == "june" || word == "july" || word == "august" || word == "october")) {
           stop = true;
           break;
         }
@@ -323,8 +325,9 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
 }
 
 std::string NameFromBio(std::string_view line) {
-  static constexpr std::string_view kVerbs[] = {" has worked ", " has been ", " is a ", " is an ",
-                                                " is the ", " writes ", " covers ", " joined "};
+  static constexpr std::string_view kVerbs[] = {" has worked ", " has been ", " is a ",
+                                                " is an ",      " is the ",   " writes ",
+                                                " covers ",     " joined "};
   for (std::string_view v : kVerbs) {
     std::size_t p = line.find(v);
     if (p == std::string_view::npos || p == 0 || p > 60) continue;

@@ -29,9 +29,9 @@ bool IsBylineLeadIn(std::string_view text);
 // change when the rules became one function): metadata's byline near the headline takes "By:"
 // and lines up to 200 chars; text mode's author line takes "By " only, under 150 chars.
 struct BylineRule {
-  bool colon = true;                  // "By: Jane Doe" counts as well as "By Jane Doe"
-  bool any_case = false;              // "BY JANE DOE" counts ("By" or "by" otherwise)
-  std::size_t max_chars = 200;        // a longer line is prose that mentions an author
+  bool colon = true;            // "By: Jane Doe" counts as well as "By Jane Doe"
+  bool any_case = false;        // "BY JANE DOE" counts ("By" or "by" otherwise)
+  std::size_t max_chars = 200;  // a longer line is prose that mentions an author
 };
 
 // The text after a line's "By" lead-in ("By Jane Doe" -> "Jane Doe", "By: Jane Doe" ->

@@ -12,7 +12,8 @@ using Names = std::vector<std::string>;
 
 TEST(Authors, BylinesSplitIntoPeople) {
   EXPECT_EQ(SplitAuthors("By Jane Doe and John Roe"), (Names{"Jane Doe", "John Roe"}));
-  EXPECT_EQ(SplitAuthors("By Jane Doe, John Roe & Ann Lee"), (Names{"Jane Doe", "John Roe", "Ann Lee"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe, John Roe & Ann Lee"),
+            (Names{"Jane Doe", "John Roe", "Ann Lee"}));
   EXPECT_EQ(SplitAuthors("Written by Maria Lindqvist"), (Names{"Maria Lindqvist"}));
 }
 
@@ -37,7 +38,8 @@ TEST(Authors, MarkupFieldsKeepHandlesAndTeams) {
   EXPECT_EQ(SplitAuthors("Everfit Team", true), (Names{"Everfit Team"}));
   EXPECT_EQ(SplitAuthors("page.head.extra.author", true), (Names{}));
   EXPECT_EQ(SplitAuthors("Maria &amp; Katerina", true), (Names{"Maria", "Katerina"}));
-  EXPECT_EQ(SplitAuthors("Jean-Luc Aufranc (CNXSoft)", true), (Names{"Jean-Luc Aufranc (CNXSoft)"}));
+  EXPECT_EQ(SplitAuthors("Jean-Luc Aufranc (CNXSoft)", true),
+            (Names{"Jean-Luc Aufranc (CNXSoft)"}));
 }
 
 TEST(Authors, VisibleTextNeedsCapitalisedNames) {
@@ -50,7 +52,8 @@ TEST(Authors, VisibleTextNeedsCapitalisedNames) {
 }
 
 TEST(Authors, NameFromBio) {
-  EXPECT_EQ(NameFromBio("Jane Doe has worked as a senior writer at The Ledger since 2014."), "Jane Doe");
+  EXPECT_EQ(NameFromBio("Jane Doe has worked as a senior writer at The Ledger since 2014."),
+            "Jane Doe");
   EXPECT_EQ(NameFromBio("Tomas Berglund is a reporter covering food prices."), "Tomas Berglund");
   EXPECT_EQ(NameFromBio("The council has been asked to review the plan."), "");
 }

@@ -1,11 +1,12 @@
 #include "metadata/date.h"
-#include "util/ascii.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
 #include <vector>
+
+#include "util/ascii.h"
 
 namespace newsdesk::metadata {
 namespace {
@@ -63,12 +64,10 @@ bool ZoneOffset(std::string_view zone, int* minutes) {
     int minutes;
   };
   static constexpr Zone kZones[] = {
-      {"utc", 0},        {"gmt", 0},        {"z", 0},          {"et", -300},
-      {"est", -300},     {"edt", -240},     {"ct", -360},      {"cst", -360},
-      {"cdt", -300},     {"mt", -420},      {"mst", -420},     {"mdt", -360},
-      {"pt", -480},      {"pst", -480},     {"pdt", -420},     {"bst", 60},
-      {"cet", 60},       {"cest", 120},     {"ist", 330},      {"jst", 540},
-      {"aest", 600},     {"aedt", 660},
+      {"utc", 0},   {"gmt", 0},    {"z", 0},      {"et", -300},  {"est", -300}, {"edt", -240},
+      {"ct", -360}, {"cst", -360}, {"cdt", -300}, {"mt", -420},  {"mst", -420}, {"mdt", -360},
+      {"pt", -480}, {"pst", -480}, {"pdt", -420}, {"bst", 60},   {"cet", 60},   {"cest", 120},
+      {"ist", 330}, {"jst", 540},  {"aest", 600}, {"aedt", 660},
   };
   for (const Zone& z : kZones) {
     if (z.name == zone) {
@@ -362,9 +361,11 @@ std::optional<DateTime> DateFromUrl(std::string_view raw_url) {
   // Percent-decoded ("%2F" is a '/'), then only the path: skip the scheme and host.
   std::string decoded;
   for (std::size_t i = 0; i < raw_url.size() && i < 2048; ++i) {
-    if (raw_url[i] == '%' && i + 2 < raw_url.size() && std::isxdigit(static_cast<unsigned char>(raw_url[i + 1])) &&
+    if (raw_url[i] == '%' && i + 2 < raw_url.size() &&
+        std::isxdigit(static_cast<unsigned char>(raw_url[i + 1])) &&
         std::isxdigit(static_cast<unsigned char>(raw_url[i + 2]))) {
-      decoded.push_back(static_cast<char>(std::stoi(std::string(raw_url.substr(i + 1, 2)), nullptr, 16)));
+      decoded.push_back(
+          static_cast<char>(std::stoi(std::string(raw_url.substr(i + 1, 2)), nullptr, 16)));
       i += 2;
     } else {
       decoded.push_back(raw_url[i]);

@@ -11,11 +11,28 @@ using nlohmann::json;
 
 // Article-like schema.org types, in the order of preference when a page has several.
 int ArticleRank(std::string_view type) {
-  static constexpr std::string_view kTypes[] = {
-      "NewsArticle",  "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-      "ReviewNewsArticle", "BackgroundNewsArticle", "Article", "BlogPosting", "LiveBlogPosting",
-      "TechArticle",  "ScholarlyArticle", "Report", "SocialMediaPosting", "HowTo", "Recipe",
-      "Review", "WebPage", "ItemPage", "AboutPage", "FAQPage", "QAPage", "CollectionPage"};
+  static constexpr std::string_view kTypes[] = {"NewsArticle",
+                                                "ReportageNewsArticle",
+                                                "AnalysisNewsArticle",
+                                                "OpinionNewsArticle",
+                                                "ReviewNewsArticle",
+                                                "BackgroundNewsArticle",
+                                                "Article",
+                                                "BlogPosting",
+                                                "LiveBlogPosting",
+                                                "TechArticle",
+                                                "ScholarlyArticle",
+                                                "Report",
+                                                "SocialMediaPosting",
+                                                "HowTo",
+                                                "Recipe",
+                                                "Review",
+                                                "WebPage",
+                                                "ItemPage",
+                                                "AboutPage",
+                                                "FAQPage",
+                                                "QAPage",
+                                                "CollectionPage"};
   for (std::size_t i = 0; i < std::size(kTypes); ++i)
     if (kTypes[i] == type) return static_cast<int>(i);
   return -1;
@@ -105,7 +122,8 @@ void ReadAuthors(const json& v, JsonLdArticle* a) {
     std::string name = FirstString(v, "name");
     if (name.empty()) return;
     bool organisation = false;
-    for (const std::string& t : Types(v)) organisation |= (t == "Organization" || t == "NewsMediaOrganization" || t == "Corporation");
+    for (const std::string& t : Types(v))
+      organisation |= (t == "Organization" || t == "NewsMediaOrganization" || t == "Corporation");
     (organisation ? a->organisation_authors : a->person_authors).push_back(name);
   }
 }

@@ -31,9 +31,10 @@ TEST(JsonLd, GraphWithPersonReferences) {
 
 TEST(JsonLd, AuthorsAsStringObjectOrList) {
   JsonLdFacts facts;
-  ASSERT_TRUE(ReadJsonLd(R"([{"@type":"BlogPosting","author":["Ann Lee",{"@type":"Person","name":"Bo Li"},
+  ASSERT_TRUE(
+      ReadJsonLd(R"([{"@type":"BlogPosting","author":["Ann Lee",{"@type":"Person","name":"Bo Li"},
       {"@type":"Organization","name":"Acme News"}]}])",
-                         &facts));
+                 &facts));
   ASSERT_EQ(facts.articles.size(), 1u);
   EXPECT_EQ(facts.articles[0].person_authors, (std::vector<std::string>{"Ann Lee", "Bo Li"}));
   EXPECT_EQ(facts.articles[0].organisation_authors, std::vector<std::string>{"Acme News"});

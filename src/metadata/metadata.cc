@@ -80,7 +80,8 @@ std::string Resolve(std::string_view ref, std::string_view base) {
   if (ref.substr(0, 7) == "http://" || ref.substr(0, 8) == "https://") return std::string(ref);
   std::size_t scheme_end = base.find("://");
   if (scheme_end == std::string_view::npos) return std::string(ref);
-  if (ref.substr(0, 2) == "//") return std::string(base.substr(0, scheme_end + 1)) + std::string(ref);
+  if (ref.substr(0, 2) == "//")
+    return std::string(base.substr(0, scheme_end + 1)) + std::string(ref);
   std::size_t host_end = base.find('/', scheme_end + 3);
   std::string_view origin = host_end == std::string_view::npos ? base : base.substr(0, host_end);
   if (ref[0] == '/') return std::string(origin) + std::string(ref);
@@ -272,8 +273,8 @@ void ResolveSitename(const PageFacts& f, const MetadataContext& ctx, const JsonL
 }
 
 // language as the markup claims it: <html lang> > language metas > JSON-LD inLanguage.
-void ResolveMarkupLanguage(const PageFacts& f, const MetadataContext& ctx,
-                           const JsonLdArticle* j, Article* a) {
+void ResolveMarkupLanguage(const PageFacts& f, const MetadataContext& ctx, const JsonLdArticle* j,
+                           Article* a) {
   std::string source;
   std::string lang = LanguageCode(f.html_lang);
   source = "html:lang";
@@ -293,8 +294,8 @@ void ResolveMarkupLanguage(const PageFacts& f, const MetadataContext& ctx,
 
 // section: article:section > JSON-LD articleSection > parsely-section; tags: article:tag >
 // keywords metas > JSON-LD keywords.
-void ResolveSectionAndTags(const PageFacts& f, const MetadataContext& ctx,
-                           const JsonLdArticle* j, Article* a) {
+void ResolveSectionAndTags(const PageFacts& f, const MetadataContext& ctx, const JsonLdArticle* j,
+                           Article* a) {
   std::string source;
   // Section.
   a->section = FirstMeta(f, {"article:section"}, &source);
@@ -328,9 +329,9 @@ void ResolveImageAndDescription(const PageFacts& f, const MetadataContext& ctx,
                                 const JsonLdArticle* j, std::string_view base, Article* a) {
   std::string source;
   // Lead image.
-  a->image = FirstMeta(f, {"og:image", "og:image:url", "og:image:secure_url", "twitter:image",
-                           "twitter:image:src"},
-                       &source);
+  a->image = FirstMeta(
+      f, {"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"},
+      &source);
   if (a->image.empty() && j && !j->image.empty()) {
     a->image = j->image;
     source = "json-ld:image";
@@ -341,9 +342,8 @@ void ResolveImageAndDescription(const PageFacts& f, const MetadataContext& ctx,
   }
 
   // Description.
-  a->description = FirstMeta(f, {"og:description", "description", "twitter:description",
-                                 "dc.description"},
-                             &source);
+  a->description = FirstMeta(
+      f, {"og:description", "description", "twitter:description", "dc.description"}, &source);
   if (a->description.empty() && j && !j->description.empty()) {
     a->description = j->description;
     source = "json-ld:description";

@@ -42,9 +42,9 @@ bool IsAuthorPath(std::string_view href) {
 // Bit 1: the value names a byline-ish part ("byline", "author", "date", ...); bit 2: a part that
 // is not the article's byline ("bio", "comment", "related", "avatar").
 uint8_t BylineBits(std::string_view value) {
-  static const WordSet kWords = {"byline", "author", "dateline", "date", "time", "publish",
-                                 "posted", "meta",  // bit 1
-                                 "bio", "comment", "related", "avatar"};  // bit 2
+  static const WordSet kWords = {"byline", "author",  "dateline", "date",
+                                 "time",   "publish", "posted",   "meta",     // bit 1
+                                 "bio",    "comment", "related",  "avatar"};  // bit 2
   constexpr uint32_t kBylineWords = 0xFF, kOtherWords = 0xF00;
   char buffer[256];
   std::size_t len = std::min(value.size(), sizeof(buffer));
@@ -140,7 +140,10 @@ bool PageFacts::CollectElement(const Node& n) {
       }
       descend = false;
       break;
-    case Tag::k_style: case Tag::k_template: case Tag::k_svg: case Tag::k_noscript:
+    case Tag::k_style:
+    case Tag::k_template:
+    case Tag::k_svg:
+    case Tag::k_noscript:
       descend = false;
       break;
     case Tag::k_h1:
@@ -167,9 +170,8 @@ bool PageFacts::CollectElement(const Node& n) {
         (itemprop == "author" || itemprop == "creator" || itemprop == "datePublished" ||
          itemprop == "dateModified" || itemprop == "dateCreated"))
       itemprops.push_back(&n);
-    if (bylines.size() < kMaxBylines && n.tag != Tag::k_body &&
-        n.tag != Tag::k_html && n.tag != Tag::k_meta &&
-        BylineClass(n))
+    if (bylines.size() < kMaxBylines && n.tag != Tag::k_body && n.tag != Tag::k_html &&
+        n.tag != Tag::k_meta && BylineClass(n))
       bylines.push_back(&n);
   }
   return descend;

@@ -25,10 +25,11 @@ std::string DateOf(const std::string& html) {
 }
 
 TEST(MetadataDates, OnlyAModifiedDateDatesThePage) {
-  EXPECT_EQ(DateOf("<html><head><meta property='article:modified_time' content='2025-06-12T10:00:00Z'>"
-                   "</head><body><article><h1>Cycle lanes for the harbour road</h1>" +
-                   std::string(kBody) + "</article></body></html>"),
-            "2025-06-12");
+  EXPECT_EQ(
+      DateOf("<html><head><meta property='article:modified_time' content='2025-06-12T10:00:00Z'>"
+             "</head><body><article><h1>Cycle lanes for the harbour road</h1>" +
+             std::string(kBody) + "</article></body></html>"),
+      "2025-06-12");
 }
 
 TEST(MetadataDates, TimeUnderAPublishedLabelAnywhereOnThePage) {
@@ -89,9 +90,8 @@ TEST(MetadataPrecedence, DateTable) {
   std::tie(a, source) = WithSource(Page("", time, ""), "date");
   EXPECT_EQ(a.date.substr(0, 10), "2022-07-08");
   EXPECT_EQ(source, "time");
-  std::tie(a, source) = WithSource(Page("<meta name='article_date_original' content='2021-02-03'>",
-                                        "", ""),
-                                   "date");
+  std::tie(a, source) =
+      WithSource(Page("<meta name='article_date_original' content='2021-02-03'>", "", ""), "date");
   EXPECT_EQ(a.date.substr(0, 10), "2021-02-03");
   EXPECT_EQ(source, "meta:article_date_original");  // the "meta:*" entry names its key
 }
@@ -130,11 +130,10 @@ TEST(MetadataPrecedence, AuthorTable) {
   std::tie(a, source) = WithSource(Page("", "<p>By: Jane Doe</p>", ""), "authors");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Jane Doe"});
   EXPECT_EQ(source, "byline-near-headline");
-  std::tie(a, source) = WithSource(
-      Page("<meta property='og:site_name' content='Harbour Times'>"
-           "<meta name='author' content='Harbour Times'>",
-           "", ""),
-      "authors");
+  std::tie(a, source) = WithSource(Page("<meta property='og:site_name' content='Harbour Times'>"
+                                        "<meta name='author' content='Harbour Times'>",
+                                        "", ""),
+                                   "authors");
   EXPECT_EQ(a.authors, std::vector<std::string>{"Harbour Times"});
   EXPECT_EQ(source, "meta:author(outlet)");
 }

@@ -1,6 +1,5 @@
 #include "metadata/title.h"
 
-
 #include "dom/visibility.h"
 #include "util/utf8.h"
 
@@ -21,7 +20,6 @@ void CollectText(const Node& n, std::string* out, bool* pending) {
     }
   }
 }
-
 
 }  // namespace
 

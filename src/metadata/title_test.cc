@@ -21,8 +21,9 @@ std::string TitleOf(std::string_view html) {
 }
 
 TEST(Title, VisibleHeadlineWinsWhenTheTitleTagAgrees) {
-  EXPECT_EQ(TitleOf("<title>Rail strike ends | Daily</title><h1>Logo</h1><h1>Rail strike ends</h1>"),
-            "Rail strike ends");
+  EXPECT_EQ(
+      TitleOf("<title>Rail strike ends | Daily</title><h1>Logo</h1><h1>Rail strike ends</h1>"),
+      "Rail strike ends");
 }
 
 TEST(Title, SiteSuffixIsDropped) {

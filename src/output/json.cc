@@ -34,11 +34,21 @@ void AppendJsonEscaped(std::string_view s, std::string* out) {
     char ch = s[i++];
     auto c = static_cast<unsigned char>(ch);
     switch (c) {
-      case '"': out->append("\\\""); break;
-      case '\\': out->append("\\\\"); break;
-      case '\n': out->append("\\n"); break;
-      case '\r': out->append("\\r"); break;
-      case '\t': out->append("\\t"); break;
+      case '"':
+        out->append("\\\"");
+        break;
+      case '\\':
+        out->append("\\\\");
+        break;
+      case '\n':
+        out->append("\\n");
+        break;
+      case '\r':
+        out->append("\\r");
+        break;
+      case '\t':
+        out->append("\\t");
+        break;
       default:
         if (c < 0x20) {
           out->append("\\u00");
@@ -255,8 +265,9 @@ Result<ArticleRecord> ParseArticleJson(std::string_view line) {
   read("source", record.source);
   read("skipped", record.skipped);
   read("error", record.error);
-  ForEachArticleField(record.article,
-                      [&](std::string_view name, auto& member, ArticleFieldKind) { read(name, member); });
+  ForEachArticleField(record.article, [&](std::string_view name, auto& member, ArticleFieldKind) {
+    read(name, member);
+  });
   if (!status.ok()) return status;
   if (Status s = ReadExplain(j, &record.article); !s.ok()) return s;
   for (const auto& [key, value] : j.items()) {

@@ -24,7 +24,8 @@ TEST(Json, SpecialsAtEveryOffsetOfALongString) {
   for (std::size_t pos = 0; pos < 40; ++pos) {
     std::string s(40, 'x');
     s[pos] = '"';
-    std::string expected = "\"" + std::string(pos, 'x') + "\\\"" + std::string(39 - pos, 'x') + "\"";
+    std::string expected =
+        "\"" + std::string(pos, 'x') + "\\\"" + std::string(39 - pos, 'x') + "\"";
     EXPECT_EQ(Json(s), expected) << pos;
   }
 }

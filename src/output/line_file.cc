@@ -1,5 +1,3 @@
-#include "newsdesk/io.h"
-
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -9,8 +7,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-
 #include <nlohmann/json.hpp>
+
+#include "newsdesk/io.h"
 
 namespace newsdesk {
 namespace {
@@ -55,7 +54,8 @@ class GzipFile : public LineWriter {
   explicit GzipFile(gzFile f) : f_(f) {}
   ~GzipFile() override { Close(); }
   Status Write(std::string_view line) override {
-    if (gzwrite(f_, line.data(), static_cast<unsigned>(line.size())) != static_cast<int>(line.size()) ||
+    if (gzwrite(f_, line.data(), static_cast<unsigned>(line.size())) !=
+            static_cast<int>(line.size()) ||
         gzputc(f_, '\n') < 0)
       return Status::IoError("gzip write failed");
     return Status::Ok();
@@ -101,7 +101,8 @@ class ZstdFile : public LineWriter {
       ZSTD_outBuffer output{out.data(), out.size(), 0};
       size_t left = ZSTD_compressStream2(ctx_, &output, &input, mode);
       if (ZSTD_isError(left)) return Status::IoError(ZSTD_getErrorName(left));
-      if (std::fwrite(out.data(), 1, output.pos, f_) != output.pos) return Status::IoError("write failed");
+      if (std::fwrite(out.data(), 1, output.pos, f_) != output.pos)
+        return Status::IoError("write failed");
       done = mode == ZSTD_e_end ? left == 0 : input.pos == input.size;
     }
     in_.clear();

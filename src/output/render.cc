@@ -97,21 +97,39 @@ enum class Flavor { kMarkdown, kHtml };
 
 const char* InlineMarker(Tag tag) {
   switch (tag) {
-    case Tag::k_b: case Tag::k_strong: return "**";
-    case Tag::k_i: case Tag::k_em: return "*";
-    case Tag::k_code: case Tag::k_kbd: case Tag::k_samp: return "`";
-    default: return nullptr;
+    case Tag::k_b:
+    case Tag::k_strong:
+      return "**";
+    case Tag::k_i:
+    case Tag::k_em:
+      return "*";
+    case Tag::k_code:
+    case Tag::k_kbd:
+    case Tag::k_samp:
+      return "`";
+    default:
+      return nullptr;
   }
 }
 
 const char* InlineHtmlTag(Tag tag) {
   switch (tag) {
-    case Tag::k_b: case Tag::k_strong: return "b";
-    case Tag::k_i: case Tag::k_em: return "i";
-    case Tag::k_code: case Tag::k_kbd: case Tag::k_samp: return "code";
-    case Tag::k_sub: return "sub";
-    case Tag::k_sup: return "sup";
-    default: return nullptr;
+    case Tag::k_b:
+    case Tag::k_strong:
+      return "b";
+    case Tag::k_i:
+    case Tag::k_em:
+      return "i";
+    case Tag::k_code:
+    case Tag::k_kbd:
+    case Tag::k_samp:
+      return "code";
+    case Tag::k_sub:
+      return "sub";
+    case Tag::k_sup:
+      return "sup";
+    default:
+      return nullptr;
   }
 }
 
@@ -138,8 +156,8 @@ void AppendInline(const extract::BlockBuilder& blocks, const Block& b, Flavor fl
         AppendCollapsed(node->text(), &piece, &pending_space);
         // AppendCollapsed drops a leading space; restore it when the text started with one.
         if (!piece.empty()) {
-          if (!node->text().empty() && (node->text()[0] == ' ' || node->text()[0] == '\n' ||
-                                        node->text()[0] == '\t'))
+          if (!node->text().empty() &&
+              (node->text()[0] == ' ' || node->text()[0] == '\n' || node->text()[0] == '\t'))
             leading = true;
           if (leading && out->size() > start && out->back() != ' ' && out->back() != '\n')
             out->push_back(' ');

@@ -56,9 +56,8 @@ TEST(Render, BlocksInTextMarkdownAndHtml) {
        "<p>Stops:</p>\n<ul>\n<li>Quay</li>\n<li>Island</li>\n</ul>\n"},
       {"ordered list", "<ol><li>Board</li><li>Pay</li><li>Sit</li></ol>", "Board\n\nPay\n\nSit",
        "1. Board\n2. Pay\n3. Sit", "<ol>\n<li>Board</li>\n<li>Pay</li>\n<li>Sit</li>\n</ol>\n"},
-      {"quote", "<blockquote><p>We waited four years.</p></blockquote>",
-       "We waited four years.", "> We waited four years.",
-       "<blockquote><p>We waited four years.</p></blockquote>\n"},
+      {"quote", "<blockquote><p>We waited four years.</p></blockquote>", "We waited four years.",
+       "> We waited four years.", "<blockquote><p>We waited four years.</p></blockquote>\n"},
       {"link", "<p>Read <a href=\"https://example.org/report\">the report</a> today.</p>",
        "Read the report today.", "Read [the report](https://example.org/report) today.",
        "<p>Read <a href=\"https://example.org/report\">the report</a> today.</p>\n"},
@@ -116,8 +115,7 @@ TEST(Render, TableCellsOfARowShareALineInText) {
       "<table><tr><th>Route</th><th>Minutes</th></tr><tr><td>North</td><td>25</td></tr></table>");
   EXPECT_EQ(r.text, "Route | Minutes\n\nNorth | 25");
   EXPECT_NE(r.html.find("<tr><th>Route</th><th>Minutes</th></tr>"), std::string::npos) << r.html;
-  EXPECT_NE(r.html.find("<tr><td>North</td><td>25</td></tr></table>"), std::string::npos)
-      << r.html;
+  EXPECT_NE(r.html.find("<tr><td>North</td><td>25</td></tr></table>"), std::string::npos) << r.html;
 }
 
 TEST(Render, NothingKeptRendersNothing) {

@@ -21,8 +21,8 @@
 #include "input/file_reader.h"
 #include "input/warc_reader.h"
 #include "newsdesk/extract.h"
-#include "newsdesk/warc.h"
 #include "newsdesk/json.h"
+#include "newsdesk/warc.h"
 
 namespace newsdesk {
 namespace {
@@ -41,8 +41,8 @@ struct Document {
   std::string content_encoding;  // HTTP Content-Encoding still on the body; undone by the worker
   std::string bytes;
   std::size_t body_offset = 0;  // the document starts here in `bytes` (after an HTTP head)
-  Status error;             // set: the document could not be read
-  std::string skip_reason;  // set: not extracted, on purpose
+  Status error;                 // set: the document could not be read
+  std::string skip_reason;      // set: not extracted, on purpose
 };
 
 // A queue that blocks the producer when `capacity` documents are in flight (queued, being
@@ -184,8 +184,8 @@ Finished Process(Document& d, Extractor& extractor, const BatchOptions& options)
   bool clipped = false;
   Status decoding;
   if (!d.content_encoding.empty()) {  // on the worker, not the producer: inflating costs
-    decoding = DecodeContentEncoding(body, d.content_encoding, options.max_document_bytes,
-                                     &decoded, &clipped);
+    decoding = DecodeContentEncoding(body, d.content_encoding, options.max_document_bytes, &decoded,
+                                     &clipped);
     body = decoded;
   }
   Result<Article> a = decoding.ok() ? extractor.Extract(body, extract) : Result<Article>(decoding);
@@ -209,9 +209,8 @@ Finished Process(Document& d, Extractor& extractor, const BatchOptions& options)
   if (options.min_article_chars > 0 && a->text.size() < options.min_article_chars) {
     AppendHead(d, &line);
     line.append(",\"skipped\":");
-    AppendJsonString("not an article (" + std::to_string(a->text.size()) +
-                                 " characters of text)",
-                             &line);
+    AppendJsonString("not an article (" + std::to_string(a->text.size()) + " characters of text)",
+                     &line);
     line.push_back('}');
     return {std::move(line), Outcome::kSkipped};
   }
@@ -250,7 +249,7 @@ Document DocumentFromRecord(const std::string& path, WarcRecord* record_in) {
     } else if (!IsHtmlType(http->content_type)) {
       d.skip_reason = "not HTML (" + http->content_type + ")";
     } else if (http->body_offset == std::string::npos ? http->body.empty()
-                                                     : http->body_offset >= record.block.size()) {
+                                                      : http->body_offset >= record.block.size()) {
       d.skip_reason = "empty";
     } else if (http->status >= 300 && http->status < 400) {
       d.skip_reason = "HTTP " + std::to_string(http->status) + " redirect";
@@ -282,7 +281,11 @@ class Producer {
   Producer(const BatchOptions& options, const std::unordered_set<std::string>& done,
            Pipeline* pipeline, Writer* writer, BatchSummary* summary,
            std::atomic<uint64_t>* bytes_read)
-      : options_(options), done_(done), pipeline_(pipeline), writer_(writer), summary_(summary),
+      : options_(options),
+        done_(done),
+        pipeline_(pipeline),
+        writer_(writer),
+        summary_(summary),
         bytes_read_(bytes_read) {}
 
   void Input(const std::string& path) {
@@ -303,7 +306,8 @@ class Producer {
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
       std::vector<std::string> files;
-      for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
+      for (auto it = fs::recursive_directory_iterator(
+               path, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         if (!it->is_regular_file(ec)) continue;
         std::string name = it->path().filename().string();
@@ -463,7 +467,8 @@ uint64_t TotalInputBytes(const std::vector<std::string>& inputs) {
   for (const std::string& p : inputs) {
     if (p == "-" || (!p.empty() && p[0] == '@')) continue;
     if (fs::is_directory(p, ec)) {
-      for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+      for (auto it = fs::recursive_directory_iterator(p, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
         if (it->is_regular_file(ec)) total += it->file_size(ec);
     } else {
       total += fs::file_size(p, ec);
@@ -477,8 +482,8 @@ uint64_t TotalInputBytes(const std::vector<std::string>& inputs) {
 Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const BatchOptions& options,
                               const std::vector<std::string>& done_sources, const LineSink& sink) {
   const auto start = Clock::now();
-  int threads = options.threads > 0 ? options.threads
-                                    : std::max(1u, std::thread::hardware_concurrency());
+  int threads =
+      options.threads > 0 ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   std::size_t capacity = options.queue_documents > 0 ? options.queue_documents : 16 * threads;
   BatchSummary summary;
   Pipeline pipeline(capacity);
@@ -513,7 +518,8 @@ Result<BatchSummary> RunBatch(const std::vector<std::string>& inputs, const Batc
         uint64_t b = bytes_read;
         double rate = s > 0 ? b / s : 0;
         std::string eta = "?";
-        if (total > 0 && rate > 0 && b <= total) eta = std::to_string(static_cast<int>((total - b) / rate)) + " s";
+        if (total > 0 && rate > 0 && b <= total)
+          eta = std::to_string(static_cast<int>((total - b) / rate)) + " s";
         std::fprintf(stderr, "\r%llu docs  %.0f docs/s  %.1f MB/s  %llu errors  ETA %s   ",
                      static_cast<unsigned long long>(finished.load()), s > 0 ? finished / s : 0.0,
                      rate / 1e6, static_cast<unsigned long long>(writer.errors()), eta.c_str());

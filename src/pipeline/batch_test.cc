@@ -3,9 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "newsdesk/extract.h"
 #include "newsdesk/io.h"
@@ -30,18 +29,21 @@ std::string Article(int n) {
 std::string FixtureWarc(int n, const std::string& name) {
   std::vector<WarcEntry> entries;
   for (int i = 0; i < n; ++i) {
-    entries.push_back({"request", "https://news.example/" + std::to_string(i), "GET / HTTP/1.1\r\n\r\n"});
-    entries.push_back({"response", "https://news.example/" + std::to_string(i), HttpBlock(Article(i))});
+    entries.push_back(
+        {"request", "https://news.example/" + std::to_string(i), "GET / HTTP/1.1\r\n\r\n"});
+    entries.push_back(
+        {"response", "https://news.example/" + std::to_string(i), HttpBlock(Article(i))});
   }
-  entries.push_back({"response", "https://news.example/logo.png", HttpBlock("\x89PNG", "image/png")});
+  entries.push_back(
+      {"response", "https://news.example/logo.png", HttpBlock("\x89PNG", "image/png")});
   std::string bytes;
   for (const std::string& r : testing::WarcRecords(entries, true)) bytes += r;
   return testing::WriteTempFile(name, bytes);
 }
 
 std::vector<std::string> RunLines(const std::vector<std::string>& inputs, BatchOptions options,
-                             BatchSummary* summary = nullptr,
-                             const std::vector<std::string>& done = {}) {
+                                  BatchSummary* summary = nullptr,
+                                  const std::vector<std::string>& done = {}) {
   std::vector<std::string> lines;
   options.progress = false;
   auto s = RunBatch(inputs, options, done, [&](std::string_view line) {
@@ -90,7 +92,8 @@ TEST(Batch, UnorderedGivesTheSameLines) {
 TEST(Batch, BadInputsGiveErrorLinesAndTheRestRuns) {
   std::string page = testing::WriteTempFile("good-page.html", Article(7));
   BatchSummary summary;
-  std::vector<std::string> lines = RunLines({page, "/nonexistent/page.html", page}, BatchOptions(), &summary);
+  std::vector<std::string> lines =
+      RunLines({page, "/nonexistent/page.html", page}, BatchOptions(), &summary);
   ASSERT_EQ(lines.size(), 3u);
   EXPECT_NE(lines[0].find("Story number 7"), std::string::npos);
   EXPECT_NE(lines[1].find("\"error\":\"not found"), std::string::npos);
@@ -119,7 +122,8 @@ TEST(Batch, ResumedRunEqualsAnUninterruptedOne) {
   ASSERT_TRUE(file.ok());
   BatchSummary summary;
   options.progress = false;
-  auto s = RunBatch({warc}, options, *done, [&](std::string_view line) { return (*file)->Write(line); });
+  auto s =
+      RunBatch({warc}, options, *done, [&](std::string_view line) { return (*file)->Write(line); });
   ASSERT_TRUE(s.ok());
   ASSERT_TRUE((*file)->Close().ok());
   EXPECT_EQ(s->resumed, 25u);
@@ -163,7 +167,8 @@ TEST(Batch, HttpContentEncodingsAreDecoded) {
       {"response", "https://news.example/compress",
        HttpBlockWithHeaders("\x1F\x9D\x90<html>", {type, "Content-Encoding: compress"})},
       {"response", "https://news.example/bomb",
-       HttpBlockWithHeaders(testing::Gzip("<html><body><p>" + bomb), {type, "Content-Encoding: gzip"})},
+       HttpBlockWithHeaders(testing::Gzip("<html><body><p>" + bomb),
+                            {type, "Content-Encoding: gzip"})},
   };
   std::string bytes;
   for (const std::string& r : testing::WarcRecords(entries, true)) bytes += r;

@@ -319,8 +319,7 @@ bool IsBio(std::string_view line) {
 }
 
 bool IsWriterBio(std::string_view line) {
-  return line.size() <= kMaxWriterBioChars &&
-         ContainsAny(AsciiLowerCopy(line), WriterTradeWords());
+  return line.size() <= kMaxWriterBioChars && ContainsAny(AsciiLowerCopy(line), WriterTradeWords());
 }
 
 bool StartsWithBy(std::string_view line) {
@@ -360,8 +359,7 @@ bool IsSingleSentenceDek(std::string_view line) {
 }
 
 bool IsTeaserDek(std::string_view line) {
-  return line.size() <= kMaxDekChars &&
-         (IsSectionLabel(FirstWord(line)) || EndsLikeSentence(line));
+  return line.size() <= kMaxDekChars && (IsSectionLabel(FirstWord(line)) || EndsLikeSentence(line));
 }
 
 bool IsKicker(std::string_view line) {
@@ -409,7 +407,8 @@ void WordTriples(std::string_view line, std::vector<uint64_t>* out) {
     w[0] = w[1];
     w[1] = w[2];
     w[2] = h;
-    if (++words >= 3) out->push_back(w[0] * 0x9E3779B97F4A7C15ULL ^ w[1] * 0xC2B2AE3D27D4EB4FULL ^ w[2]);
+    if (++words >= 3)
+      out->push_back(w[0] * 0x9E3779B97F4A7C15ULL ^ w[1] * 0xC2B2AE3D27D4EB4FULL ^ w[2]);
     h = 0;
     in_word = false;
   };

@@ -122,15 +122,16 @@ TEST(LineSignals, EndMarker) {
 }
 
 TEST(LineSignals, CommentMeta) {
-  ExpectAll(IsCommentMeta, {
-                               {"2 days ago at 07:52 am", true},
-                               {"March 3, 2024 at 9:14 am", true},
-                               {"5h ago", true},
-                               {"5:23 pm", true},
-                               {"Kickoff 9:14", false},  // a clock, no "at"/am/pm
-                               {"ago", false},
-                               {"The council met two days ago and voted on the harbour plan", false},
-                           });
+  ExpectAll(IsCommentMeta,
+            {
+                {"2 days ago at 07:52 am", true},
+                {"March 3, 2024 at 9:14 am", true},
+                {"5h ago", true},
+                {"5:23 pm", true},
+                {"Kickoff 9:14", false},  // a clock, no "at"/am/pm
+                {"ago", false},
+                {"The council met two days ago and voted on the harbour plan", false},
+            });
 }
 
 TEST(LineSignals, CommentHead) {
@@ -231,7 +232,7 @@ TEST(LineSignals, HeaderMeta) {
                               {"Updated March 3, 2024", true},
                               {"Published 9:14 am", true},
                               {"Posted on the harbour blog", true},
-                              {"March 3, 2024", true},  // a dateline
+                              {"March 3, 2024", true},                 // a dateline
                               {"By " + std::string(120, 'x'), false},  // too long for a byline
                               {"Ferry fares rise in January", false},
                           });
@@ -323,8 +324,10 @@ TEST(LineSignals, ListItemNumber) {
     int expected;
   };
   const NumberCase cases[] = {
-      {"1) Buy a kettle", 1}, {"2. Boil the water", 2}, {"3 - Pour it", 3}, {"4 : Wait", 4},
-      {"12) Twelve", 12},     {"1234. Too long", -1},   {"Item 1", -1},     {"5", -1},
+      {"1) Buy a kettle", 1}, {"2. Boil the water", 2},
+      {"3 - Pour it", 3},     {"4 : Wait", 4},
+      {"12) Twelve", 12},     {"1234. Too long", -1},
+      {"Item 1", -1},         {"5", -1},
       {"7 days later", -1},   {"3 -", -1},
   };
   for (const NumberCase& c : cases) EXPECT_EQ(ListItemNumber(c.line), c.expected) << c.line;
@@ -336,8 +339,8 @@ TEST(LineSignals, StopWordShare) {
     double expected;
   };
   const ShareCase cases[] = {
-      {"the cat and the dog", 0.6},     // English
-      {"Home News Sport", 0.0},         // a menu
+      {"the cat and the dog", 0.6},  // English
+      {"Home News Sport", 0.0},      // a menu
       {"", 0.0},
       {"le chat et la souris", 0.6},    // French
       {"der Hund und die Katze", 0.6},  // German

@@ -47,9 +47,8 @@ void SiteProfile::AddDocument(std::string_view text) {
 }
 
 void SiteProfile::Finish(const Options& options) {
-  const double needed =
-      std::max<double>(static_cast<double>(options.min_documents),
-                       options.min_share * static_cast<double>(documents_));
+  const double needed = std::max<double>(static_cast<double>(options.min_documents),
+                                         options.min_share * static_cast<double>(documents_));
   for (auto& [shape, n] : counts_)
     if (static_cast<double>(n) >= needed) boilerplate_.emplace(shape, n);
   counts_.clear();
@@ -93,7 +92,8 @@ Result<SiteProfile> SiteProfile::Load(const std::string& path) {
     ++number;
     std::size_t tab = line.find('\t');
     if (tab == std::string::npos || tab == 0)
-      return Status::CorruptInput(path + ":" + std::to_string(number) + ": expected <count>\\t<line>");
+      return Status::CorruptInput(path + ":" + std::to_string(number) +
+                                  ": expected <count>\\t<line>");
     uint32_t n = static_cast<uint32_t>(std::strtoul(line.c_str(), nullptr, 10));
     // Shapes are stored already normalised; normalising again keeps hand-edited files working.
     profile.boilerplate_.emplace(Shape(std::string_view(line).substr(tab + 1)), n);

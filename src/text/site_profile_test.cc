@@ -16,18 +16,24 @@ namespace {
 // generic catalog does not know, each page with its own headline and paragraphs.
 std::string Page(int n) {
   // Each page's own lines differ in words, not only in digits (digits are one shape).
-  const char* kRoutes[] = {"North Quay", "Ferry Point", "Salt Island", "Gull Rock", "Old Pier",
-                           "Mill Bay", "Cape Hollow"};
+  const char* kRoutes[] = {"North Quay", "Ferry Point", "Salt Island", "Gull Rock",
+                           "Old Pier",   "Mill Bay",    "Cape Hollow"};
   std::string d = kRoutes[n % 7];
   return "The Harbour Gazette\n"
-         "Ferry timetable " + d + " changes as the winter schedule begins\n"
-         "The harbour board confirmed on Monday that the crossing to " + d +
+         "Ferry timetable " +
+         d +
+         " changes as the winter schedule begins\n"
+         "The harbour board confirmed on Monday that the crossing to " +
+         d +
          " will run every forty minutes until March, after months of complaints from commuters.\n"
          "Our morning briefing lands at 6am, with 40,000 readers and counting.\n"
-         "Operators said the change to " + d + " reflects lower demand in the dark months and "
+         "Operators said the change to " +
+         d +
+         " reflects lower demand in the dark months and "
          "a shortage of qualified crew, which has cancelled sailings at short notice.\n"
          "Mara Lind covers transport and the waterfront for the Gazette.\n"
-         "\u00a9 202" + std::to_string(n % 10) + " Harbour Gazette Media\n";
+         "\u00a9 202" +
+         std::to_string(n % 10) + " Harbour Gazette Media\n";
 }
 
 SiteProfile Learn(int pages, std::size_t min_documents = 3) {
@@ -43,8 +49,10 @@ TEST(SiteProfile, LearnsTheLinesTheSiteRepeats) {
   SiteProfile profile = Learn(6);
   EXPECT_EQ(profile.documents(), 6u);
   EXPECT_TRUE(profile.IsBoilerplate("The Harbour Gazette"));
-  EXPECT_TRUE(profile.IsBoilerplate("  our MORNING briefing lands at 6am, with 40,000 readers and counting. "));
-  EXPECT_TRUE(profile.IsBoilerplate("Mara Lind covers transport and the waterfront for the Gazette."));
+  EXPECT_TRUE(profile.IsBoilerplate(
+      "  our MORNING briefing lands at 6am, with 40,000 readers and counting. "));
+  EXPECT_TRUE(
+      profile.IsBoilerplate("Mara Lind covers transport and the waterfront for the Gazette."));
   // Digits are one shape: every year's copyright line matches.
   EXPECT_TRUE(profile.IsBoilerplate("\u00a9 2031 Harbour Gazette Media"));
   // Each page's own lines are not boilerplate.
@@ -62,7 +70,8 @@ TEST(SiteProfile, NeedsEnoughDocuments) {
 
 TEST(SiteProfile, SavesAndLoads) {
   SiteProfile profile = Learn(5);
-  std::string path = (std::filesystem::temp_directory_path() / "newsdesk-site-profile-test.profile").string();
+  std::string path =
+      (std::filesystem::temp_directory_path() / "newsdesk-site-profile-test.profile").string();
   ASSERT_TRUE(profile.Save(path).ok());
   auto loaded = SiteProfile::Load(path);
   ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
@@ -98,11 +107,12 @@ TEST(SiteProfile, TextModeDropsTheSiteLinesEverywhere) {
   auto with = Extract(page, options);
   ASSERT_TRUE(with.ok());
   EXPECT_EQ(with->title, "Ferry timetable Cape Hollow changes as the winter schedule begins");
-  EXPECT_EQ(with->text,
-            "The harbour board confirmed on Monday that the crossing to Cape Hollow will run every "
-            "forty minutes until March, after months of complaints from commuters.\n\n"
-            "Operators said the change to Cape Hollow reflects lower demand in the dark months and a "
-            "shortage of qualified crew, which has cancelled sailings at short notice.");
+  EXPECT_EQ(
+      with->text,
+      "The harbour board confirmed on Monday that the crossing to Cape Hollow will run every "
+      "forty minutes until March, after months of complaints from commuters.\n\n"
+      "Operators said the change to Cape Hollow reflects lower demand in the dark months and a "
+      "shortage of qualified crew, which has cancelled sailings at short notice.");
   int site_lines = 0;
   for (const auto& r : with->removed) site_lines += r.label == "site-profile";
   EXPECT_EQ(site_lines, 4);

@@ -4,63 +4,63 @@ namespace newsdesk::text {
 namespace {
 
 constexpr std::string_view kSectionMarkers[] = {
-    "comments",                   // the comment section's heading
-    "leave a reply",              // WordPress comment form
-    "leave a comment",            // comment form
-    "join the discussion",        // comment form
-    "related",                    // related-stories box
-    "related articles",           // related-stories box
-    "related stories",            // related-stories box
-    "related posts",              // blog related-posts plugin
-    "more stories",               // teaser rail
-    "you may also like",          // recommendation widget
-    "you might also like",        // recommendation widget
-    "recommended",                // recommendation widget
-    "recommended for you",        // recommendation widget
-    "read more",                  // teaser rail
-    "read next",                  // teaser rail
-    "more from",                  // "More from" rail (the site's name on the next line)
-    "trending",                   // trending-stories rail
-    "most popular",               // most-read list
-    "most read",                  // most-read list
-    "popular posts",              // blog sidebar
-    "latest news",                // news ticker rail
-    "discussion",                 // comment section
-    "responses",                  // comment section (Medium, WordPress)
-    "what readers are saying",    // comment section
-    "post a comment",             // Blogger comment form
-    "reader comments",            // comment section
-    "comentários",                // pt: comments
-    "comentarios",                // es: comments
-    "commentaires",               // fr: comments
-    "kommentare",                 // de: comments
-    "commenti",                   // it: comments
-    "комментарии",                // ru: comments
-    "veja também",                // pt: see also
-    "leia também",                // pt: read also
-    "você pode gostar",           // pt: you may like
-    "relacionados",               // pt/es: related
-    "notícias relacionadas",      // pt: related news
-    "te puede interesar",         // es: you may be interested
-    "también te puede interesar", // es: you may also be interested
-    "artículos relacionados",     // es: related articles
-    "noticias relacionadas",      // es: related news
-    "lire aussi",                 // fr: read also
-    "à lire aussi",               // fr: also to read
-    "sur le même sujet",          // fr: on the same subject
-    "articles similaires",        // fr: similar articles
+    "comments",                           // the comment section's heading
+    "leave a reply",                      // WordPress comment form
+    "leave a comment",                    // comment form
+    "join the discussion",                // comment form
+    "related",                            // related-stories box
+    "related articles",                   // related-stories box
+    "related stories",                    // related-stories box
+    "related posts",                      // blog related-posts plugin
+    "more stories",                       // teaser rail
+    "you may also like",                  // recommendation widget
+    "you might also like",                // recommendation widget
+    "recommended",                        // recommendation widget
+    "recommended for you",                // recommendation widget
+    "read more",                          // teaser rail
+    "read next",                          // teaser rail
+    "more from",                          // "More from" rail (the site's name on the next line)
+    "trending",                           // trending-stories rail
+    "most popular",                       // most-read list
+    "most read",                          // most-read list
+    "popular posts",                      // blog sidebar
+    "latest news",                        // news ticker rail
+    "discussion",                         // comment section
+    "responses",                          // comment section (Medium, WordPress)
+    "what readers are saying",            // comment section
+    "post a comment",                     // Blogger comment form
+    "reader comments",                    // comment section
+    "comentários",                        // pt: comments
+    "comentarios",                        // es: comments
+    "commentaires",                       // fr: comments
+    "kommentare",                         // de: comments
+    "commenti",                           // it: comments
+    "комментарии",                        // ru: comments
+    "veja também",                        // pt: see also
+    "leia também",                        // pt: read also
+    "você pode gostar",                   // pt: you may like
+    "relacionados",                       // pt/es: related
+    "notícias relacionadas",              // pt: related news
+    "te puede interesar",                 // es: you may be interested
+    "también te puede interesar",         // es: you may also be interested
+    "artículos relacionados",             // es: related articles
+    "noticias relacionadas",              // es: related news
+    "lire aussi",                         // fr: read also
+    "à lire aussi",                       // fr: also to read
+    "sur le même sujet",                  // fr: on the same subject
+    "articles similaires",                // fr: similar articles
     "das könnte sie auch interessieren",  // de: you may also be interested
-    "mehr zum thema",             // de: more on the subject
-    "weitere artikel",            // de: more articles
-    "leggi anche",                // it: read also
-    "articoli correlati",         // it: related articles
-    "potrebbe interessarti",      // it: you may be interested
-    "À lire aussi",               // fr, capital À (non-ASCII capitals are not folded)
-    "Комментарии",                // ru: comments, capitalised
-    "Читайте также",              // ru: read also
-    "Вам также может быть интересно",  // ru: you may also be interested
-    "Похожие статьи",             // ru: similar articles
-    "Похожие записи",             // ru: similar posts
+    "mehr zum thema",                     // de: more on the subject
+    "weitere artikel",                    // de: more articles
+    "leggi anche",                        // it: read also
+    "articoli correlati",                 // it: related articles
+    "potrebbe interessarti",              // it: you may be interested
+    "À lire aussi",                       // fr, capital À (non-ASCII capitals are not folded)
+    "Комментарии",                        // ru: comments, capitalised
+    "Читайте также",                      // ru: read also
+    "Вам также может быть интересно",     // ru: you may also be interested
+    "Похожие статьи",                     // ru: similar articles
+    "Похожие записи",                     // ru: similar posts
 };
 
 constexpr std::string_view kCountedSectionWords[] = {
@@ -178,34 +178,147 @@ constexpr std::string_view kCreditMarks[] = {
 // A line of prose has many function words (jusText's insight), a menu or a label has few.
 constexpr std::string_view kStopWords[] = {
     // English
-    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is",
-    "was", "are", "were", "be", "has", "have", "had", "it", "its", "as", "at", "by", "from",
-    "but", "not", "he", "she", "they", "we", "you", "his", "her", "their", "which", "who",
-    "will", "would", "said", "after", "than", "there", "been", "into", "about", "more",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "with",
+    "that",
+    "this",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "has",
+    "have",
+    "had",
+    "it",
+    "its",
+    "as",
+    "at",
+    "by",
+    "from",
+    "but",
+    "not",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "his",
+    "her",
+    "their",
+    "which",
+    "who",
+    "will",
+    "would",
+    "said",
+    "after",
+    "than",
+    "there",
+    "been",
+    "into",
+    "about",
+    "more",
     // German, French, Spanish, Italian, Portuguese (a word several of them share is listed once)
-    "der", "die", "das", "und", "ist", "nicht", "mit", "den", "ein", "eine", "le", "la", "les",
-    "et", "est", "des", "une", "du", "el", "los", "las", "que", "en", "un", "una", "por", "con",
-    "il", "di", "che", "per", "della", "o", "do", "da", "em", "não",
-    "de", "e", "y", "se", "os", "um", "uma", "com", "para", "na", "no", "dos", "ao", "mais",
-    "mas", "como", "lo", "su", "del", "al", "non", "si", "à", "pour", "dans", "sur", "pas", "qui",
-    "au", "zu", "im", "von", "sich", "auf", "für", "auch", "es",
+    "der",
+    "die",
+    "das",
+    "und",
+    "ist",
+    "nicht",
+    "mit",
+    "den",
+    "ein",
+    "eine",
+    "le",
+    "la",
+    "les",
+    "et",
+    "est",
+    "des",
+    "une",
+    "du",
+    "el",
+    "los",
+    "las",
+    "que",
+    "en",
+    "un",
+    "una",
+    "por",
+    "con",
+    "il",
+    "di",
+    "che",
+    "per",
+    "della",
+    "o",
+    "do",
+    "da",
+    "em",
+    "não",
+    "de",
+    "e",
+    "y",
+    "se",
+    "os",
+    "um",
+    "uma",
+    "com",
+    "para",
+    "na",
+    "no",
+    "dos",
+    "ao",
+    "mais",
+    "mas",
+    "como",
+    "lo",
+    "su",
+    "del",
+    "al",
+    "non",
+    "si",
+    "à",
+    "pour",
+    "dans",
+    "sur",
+    "pas",
+    "qui",
+    "au",
+    "zu",
+    "im",
+    "von",
+    "sich",
+    "auf",
+    "für",
+    "auch",
+    "es",
 };
 
 constexpr std::string_view kBioPhrases[] = {
-    "has worked",               // "Jane Doe has worked as a senior writer at ..."
+    "has worked",                // "Jane Doe has worked as a senior writer at ..."
     "her writing has appeared",  // "... Her writing has appeared in ..."
     "his writing has appeared",  // "... His writing has appeared in ..."
-    "writing has appeared",     // "Their writing has appeared in ..."
-    "is a senior",              // "Jane Doe is a senior editor at ..."
-    "is a staff writer",        // "Jane Doe is a staff writer ..."
-    "is a reporter",            // "Jane Doe is a reporter covering ..."
-    "follow her on",            // "Follow her on Twitter ..."
-    "follow him on",            // "Follow him on Twitter ..."
-    "is a freelance",           // "Jane Doe is a freelance journalist ..."
-    "is a contributing",        // "Jane Doe is a contributing writer ..."
-    "her work has appeared",    // "... Her work has appeared in ..."
-    "his work has appeared",    // "... His work has appeared in ..."
-    "has been reporting on",    // "Jane Doe has been reporting on ..."
+    "writing has appeared",      // "Their writing has appeared in ..."
+    "is a senior",               // "Jane Doe is a senior editor at ..."
+    "is a staff writer",         // "Jane Doe is a staff writer ..."
+    "is a reporter",             // "Jane Doe is a reporter covering ..."
+    "follow her on",             // "Follow her on Twitter ..."
+    "follow him on",             // "Follow him on Twitter ..."
+    "is a freelance",            // "Jane Doe is a freelance journalist ..."
+    "is a contributing",         // "Jane Doe is a contributing writer ..."
+    "her work has appeared",     // "... Her work has appeared in ..."
+    "his work has appeared",     // "... His work has appeared in ..."
+    "has been reporting on",     // "Jane Doe has been reporting on ..."
 };
 
 constexpr std::string_view kShortBioPhrases[] = {

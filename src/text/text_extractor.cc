@@ -127,10 +127,9 @@ void TrimRunAtEndHeading(LineState* s) {
   double prose = 0;
   for (std::size_t i = s->run_begin; i < s->run_end; ++i) {
     const TextLine& l = lines[i];
-    if (prose >= kArticleBeforeThread &&
-        ((IsEndMarker(l.text) && !ProseFollows(*s, i)) ||
-         (l.label == Label::kBio && IsWriterBio(l.text)) ||
-         (l.label == Label::kShare && !ProseFollows(*s, i)))) {
+    if (prose >= kArticleBeforeThread && ((IsEndMarker(l.text) && !ProseFollows(*s, i)) ||
+                                          (l.label == Label::kBio && IsWriterBio(l.text)) ||
+                                          (l.label == Label::kShare && !ProseFollows(*s, i)))) {
       s->run_end = i;
       break;
     }
@@ -143,8 +142,8 @@ bool TakeHeadlineFromTitleLine(LineState* s) {
   std::string title_line = AsciiLowerCopy(s->lines[s->start].text);
   for (std::size_t i = s->run_begin; i-- > s->first && i + kHeadlineSearchLines >= s->run_begin;) {
     const TextLine& l = s->lines[i];
-    if (l.text.size() >= kMinTitleMatchChars && l.text.size() <= kMaxHeadlineChars &&
-        !l.sentence && title_line.find(AsciiLowerCopy(l.text)) != std::string::npos) {
+    if (l.text.size() >= kMinTitleMatchChars && l.text.size() <= kMaxHeadlineChars && !l.sentence &&
+        title_line.find(AsciiLowerCopy(l.text)) != std::string::npos) {
       s->title = l.text;
       return true;
     }
@@ -179,8 +178,8 @@ void MarkArticleHeader(LineState* s) {
   std::string headline = AsciiLowerCopy(s->title);
   for (std::size_t i = s->run_begin; i < s->run_end && i < s->run_begin + kMaxHeaderLines; ++i) {
     const TextLine& l = s->lines[i];
-    bool is_header = (!headline.empty() && AsciiLowerCopy(l.text) == headline) ||
-                     IsHeaderMeta(l.text);
+    bool is_header =
+        (!headline.empty() && AsciiLowerCopy(l.text) == headline) || IsHeaderMeta(l.text);
     if (is_header) {
       s->header[i] = true;
     } else if (l.prose) {
@@ -249,10 +248,14 @@ void AnalyzeLines(const ExtractOptions& options, LineState* s) {
 // The name output gives a line's fate.
 std::string_view RemovedAsName(const TextLine& l) {
   switch (l.fate) {
-    case LineFate::kKept: return "";
-    case LineFate::kTitle: return "title";
-    case LineFate::kDuplicate: return "duplicate";
-    case LineFate::kRemoved: return extract::LabelName(l.removed_label);
+    case LineFate::kKept:
+      return "";
+    case LineFate::kTitle:
+      return "title";
+    case LineFate::kDuplicate:
+      return "duplicate";
+    case LineFate::kRemoved:
+      return extract::LabelName(l.removed_label);
   }
   return "";
 }
@@ -265,7 +268,8 @@ bool IsSiteProfileLine(const TextLine& l) {
 std::vector<std::string> FindAuthors(const TextAnalysis& analysis) {
   const std::vector<TextLine>& lines = analysis.lines;
   std::vector<std::string> authors;
-  for (std::size_t i = 0; i < std::min(lines.size(), analysis.run_begin + kBylineSearchLines); ++i) {
+  for (std::size_t i = 0; i < std::min(lines.size(), analysis.run_begin + kBylineSearchLines);
+       ++i) {
     if (lines[i].fate == LineFate::kTitle || IsSiteProfileLine(lines[i])) continue;
     const std::string& t = lines[i].text;
     if (metadata::BylineBody(t, {.colon = false, .max_chars = kMaxAuthorBylineChars - 1})) {

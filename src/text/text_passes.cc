@@ -185,8 +185,10 @@ void MarkTeaserLists(LineState* s) {
            IsSingleSentenceDek(lines[k + 1].text)) {
       ++pairs;
       k += 2;
-      if (k < lines.size() && IsSectionLabel(lines[k].text) && !IsTitleLike(lines[k].text)) ++k;
-      else if (k < lines.size() && IsShortTag(lines[k].text)) ++k;
+      if (k < lines.size() && IsSectionLabel(lines[k].text) && !IsTitleLike(lines[k].text))
+        ++k;
+      else if (k < lines.size() && IsShortTag(lines[k].text))
+        ++k;
     }
     if (pairs >= kMinTeaserPairs) {
       for (std::size_t t = i; t < k; ++t) s->teaser[t] = true;
@@ -291,8 +293,10 @@ void MarkCommentThreads(LineState* s) {
     if (metas < kMinThreadMetas) continue;
     std::size_t start = i > s->first + 1 && !lines[i - 1].prose ? i - 1 : i;  // the name above
     for (std::size_t k = start; k < lines.size(); ++k) {
-      if (lines[k].value > 0) lines[k].value *= kCommentDiscount;
-      else lines[k].value = BoilerplateCost(lines[k]);
+      if (lines[k].value > 0)
+        lines[k].value *= kCommentDiscount;
+      else
+        lines[k].value = BoilerplateCost(lines[k]);
       if (lines[k].label == Label::kNone) lines[k].label = Label::kComments;
     }
     break;
@@ -308,8 +312,10 @@ void MarkNumberedList(LineState* s) {
     int n = ListItemNumber(lines[i].text);
     if (n < 0 || lines[i].text.size() < kMinListItemChars) continue;
     if (!items.empty() && n != ListItemNumber(lines[items.back()].text) + 1) {
-      if (items.size() < kMinListItems) items.clear();
-      else break;
+      if (items.size() < kMinListItems)
+        items.clear();
+      else
+        break;
     }
     if (items.empty() && n != 1) continue;
     items.push_back(i);

@@ -27,8 +27,8 @@ constexpr int kMaxInlineBoxLines = 6;
 struct LineState {
   std::vector<TextLine>& lines;
   std::string& title;
-  std::size_t start = 0;  // the first line the site profile did not drop from the top
-  std::size_t first = 0;  // the first body line: after the headline line when there is one
+  std::size_t start = 0;        // the first line the site profile did not drop from the top
+  std::size_t first = 0;        // the first body line: after the headline line when there is one
   std::vector<bool> site;       // lines the site repeats on its pages (corpus mode)
   std::vector<bool> duplicate;  // copies of earlier lines
   std::vector<bool> teaser;     // lines of teaser lists (related stories)

@@ -16,7 +16,8 @@ namespace newsdesk {
 
 class Arena {
  public:
-  explicit Arena(std::size_t first_block_bytes = 64 * 1024) : next_block_bytes_(first_block_bytes) {}
+  explicit Arena(std::size_t first_block_bytes = 64 * 1024)
+      : next_block_bytes_(first_block_bytes) {}
   Arena(const Arena&) = delete;
   Arena& operator=(const Arena&) = delete;
 

@@ -11,8 +11,7 @@ bool EndsLikeSentence(std::string_view t) {
       continue;
     }
     if (t.size() >= 3 && static_cast<unsigned char>(t[t.size() - 3]) == 0xE2 &&
-        static_cast<unsigned char>(t[t.size() - 2]) == 0x80 &&
-        (c == 0x9D || c == 0x99)) {
+        static_cast<unsigned char>(t[t.size() - 2]) == 0x80 && (c == 0x9D || c == 0x99)) {
       t.remove_suffix(3);
       continue;
     }

@@ -1,8 +1,8 @@
 #include "util/utf8.h"
 
-#include "util/swar.h"
-
 #include <cstdint>
+
+#include "util/swar.h"
 
 namespace newsdesk {
 namespace {
@@ -73,8 +73,12 @@ void RepairUtf8(std::string_view s, std::string* out) {
 void AppendCollapsed(std::string_view text, std::string* out, bool* pending_space) {
   const char* p = text.data();
   const std::size_t n = text.size();
-  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; };
-  auto is_nbsp = [&](std::size_t at) { return p[at] == '\xC2' && at + 1 < n && p[at + 1] == '\xA0'; };
+  auto is_space = [](char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  };
+  auto is_nbsp = [&](std::size_t at) {
+    return p[at] == '\xC2' && at + 1 < n && p[at + 1] == '\xA0';
+  };
   std::size_t i = 0;
   while (i < n) {
     if (is_space(p[i])) {

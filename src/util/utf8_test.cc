@@ -8,9 +8,9 @@ namespace {
 TEST(Utf8, CleanAndIllFormed) {
   EXPECT_TRUE(IsCleanUtf8("plain ascii text, long enough for the fast path"));
   EXPECT_TRUE(IsCleanUtf8("caf\xC3\xA9 \xE2\x80\x99 \xF0\x9F\x98\x80"));
-  EXPECT_FALSE(IsCleanUtf8("\xC0\xAF"));          // overlong '/'
-  EXPECT_FALSE(IsCleanUtf8("\xED\xA0\x80"));      // surrogate
-  EXPECT_FALSE(IsCleanUtf8("abc\xE2\x80"));       // truncated
+  EXPECT_FALSE(IsCleanUtf8("\xC0\xAF"));                   // overlong '/'
+  EXPECT_FALSE(IsCleanUtf8("\xED\xA0\x80"));               // surrogate
+  EXPECT_FALSE(IsCleanUtf8("abc\xE2\x80"));                // truncated
   EXPECT_FALSE(IsCleanUtf8(std::string_view("a\0b", 3)));  // NUL
 }
 
@@ -19,14 +19,19 @@ TEST(Utf8, RepairReplacesEachBadSequenceOnce) {
   RepairUtf8("\xEF\xBB\xBFok\xC0\xAFx\xE2\x80", &out);
   EXPECT_EQ(out, "ok\xEF\xBF\xBDx\xEF\xBF\xBD");
   RepairUtf8(std::string_view("a\0b", 3), &out);
-  EXPECT_EQ(out, "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(out,
+            "a\xEF\xBF\xBD"
+            "b");
 }
 
 TEST(Utf8, CollapseWhitespaceAcrossCalls) {
   std::string out;
   bool pending = false;
   AppendCollapsed("  Hello\n\t world ", &out, &pending);
-  AppendCollapsed("again\xC2\xA0" "and", &out, &pending);
+  AppendCollapsed(
+      "again\xC2\xA0"
+      "and",
+      &out, &pending);
   EXPECT_EQ(out, "Hello world again and");
 }
 

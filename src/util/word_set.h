@@ -32,8 +32,7 @@ class WordSet {
       if (((pairs_[pair >> 6] >> (pair & 63)) & 1) == 0) continue;
       for (uint32_t m = by_first_[static_cast<unsigned char>(text[i])] & ~found; m; m &= m - 1) {
         std::string_view w = words_[static_cast<std::size_t>(__builtin_ctz(m))];
-        if (text.size() - i >= w.size() && text.compare(i, w.size(), w) == 0)
-          found |= m & (~m + 1);
+        if (text.size() - i >= w.size() && text.compare(i, w.size(), w) == 0) found |= m & (~m + 1);
       }
     }
     return found;

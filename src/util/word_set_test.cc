@@ -12,7 +12,7 @@ TEST(WordSet, ReportsEveryWordThatOccurs) {
   EXPECT_EQ(set.Find("article-dateline byline"), 0b0111u);
   EXPECT_EQ(set.Find("author-bio"), 0b1000u);
   EXPECT_EQ(set.Find("nothing here"), 0u);
-  EXPECT_EQ(set.Find("dat"), 0u);   // a prefix of a word at the end is no match
+  EXPECT_EQ(set.Find("dat"), 0u);  // a prefix of a word at the end is no match
   EXPECT_EQ(set.Find(""), 0u);
 }
 

@@ -51,8 +51,10 @@ TEST(Html5libConformance, TreeConstructionPassesAllButTheListedTests) {
   for (const Failure& f : r.failures) {
     failed.insert(f.id);
     if (!listed.count(f.id))
-      ADD_FAILURE() << "unlisted failure " << f.id << "\ninput:\n" << f.input << "\nexpected:\n"
-                    << f.expected << "got:\n" << f.got;
+      ADD_FAILURE() << "unlisted failure " << f.id << "\ninput:\n"
+                    << f.input << "\nexpected:\n"
+                    << f.expected << "got:\n"
+                    << f.got;
   }
   for (const std::string& id : listed)
     EXPECT_TRUE(failed.count(id)) << id << " passes now: remove it from the list";

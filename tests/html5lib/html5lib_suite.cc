@@ -90,7 +90,8 @@ json Tokenize(const std::string& input, const std::string& state, const std::str
         break;
       case html::TokenKind::kDoctype:
         out.push_back(json::array(
-            {"DOCTYPE", t.force_quirks && t.name.empty() ? json(nullptr) : json(std::string(t.name)),
+            {"DOCTYPE",
+             t.force_quirks && t.name.empty() ? json(nullptr) : json(std::string(t.name)),
              t.has_public_id ? json(std::string(t.public_id)) : json(nullptr),
              t.has_system_id ? json(std::string(t.system_id)) : json(nullptr), !t.force_quirks}));
         break;
@@ -150,8 +151,9 @@ void SerializeChildren(const dom::Node* parent, int depth, std::string* out) {
           std::string name(n->attributes[i].name);
           if (n->ns != dom::Namespace::kHtml && html::IsNamespacedForeignAttribute(name)) {
             std::size_t colon = name.find(':');
-            name = colon == std::string::npos ? "xmlns " + name
-                                              : name.substr(0, colon) + " " + name.substr(colon + 1);
+            name = colon == std::string::npos
+                       ? "xmlns " + name
+                       : name.substr(0, colon) + " " + name.substr(colon + 1);
           }
           attrs.push_back(name + "=\"" + std::string(n->attributes[i].value) + "\"");
         }
@@ -310,8 +312,7 @@ SuiteResult RunTreeConstructionSuite(const std::string& dir) {
         ++r.passed;
         ++f.first;
       } else {
-        r.failures.push_back({file + "#" + std::to_string(number), test.data,
-                              test.document, got});
+        r.failures.push_back({file + "#" + std::to_string(number), test.data, test.document, got});
       }
     }
   }

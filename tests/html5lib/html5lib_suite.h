@@ -19,7 +19,7 @@ struct Failure {
 struct SuiteResult {
   int passed = 0;
   int total = 0;
-  int skipped = 0;  // tests that need scripting on
+  int skipped = 0;                                      // tests that need scripting on
   std::map<std::string, std::pair<int, int>> per_file;  // file -> (passed, total)
   std::vector<Failure> failures;
 };
