@@ -48,6 +48,7 @@ bench: build
 	BUILD=$(abspath $(BUILD)) bench/pathological.sh
 	@if [ -x $(BUILD)/bench/speed_bench ]; then $(BUILD)/bench/speed_bench ../shared/bench/scrapinghub/html; fi
 	BUILD=$(abspath $(BUILD)) bench/warc_bench.sh
+	bench/warc_recovery.sh $(BUILD)/newsdesk
 	BUILD=$(abspath $(BUILD)) PYTHONPATH=$(abspath $(BUILD))/python /usr/bin/python3 bench/python_bench.py
 
 accuracy: build

@@ -12,7 +12,11 @@ build=$root/build-fuzz
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DNEWSDESK_FUZZ=ON -DNEWSDESK_BUILD_TESTS=OFF -DNEWSDESK_BUILD_BENCH=OFF -DNEWSDESK_PYTHON=OFF \
   -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined" >/dev/null
-cmake --build "$build" --target $targets >/dev/null
+if ! cmake --build "$build" --target $targets > "$build/build.log" 2>&1; then
+  grep -E "error|Error" -A3 "$build/build.log" | head -40
+  echo "fuzz: the fuzz targets did not build (clang); see $build/build.log" >&2
+  exit 1
+fi
 seeds=$build/seeds
 mkdir -p "$seeds/html" "$seeds/warc" "$seeds/meta" "$build/crashes"
 cp "$root"/tests/golden/*/input.html "$root"/examples/*.html "$seeds/html/" 2>/dev/null || true

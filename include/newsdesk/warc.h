@@ -30,6 +30,9 @@ struct WarcRecord {
   std::string record_id;          // WARC-Record-ID, without the angle brackets
   std::string content_type;       // Content-Type of the record block
   std::string block;              // the record block (for a response: HTTP headers and body)
+  // Read, but something was off, said in words ("Content-Length 5000 is longer than the record's
+  // gzip member (4120 bytes): read to the member's end"); empty on ordinary records.
+  std::string warning;
 };
 
 struct WarcReaderOptions {

@@ -178,12 +178,22 @@ class WarcReaderImpl : public WarcReader {
     std::size_t got = 0;
     BlockEnd end = ReadBlock(length, keep ? &r->block : nullptr, &got);
     if (end == BlockEnd::kMemberEnd) {
+      // One member per record: the member's end is the record's end, whatever Content-Length
+      // claims. The data is all there (ending with the record's "\r\n\r\n"): keep it.
+      if (keep && got > 0) {
+        if (std::string_view(r->block).ends_with("\r\n\r\n")) r->block.resize(r->block.size() - 4);
+        r->warning = "Content-Length " + std::to_string(length) +
+                     " is longer than the record's gzip member (" + std::to_string(got) +
+                     " bytes): read to the member's end";
+        return true;
+      }
       r->status = Status::CorruptInput(
           "record at offset " + where + " does not fit its gzip member: Content-Length " +
           std::to_string(length) + ", " + std::to_string(got) + " bytes in the member");
       r->block.clear();
       return true;
     }
+    if (end == BlockEnd::kEndOfData && keep && EndAtNextHeader(r)) return true;
     if (end != BlockEnd::kComplete) {
       r->status = Status::CorruptInput(
           "record at offset " + where + " is clipped: Content-Length " + std::to_string(length) +
@@ -385,6 +395,20 @@ class WarcReaderImpl : public WarcReader {
     return BlockEnd::kComplete;
   }
 
+  // Content-Length too long: when the next record's header shows in the block after this
+  // record's own "\r\n\r\n", the record is the block up to there (kept, with a warning) and
+  // the rest is read again as the next record. False when no header shows.
+  bool EndAtNextHeader(WarcRecord* r) {
+    std::size_t next = std::string_view(r->block).find("\r\n\r\nWARC/1.");
+    if (next == std::string::npos) return false;
+    std::string rest = r->block.substr(next + 4);
+    r->block.resize(next);
+    r->warning = "Content-Length runs " + std::to_string(rest.size() + 4) +
+                 " bytes into the next record's header: read to that header";
+    RereadAfterHeader(&rest);
+    return true;
+  }
+
   // After the block: "\r\n\r\n". Otherwise Content-Length was wrong; the record is flagged and
   // reading resumes at the next record header.
   void ExpectRecordEnd(WarcRecord* r) {
@@ -395,6 +419,7 @@ class WarcReaderImpl : public WarcReader {
       return;
     }
     if (tail.empty()) return;  // end of file right after the block: tolerated
+    if (r->status.ok() && EndAtNextHeader(r)) return;
     if (r->status.ok()) {
       r->status = Status::CorruptInput("record at offset " + WarcRecordPosition(*r) +
                                        " does not end where its Content-Length says");

@@ -146,8 +146,12 @@ TEST(WarcReader, TooLongContentLengthInGzipMembersEndsAtTheMember) {
   entries[4].content_length = static_cast<long long>(entries[4].block.size()) + 5000;
   std::vector<std::string> members = WarcRecords(entries, true);
   auto records = ReadAll(testing::WriteTempFile("too-long-length.warc.gz", Join(members)));
-  ExpectIntactBut(records, 4);
-  EXPECT_NE(records[4].status.ToString().find("does not fit its gzip member"), std::string::npos);
+  // The member boundary is the record's end: the record is read whole (its data is all there),
+  // with a warning that its Content-Length lied, and every record after it is intact.
+  ExpectIntactBut(records, 12);
+  EXPECT_EQ(records[4].block, entries[4].block);
+  EXPECT_NE(records[4].warning.find("longer than the record's gzip member"), std::string::npos);
+  EXPECT_TRUE(records[3].warning.empty());
   EXPECT_EQ(records[5].offset,
             Join({members[0], members[1], members[2], members[3], members[4]}).size());
 }
@@ -156,9 +160,20 @@ TEST(WarcReader, TooLongContentLengthUncompressedReadsOnAfterTheHeader) {
   std::vector<WarcEntry> entries = Twelve();
   entries[4].content_length = static_cast<long long>(entries[4].block.size()) + 5000;
   std::string plain = Join(WarcRecords(entries, false));
-  ExpectIntactBut(ReadAll(testing::WriteTempFile("too-long-length.warc", plain)), 4);
+  // The next record's header inside the claimed block ends the record: it is read whole, with a
+  // warning, and the next record is read from its header.
+  for (auto records :
+       {ReadAll(testing::WriteTempFile("too-long-length.warc", plain)),
+        ReadAll(testing::WriteTempFile("too-long-length-whole.warc.gz", testing::Gzip(plain)))}) {
+    ExpectIntactBut(records, 12);
+    EXPECT_EQ(records[4].block, entries[4].block);
+    EXPECT_NE(records[4].warning.find("into the next record's header"), std::string::npos);
+  }
+  // Too long past the end of the file: no header to stop at; the record is clipped, the rest read.
+  entries = Twelve();
+  entries[11].content_length = static_cast<long long>(entries[11].block.size()) + 5000;
   ExpectIntactBut(
-      ReadAll(testing::WriteTempFile("too-long-length-whole.warc.gz", testing::Gzip(plain))), 4);
+      ReadAll(testing::WriteTempFile("too-long-last.warc", Join(WarcRecords(entries, false)))), 11);
 }
 
 TEST(WarcReader, RecordCutInTheMiddleLosesOnlyItself) {

@@ -270,14 +270,16 @@ Result<ArticleRecord> ParseArticleJson(std::string_view line) {
   });
   if (!status.ok()) return status;
   if (Status s = ReadExplain(j, &record.article); !s.ok()) return s;
-  for (const auto& [key, value] : j.items()) {
-    if (!value.is_string() || key == "id" || key == "source" || key == "skipped" || key == "error")
+  for (const auto& item : j.items()) {
+    const std::string& key = item.key();  // not a structured binding: lambdas capture it
+    if (!item.value().is_string() || key == "id" || key == "source" || key == "skipped" ||
+        key == "error")
       continue;
     bool known = false;
     ForEachArticleField(record.article, [&](std::string_view name, const auto&, ArticleFieldKind) {
       known |= name == key;
     });
-    if (!known) record.extra.emplace_back(key, value.get<std::string>());
+    if (!known) record.extra.emplace_back(key, item.value().get<std::string>());
   }
   return record;
 }

@@ -43,6 +43,7 @@ struct Document {
   std::size_t body_offset = 0;  // the document starts here in `bytes` (after an HTTP head)
   Status error;                 // set: the document could not be read
   std::string skip_reason;      // set: not extracted, on purpose
+  std::string warning;          // the WARC record's own (read, but something was off)
 };
 
 // A queue that blocks the producer when `capacity` documents are in flight (queued, being
@@ -189,6 +190,7 @@ Finished Process(Document& d, Extractor& extractor, const BatchOptions& options)
     body = decoded;
   }
   Result<Article> a = decoding.ok() ? extractor.Extract(body, extract) : Result<Article>(decoding);
+  if (a.ok() && !d.warning.empty()) a->warnings.push_back(d.warning);
   if (a.ok() && clipped) {
     a->warnings.push_back("Content-Encoding " + d.content_encoding +
                           ": the compressed body was clipped; decoded what was there");
@@ -240,6 +242,7 @@ Document DocumentFromRecord(const std::string& path, WarcRecord* record_in) {
   d.url = record.target_uri;
   d.warc_date = record.date;
   d.warc_record_id = record.record_id;
+  d.warning = record.warning;
   if (!record.status.ok()) {
     d.error = record.status;
   } else if (record.type == "response") {
