@@ -8,13 +8,14 @@ namespace {
 
 #define NOW "strftime('%Y-%m-%dT%H:%M:%SZ','now')"
 
-constexpr const char* kFind = "SELECT id, content_hash, modified FROM articles WHERE key = ?1";
-// ?1 is the key; ?2..?17 the fields BindFields binds.
+constexpr const char* kFind =
+    "SELECT id, content_hash, modified FROM articles WHERE key_hash = ?1 AND key = ?2";
+// ?1 is the key, ?18 its hash; ?2..?17 the fields BindFields binds.
 constexpr const char* kInsert =
     "INSERT INTO articles(key, url, canonical_url, outlet_id, title, text, date, modified, "
     "authors, language, section, tags, image, description, source, content_hash, sketch, "
-    "first_seen, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-    "?14, ?15, ?16, ?17, " NOW ", " NOW ")";
+    "key_hash, first_seen, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+    "?12, ?13, ?14, ?15, ?16, ?17, ?18, " NOW ", " NOW ")";
 constexpr const char* kUpdate =
     "UPDATE articles SET url = ?2, canonical_url = ?3, outlet_id = ?4, title = ?5, text = ?6, "
     "date = ?7, modified = ?8, authors = ?9, language = ?10, section = ?11, tags = ?12, "
@@ -162,8 +163,10 @@ Result<PutResult> ArticleRows::Put(const Article& article, const std::string& ke
                                    const PutOptions& options) {
   if (read_only_) return Status::IoError("the database is open read-only");
   const int64_t hash = static_cast<int64_t>(HashPair(article.title, article.text));
+  const int64_t key_hash = static_cast<int64_t>(HashPair(key, ""));
   find_.Reset();
-  find_.Bind(1, key);
+  find_.Bind(1, key_hash);
+  find_.Bind(2, key);
   int rc = find_.Step();
   if (rc != SQLITE_ROW && rc != SQLITE_DONE) return Fail(rc, "reading an article");
   PutResult result;
@@ -188,6 +191,7 @@ Result<PutResult> ArticleRows::Put(const Article& article, const std::string& ke
   insert_.Reset();
   insert_.Bind(1, key);
   BindFields(insert_, article, *outlet, hash, options);
+  insert_.Bind(18, key_hash);
   rc = insert_.Step();
   insert_.Reset();
   if (rc != SQLITE_DONE) return Fail(rc, "writing an article");

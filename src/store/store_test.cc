@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <string>
 
+#include "util/hash.h"
+
 namespace newsdesk {
 namespace {
 
@@ -260,7 +262,7 @@ TEST_F(StoreTest, MigratesFromVersion1) {
   const char* v1 = R"sql(
     CREATE TABLE outlets(id INTEGER PRIMARY KEY, host TEXT NOT NULL UNIQUE,
       name TEXT NOT NULL DEFAULT '', language TEXT NOT NULL DEFAULT '');
-    CREATE TABLE articles(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE,
+    CREATE TABLE articles(id INTEGER PRIMARY KEY, key TEXT NOT NULL, key_hash INTEGER NOT NULL,
       url TEXT NOT NULL DEFAULT '', canonical_url TEXT NOT NULL DEFAULT '',
       outlet_id INTEGER REFERENCES outlets(id), title TEXT NOT NULL DEFAULT '',
       text TEXT NOT NULL DEFAULT '', date TEXT NOT NULL DEFAULT '',
@@ -270,16 +272,19 @@ TEST_F(StoreTest, MigratesFromVersion1) {
       description TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '',
       content_hash INTEGER NOT NULL, revision INTEGER NOT NULL DEFAULT 1,
       first_seen TEXT NOT NULL, updated_at TEXT NOT NULL);
+    CREATE INDEX articles_by_key ON articles(key_hash);
     CREATE INDEX articles_by_date ON articles(date);
-    CREATE INDEX articles_by_outlet ON articles(outlet_id, date);
     INSERT INTO outlets(host, name) VALUES ('old.example', 'Old Times');
-    INSERT INTO articles(key, url, outlet_id, title, text, date, content_hash, first_seen,
-      updated_at) VALUES ('url:https://old.example/a', 'https://old.example/a', 1,
+    INSERT INTO articles(key, key_hash, url, outlet_id, title, text, date, content_hash,
+      first_seen, updated_at) VALUES ('url:https://old.example/a', KEY_HASH, 'https://old.example/a', 1,
       'Harbour bridge opens', 'The bridge opened on Monday.', '2020-01-02', 7, 'x', 'x');
     PRAGMA user_version = 1;
     PRAGMA application_id = 1313100619;
   )sql";
-  ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
+  std::string sql = v1;
+  sql.replace(sql.find("KEY_HASH"), 8,
+              std::to_string(static_cast<int64_t>(HashPair("url:https://old.example/a", ""))));
+  ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
 
   auto store = OpenOrDie();
