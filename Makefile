@@ -45,6 +45,7 @@ fuzz: deps
 # Accuracy on ../shared/bench (skipped when absent) and speed.
 bench: build
 	bench/accuracy.sh
+	BUILD=$(abspath $(BUILD)) bench/pathological.sh
 	@if [ -x $(BUILD)/bench/speed_bench ]; then $(BUILD)/bench/speed_bench ../shared/bench/scrapinghub/html; fi
 	BUILD=$(abspath $(BUILD)) bench/warc_bench.sh
 	BUILD=$(abspath $(BUILD)) PYTHONPATH=$(abspath $(BUILD))/python /usr/bin/python3 bench/python_bench.py

@@ -100,6 +100,22 @@ TEST(Pathological, NulBytesBecomeReplacementCharacters) {
             std::string::npos);
 }
 
+TEST(Pathological, APagePaddedWithAMegabyteOfNulBytesKeepsItsText) {
+  // Markup that starts clean is a page, not binary, whatever garbage follows it.
+  std::string html = Paragraphs(5) + std::string(1 << 20, '\0');
+  Result<Article> a = Extract(html);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_NE(a->text.find("cycle lanes"), std::string::npos);
+  // Random-looking bytes of the same size are still refused.
+  std::string noise;
+  uint32_t x = 12345;
+  for (int i = 0; i < (1 << 16); ++i)
+    noise.push_back(static_cast<char>((x = x * 1103515245 + 12345) >> 24));
+  Result<Article> b = Extract(noise);
+  ASSERT_FALSE(b.ok());
+  EXPECT_NE(b.status().ToString().find("binary input"), std::string::npos);
+}
+
 TEST(Pathological, InvalidAndOverlongUtf8IsRepaired) {
   std::string html = "<meta charset=utf-8>" + Paragraphs(2) +
                      "<p>Bad \xC0\xAF overlong \xED\xA0\x80 surrogate \xF8\x88\x80\x80\x80 and a "

@@ -12,6 +12,9 @@ constexpr std::size_t kSniffBytes = std::size_t{64} << 10;
 // More than 1 in this many control bytes is binary: random bytes have about 1 in 9; a real page
 // with a few stray control bytes (a pasted form feed, a NUL from a bad template) far fewer.
 constexpr std::size_t kControlRatio = 20;
+// The lead of a page judged on its own: markup there means a page (random bytes show their
+// control bytes within the first few hundred).
+constexpr std::size_t kLeadBytes = 512;
 
 struct Signature {
   std::string_view magic;
@@ -86,9 +89,16 @@ std::string_view BinaryKind(std::string_view bytes) {
       ((head[0] == '\xFF' && head[1] == '\xFE') || (head[0] == '\xFE' && head[1] == '\xFF')))
     return {};  // UTF-16 byte-order mark
   if (LooksLikeUtf16(head)) return {};
-  std::size_t controls = 0;
-  for (char c : head) controls += IsControl(static_cast<uint8_t>(c));
-  if (controls * kControlRatio > head.size()) return "unknown binary";
+  auto mostly_controls = [](std::string_view part) {
+    std::size_t controls = 0;
+    for (char c : part) controls += IsControl(static_cast<uint8_t>(c));
+    return controls * kControlRatio > part.size();
+  };
+  // Markup that starts clean is a page, whatever follows it (a page padded with NUL bytes, a
+  // template that wrote garbage after the article): its text is kept.
+  std::string_view lead = head.substr(0, kLeadBytes);
+  if (lead.find('<') != std::string_view::npos && !mostly_controls(lead)) return {};
+  if (mostly_controls(head)) return "unknown binary";
   return {};
 }
 

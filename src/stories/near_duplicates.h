@@ -9,8 +9,8 @@
 #pragma once
 
 #include <array>
-#include <memory>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,7 +20,7 @@
 namespace newsdesk::stories {
 
 struct Sketch {
-  static constexpr int kHashes = 64;  // MinHash values; see near_duplicates.cc for the choice
+  static constexpr int kHashes = 128;  // MinHash values; see near_duplicates.cc for the choice
   std::array<uint32_t, kHashes> values{};
   // False when the text had too few words to say anything (a headline-only article): such an
   // article is never anyone's near-duplicate.
@@ -45,7 +45,13 @@ std::optional<Sketch> DecodeSketch(std::string_view bytes);
 
 class NearDuplicateIndex {
  public:
-  // Adds article `id` with its sketch (unusable sketches are ignored).
+  NearDuplicateIndex();
+  ~NearDuplicateIndex();
+  NearDuplicateIndex(NearDuplicateIndex&&) noexcept;
+  NearDuplicateIndex& operator=(NearDuplicateIndex&&) noexcept;
+
+  // Adds article `id` with its sketch (unusable sketches are ignored). Adding an id again
+  // replaces its sketch.
   void Add(int64_t id, const Sketch& sketch);
 
   // The articles already added that are near-duplicates of `sketch`, as (id, resemblance), most
@@ -57,7 +63,13 @@ class NearDuplicateIndex {
  private:
   // LSH buckets: band hash -> ids; and each id's sketch for the resemblance check.
   struct Impl;
-  std::shared_ptr<Impl> impl_;
+  std::unique_ptr<Impl> impl_;
 };
+
+namespace internal {
+// The 64-bit hashes of the word shingles (`words` words each) of `text`, after the folding
+// SketchOf does, in text order (repeats kept). For the fixture measurements in the test.
+std::vector<uint64_t> ShingleHashes(std::string_view text, int words);
+}  // namespace internal
 
 }  // namespace newsdesk::stories

@@ -1,6 +1,7 @@
 #include "text/line_signals.h"
 
 #include <cctype>
+#include <span>
 #include <string>
 
 #include "metadata/authors.h"
@@ -85,6 +86,35 @@ constexpr uint32_t kMinGluedHeadlineWords = 4;
 constexpr std::size_t kMinDatelineCapitals = 4;
 // List numbers have at most three digits (a longer number is a year or an amount).
 constexpr std::size_t kMaxListNumberDigits = 3;
+
+// Pitches are short: a longer line is an article's paragraph that mentions e-mail or readers.
+constexpr std::size_t kMaxPitchChars = 200;
+// Weak pitch words needed when no strong phrase is there ("free", "daily", "e-mail").
+constexpr int kMinWeakPitchWords = 3;
+
+// The line's words, lower-case ASCII letters, digits, apostrophes and hyphens kept.
+std::vector<std::string> LowerWords(std::string_view line) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : line) {
+    bool keep = std::isalnum(static_cast<unsigned char>(c)) || c == '\'' || c == '-';
+    if (keep) {
+      word.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+bool AnyWordIn(const std::vector<std::string>& words, Phrases vocabulary) {
+  for (const std::string& w : words)
+    for (std::string_view v : vocabulary)
+      if (w == v) return true;
+  return false;
+}
 
 bool Contains(std::string_view line, std::string_view phrase) {
   return line.find(phrase) != std::string_view::npos;
@@ -302,6 +332,27 @@ bool IsShoutedLink(std::string_view line) {
     upper += IsUpper(c);
   }
   return upper >= kMinShoutedCapitals;
+}
+
+bool IsPitch(std::string_view line) {
+  if (line.size() > kMaxPitchChars) return false;
+  // Quotes and reporting make a line news.
+  if (Contains(line, "\xE2\x80\x9C") || Contains(line, "\"")) return false;
+  std::vector<std::string> words = LowerWords(line);
+  if (words.empty() || AnyWordIn(words, ReportingWords())) return false;
+  std::string lower = AsciiLowerCopy(line);
+  int strong = 0, weak = 0;
+  for (std::string_view p : PitchPhrases()) strong += Contains(lower, p);
+  for (std::string_view v : PitchWords()) weak += AnyWordIn(words, std::span(&v, 1));
+  bool imperative = false;
+  for (std::string_view v : PitchImperatives()) imperative |= words.front() == v;
+  const bool to_reader = AnyWordIn(words, SecondPersonWords());
+  const bool outlet = AnyWordIn(words, FirstPluralWords());
+  if (strong >= 2) return true;
+  if (strong == 1) return imperative || to_reader || outlet;
+  // "Our free daily e-mail brings the day's stories to you": the outlet offering the reader
+  // its e-mails in weak words only.
+  return weak >= kMinWeakPitchWords && outlet && to_reader;
 }
 
 bool EndsWithShareButton(std::string_view line) {

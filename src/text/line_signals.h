@@ -36,6 +36,11 @@ bool IsMachineText(std::string_view line);
 bool IsCaption(std::string_view line);
 // A long all-capitals line: an inline related link or call to action.
 bool IsShoutedLink(std::string_view line);
+// A pitch: a line that sells the outlet, its e-mails or a subscription without news in it ("Our
+// free daily e-mail brings ...", "The best of X, delivered to your inbox", "Unlimited access ...
+// for just $1 a week"): pitch words with the second person, the outlet's "we" or an imperative,
+// or two pitch words; never a line that reports (said, told) or quotes.
+bool IsPitch(std::string_view line);
 // A pull quote with a share button glued to it ("Quote worth sharing.Click To Tweet").
 bool EndsWithShareButton(std::string_view line);
 // An author bio ("Jane Doe has worked as a senior writer at ...").

@@ -364,5 +364,31 @@ TEST(LineSignals, WordTriples) {
   EXPECT_NE(a, b);
 }
 
+TEST(LineSignals, PitchWithoutTheWordNewsletter) {
+  ExpectAll(
+      IsPitch,
+      {
+          // Benefits, a price, the reader's inbox, a daily e-mail, fear of missing out.
+          {"Get the facts, the analysis and the perspectives you need, for less than a "
+           "coffee a week.",
+           true},
+          {"Unlimited access to award-winning reporting, for just $1 a week.", true},
+          {"The best of the Gazette, delivered straight to your inbox.", true},
+          {"Our free daily e-mail brings the day's stories to you before breakfast.", true},
+          {"Never miss a story: we'll send the headlines to you every Sunday.", true},
+          {"Join 40,000 readers who start their day with us.", true},
+          {"Subscribe to The Island Courier", true},
+          // News and how-to lines that use the same words.
+          {"Residents can send objections by e-mail until March 3, the council said.", false},
+          {"\"You will never miss the ferry again,\" the mayor promised.", false},
+          {"You can cancel your subscription at any time from the account page.", false},
+          {"The letter was delivered to the minister on Monday morning.", false},
+          {"If you have 1,000 subscribers, you can earn money through ads.", false},
+          {"Start your day with a whole-grain cereal, like oatmeal.", false},
+          {std::string(150, 'x') + " delivered straight to your inbox, " + std::string(60, 'y'),
+           false},  // too long for a pitch
+      });
+}
+
 }  // namespace
 }  // namespace newsdesk::text

@@ -358,8 +358,58 @@ constexpr std::string_view kShareButtonSuffixes[] = {
     "Click To Tweet",  // "Quote worth sharing.Click To Tweet": a pull quote with a share button
 };
 
+// Pitches: lines that sell the outlet, its e-mails or a subscription, whatever their wording.
+// Strong phrases (lower-case substrings) say "pitch" by themselves in a short line that talks to
+// the reader; weak words (whole words) only in numbers: how-to and service pages use them as
+// content ("cancel your subscription", "a free trial"), so they never decide alone.
+constexpr std::string_view kPitchPhrases[] = {
+    "inbox",
+    "newsletter",
+    "journalism",  // the product
+    "subscribe to",
+    "subscribe now",
+    "subscribe today",
+    "subscribe for",  // the call
+    "sign up",
+    "sign-up",
+    "unlimited access",  // the offer
+    "for just",
+    "for less than",
+    "a coffee a week",  // the price
+    "straight to your",
+    "delivered to your",
+    "never miss",
+    "don't miss a",  // the delivery
+    "the stories that matter",
+    "readers who",  // the reader
+};
+constexpr std::string_view kPitchWords[] = {
+    "e-mail", "email",      "daily",        "weekly", "free",   "briefing",  "digest",
+    "member", "membership", "subscription", "trial",  "cancel", "delivered",
+};
+// The second person: a pitch talks to the reader.
+constexpr std::string_view kSecondPersonWords[] = {"you",    "your",  "you'll",
+                                                   "you're", "yours", "you've"};
+// The outlet speaking of itself.
+constexpr std::string_view kFirstPluralWords[] = {"our", "us", "we", "we'll", "we're"};
+// Imperatives that open a pitch ("Get ...", "Join ...", "Start your day ...").
+constexpr std::string_view kPitchImperatives[] = {
+    "get",    "sign",     "subscribe", "join", "try",    "start",    "support",
+    "become", "register", "enjoy",     "stay", "unlock", "discover", "receive",
+    "never",  "don't",    "claim",     "grab", "save",   "upgrade",
+};
+// Reporting words: a line that reports (someone said, told, according to) is news, not a pitch.
+constexpr std::string_view kReportingWords[] = {"said",  "says",      "told",    "according",
+                                                "added", "announced", "reported"};
+
 }  // namespace
 
+Phrases PitchPhrases() { return kPitchPhrases; }
+Phrases PitchWords() { return kPitchWords; }
+Phrases SecondPersonWords() { return kSecondPersonWords; }
+Phrases FirstPluralWords() { return kFirstPluralWords; }
+Phrases PitchImperatives() { return kPitchImperatives; }
+Phrases ReportingWords() { return kReportingWords; }
 Phrases SectionMarkers() { return kSectionMarkers; }
 Phrases CountedSectionWords() { return kCountedSectionWords; }
 Phrases CommentMarkerWords() { return kCommentMarkerWords; }

@@ -17,6 +17,14 @@ using Phrases = std::span<const std::string_view>;
 // Whole lines (lowercased, trailing ":", " ", "." and "…" trimmed) that open the page's
 // furniture after an article: comments, related stories; in English and the other languages
 // news is often written in (Portuguese, Spanish, French, German, Italian, Russian).
+// Pitches (IsPitch): strong phrases, weak words, the second person, the outlet's "we", the
+// imperatives that open them, and the reporting words that make a line news instead.
+Phrases PitchPhrases();
+Phrases PitchWords();
+Phrases SecondPersonWords();
+Phrases FirstPluralWords();
+Phrases PitchImperatives();
+Phrases ReportingWords();
 Phrases SectionMarkers();
 // After a count ("12 comments", "34 responses to ..."): the start of the rest of the line.
 Phrases CountedSectionWords();

@@ -206,7 +206,7 @@ void DecideLines(LineState* s) {
     l.fate = LineFate::kRemoved;
     if (!l.inside_run) {
       l.removed_label = l.label != Label::kNone ? l.label : Label::kNavigation;
-    } else if (s->duplicate[i]) {
+    } else if (s->duplicate[i] || s->repeated[i]) {
       l.fate = LineFate::kDuplicate;
     } else if (l.label != Label::kNone) {
       l.removed_label = l.label;
@@ -312,6 +312,7 @@ void AnalyzeText(std::string_view input, const ExtractOptions& options, TextAnal
               .title = analysis->title,
               .site = std::vector<bool>(n, false),
               .duplicate = std::vector<bool>(n, false),
+              .repeated = std::vector<bool>(n, false),
               .teaser = std::vector<bool>(n, false),
               .header = std::vector<bool>(n, false)};
   if (n > 0) AnalyzeLines(options, &s);

@@ -33,12 +33,12 @@ TEST(PlainText, RepeatedBlurbIsADuplicate) {
   ExtractFromText(doc, options, &a);
   EXPECT_EQ(a.title, "A headline about the council");
   EXPECT_NE(a.text.find("Work on the first section"), std::string::npos);
-  std::size_t first = a.text.find("Get the day's top stories");
-  ASSERT_NE(first, std::string::npos);
-  EXPECT_EQ(a.text.find("Get the day's top stories", first + 1), std::string::npos);
-  bool reported = false;
-  for (const auto& r : a.removed) reported |= r.label == "duplicate";
-  EXPECT_TRUE(reported);
+  EXPECT_NE(a.text.find("Councillors approved the plan"), std::string::npos);
+  // A blurb printed twice is boilerplate in both places (issue #13), not only the second.
+  EXPECT_EQ(a.text.find("Get the day's top stories"), std::string::npos) << a.text;
+  int reported = 0;
+  for (const auto& r : a.removed) reported += r.label == "duplicate";
+  EXPECT_EQ(reported, 2);
 }
 
 TEST(PlainText, TeasersGluedToTheirDeksAreNotTheArticle) {

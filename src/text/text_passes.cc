@@ -1,5 +1,6 @@
 #include "text/text_passes.h"
 
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -13,6 +14,10 @@
 
 namespace newsdesk::text {
 namespace {
+
+// Repeated lines up to this long are boilerplate in every copy (longer ones may be pull quotes).
+constexpr std::size_t kMaxRepeatedBlurbChars = 200;
+constexpr uint32_t kMinRepeatedBlurbWords = 6;
 
 using extract::Label;
 
@@ -62,7 +67,7 @@ Label LineLabel(const TextLine& l, bool site) {
   if (IsMachineText(l.text)) label = Label::kHidden;
   if (IsCaption(l.text)) label = Label::kCaption;
   if (IsShoutedLink(l.text)) label = Label::kRelated;
-  if (EndsWithShareButton(l.text)) label = Label::kPromo;
+  if (EndsWithShareButton(l.text) || IsPitch(l.text)) label = Label::kPromo;
   if (IsCommentHead(l.text)) label = Label::kComments;
   if (site) label = Label::kSiteProfile;
   return label;
@@ -125,7 +130,10 @@ void ScoreLines(LineState* s) {
   }
 }
 
-// Repeated lines: the second and later copies are duplicates.
+// Repeated lines: the second and later copies are duplicates. A short sentence printed more than
+// once (a sign-up blurb) is boilerplate in every place, its first copy too (marked `repeated`:
+// dropped from the article without weighing in the run search): an article does not repeat its
+// own sentences; a long repeated line may be a pull quote of one.
 void MarkRepeatedLines(LineState* s) {
   std::unordered_map<std::string, int> count;
   for (std::size_t i = s->first; i < s->lines.size(); ++i) {
@@ -133,6 +141,17 @@ void MarkRepeatedLines(LineState* s) {
       s->duplicate[i] = true;
       s->lines[i].value = BoilerplateCost(s->lines[i]);
     }
+  }
+  for (std::size_t i = s->first; i < s->lines.size(); ++i) {
+    TextLine& l = s->lines[i];
+    if (s->duplicate[i] || l.text.size() > kMaxRepeatedBlurbChars || count[l.text] < 2) continue;
+    // Only statements (". " or "!"), not numbered: a repeated heading, question or list item is a
+    // table of contents above its section.
+    const char last = l.text.back(), first = l.text.front();
+    if ((last != '.' && last != '!') || WordCount(l.text) < kMinRepeatedBlurbWords ||
+        std::isdigit(static_cast<unsigned char>(first)))
+      continue;
+    s->repeated[i] = true;
   }
 }
 

@@ -31,9 +31,12 @@ struct LineState {
   std::size_t first = 0;        // the first body line: after the headline line when there is one
   std::vector<bool> site;       // lines the site repeats on its pages (corpus mode)
   std::vector<bool> duplicate;  // copies of earlier lines
-  std::vector<bool> teaser;     // lines of teaser lists (related stories)
-  std::vector<bool> header;     // the article's header inside the run (headline, byline)
-  std::size_t run_begin = 0;    // the article's span [run_begin, run_end)
+  // First copies of short sentences printed again later (blurbs): dropped from the article, but
+  // left out of the run search, which must not be cut by them.
+  std::vector<bool> repeated;
+  std::vector<bool> teaser;   // lines of teaser lists (related stories)
+  std::vector<bool> header;   // the article's header inside the run (headline, byline)
+  std::size_t run_begin = 0;  // the article's span [run_begin, run_end)
   std::size_t run_end = 0;
 };
 
