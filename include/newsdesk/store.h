@@ -118,7 +118,8 @@ class Store {
   // Stores `article` (see the header comment for identity and versions).
   Result<PutResult> Put(const Article& article, const PutOptions& options = {});
 
-  // Marks article `copy` as a near-duplicate of article `original` (both are kept).
+  // Marks article `copy` as a near-duplicate of article `original` (both are kept). Articles that
+  // were linked to `copy` are linked to `original` too (an earlier original found late).
   Status Link(int64_t copy, int64_t original);
 
   // Calls fn(id, date, sketch bytes) for every article that has a sketch and is not itself a

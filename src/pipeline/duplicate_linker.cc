@@ -21,12 +21,18 @@ stories::Sketch DuplicateLinker::SketchOf(std::string_view text, std::string* by
   return sketch;
 }
 
-Result<int64_t> DuplicateLinker::LinkNew(Store* store, int64_t id, std::string_view date,
-                                         const stories::Sketch& sketch) {
-  if (!sketch.usable) return int64_t{0};
+int64_t DuplicateLinker::Root(int64_t id) const {
+  for (auto it = demoted_.find(id); it != demoted_.end(); it = demoted_.find(id)) id = it->second;
+  return id;
+}
+
+Result<bool> DuplicateLinker::LinkNew(Store* store, int64_t id, std::string_view date,
+                                      const stories::Sketch& sketch) {
+  if (!sketch.usable) return false;
   int64_t original = 0;
   std::string_view original_date;
-  for (const auto& [candidate, resemblance] : index_.Find(sketch)) {
+  for (const auto& match : index_.Find(sketch)) {
+    int64_t candidate = Root(match.first);
     auto it = dates_.find(candidate);
     std::string_view d = it == dates_.end() ? std::string_view() : std::string_view(it->second);
     // Earliest: the smaller non-empty date, then the smaller id (stored first).
@@ -37,14 +43,20 @@ Result<int64_t> DuplicateLinker::LinkNew(Store* store, int64_t id, std::string_v
       original_date = d;
     }
   }
-  if (original == 0) {
+  if (original == 0 || (!date.empty() && !original_date.empty() && date < original_date)) {
     index_.Add(id, sketch);
     dates_[id] = std::string(date);
-    return int64_t{0};
+    if (original == 0) return false;
+    // The new article is the earlier one: the stored original (and its copies) become its copies.
+    Status st = store->Link(original, id);
+    if (!st.ok()) return st;
+    demoted_[original] = id;
+    dates_.erase(original);
+    return true;
   }
   Status st = store->Link(id, original);
   if (!st.ok()) return st;
-  return original;
+  return true;
 }
 
 }  // namespace newsdesk

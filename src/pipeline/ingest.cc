@@ -8,17 +8,8 @@
 #include <cstdio>
 #include <filesystem>
 
-#include "pipeline/line_reader.h"
-
-// Near-duplicate linking needs stories/near_duplicates.cc (being written on another branch);
-// CMake defines NEWSDESK_HAVE_NEAR_DUPLICATES once it is in the tree.
-#if NEWSDESK_HAVE_NEAR_DUPLICATES
 #include "pipeline/duplicate_linker.h"
-#else
-namespace newsdesk {
-class DuplicateLinker {};
-}  // namespace newsdesk
-#endif
+#include "pipeline/line_reader.h"
 
 namespace newsdesk {
 
@@ -28,9 +19,7 @@ using Clock = std::chrono::steady_clock;
 
 Ingester::Ingester(Store* store, const IngestOptions& options) : store_(store), options_(options) {
   if (options_.rows_per_transaction < 1) options_.rows_per_transaction = 1;
-#if NEWSDESK_HAVE_NEAR_DUPLICATES
   if (options_.near_duplicates) linker_ = std::make_unique<DuplicateLinker>();
-#endif
   show_progress_ = options_.progress && isatty(STDERR_FILENO);
   start_ = last_progress_ = Clock::now();
 }
@@ -38,9 +27,7 @@ Ingester::Ingester(Store* store, const IngestOptions& options) : store_(store), 
 Ingester::~Ingester() = default;
 
 Status Ingester::Start() {
-#if NEWSDESK_HAVE_NEAR_DUPLICATES
   if (linker_) return linker_->Load(store_);
-#endif
   return Status::Ok();
 }
 
@@ -78,21 +65,17 @@ Status Ingester::Write(const Article& article, std::string_view source) {
     in_transaction_ = true;
   }
   std::string sketch_bytes;
-#if NEWSDESK_HAVE_NEAR_DUPLICATES
   stories::Sketch sketch;
   if (linker_) sketch = linker_->SketchOf(article.text, &sketch_bytes);
-#endif
   Result<PutResult> put = store_->Put(article, PutOptions{source, sketch_bytes});
   if (!put.ok()) return put.status();
   switch (put->outcome) {
     case PutOutcome::kNew: {
       ++summary_.added;
-#if NEWSDESK_HAVE_NEAR_DUPLICATES
       if (!linker_) break;
-      Result<int64_t> original = linker_->LinkNew(store_, put->id, article.date, sketch);
-      if (!original.ok()) return original.status();
-      if (*original != 0) ++summary_.duplicates;
-#endif
+      Result<bool> linked = linker_->LinkNew(store_, put->id, article.date, sketch);
+      if (!linked.ok()) return linked.status();
+      if (*linked) ++summary_.duplicates;
       break;
     }
     case PutOutcome::kUpdated:

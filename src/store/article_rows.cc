@@ -30,7 +30,9 @@ constexpr const char* kOutlet =
     "SET name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE outlets.name END, "
     "language = CASE WHEN excluded.language <> '' THEN excluded.language ELSE outlets.language "
     "END RETURNING id";
-constexpr const char* kLink = "UPDATE articles SET duplicate_of = ?2 WHERE id = ?1";
+// The copy's own copies follow it: links never chain.
+constexpr const char* kLink =
+    "UPDATE articles SET duplicate_of = ?2 WHERE id = ?1 OR duplicate_of = ?1";
 constexpr const char* kSketches =
     "SELECT id, date, sketch FROM articles WHERE sketch IS NOT NULL AND duplicate_of IS NULL "
     "ORDER BY id";
