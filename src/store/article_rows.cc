@@ -25,6 +25,8 @@ constexpr const char* kSaveRevision =
     "INSERT INTO revisions(article_id, revision, title, text, modified, content_hash, "
     "replaced_at) SELECT id, revision, title, text, modified, content_hash, " NOW
     " FROM articles WHERE id = ?1";
+constexpr const char* kSeenVersion =
+    "SELECT 1 FROM revisions WHERE article_id = ?1 AND content_hash = ?2 LIMIT 1";
 constexpr const char* kOutlet =
     "INSERT INTO outlets(host, name, language) VALUES (?1, ?2, ?3) ON CONFLICT(host) DO UPDATE "
     "SET name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE outlets.name END, "
@@ -80,7 +82,7 @@ Status ArticleRows::Prepare(sqlite3* db, bool read_only) {
              {&outlet_, kOutlet, true},      {&link_, kLink, true},
              {&sketches_, kSketches, false}, {&dates_, kDates, false},
              {&search_, SearchSql(), false}, {&outlets_list_, kOutletsList, false},
-             {&counts_, kCounts, false}};
+             {&counts_, kCounts, false},     {&seen_version_, kSeenVersion, false}};
   for (auto& one : all) {
     if (one.writes && read_only) continue;
     Status st = one.s->Prepare(db, one.sql);
@@ -90,8 +92,8 @@ Status ArticleRows::Prepare(sqlite3* db, bool read_only) {
 }
 
 void ArticleRows::Close() {
-  for (Statement* s : {&find_, &insert_, &update_, &save_revision_, &outlet_, &link_, &sketches_,
-                       &dates_, &search_, &outlets_list_, &counts_}) {
+  for (Statement* s : {&find_, &insert_, &update_, &save_revision_, &outlet_, &link_,
+                       &seen_version_, &sketches_, &dates_, &search_, &outlets_list_, &counts_}) {
     s->Finalize();
   }
 }
@@ -175,7 +177,11 @@ Result<PutResult> ArticleRows::Put(const Article& article, const std::string& ke
   if (rc == SQLITE_ROW) {
     result.id = find_.Int(0);
     bool newer = IsNewer(find_.Int(1), find_.Text(2), hash, article.modified);
+    bool same_dates = find_.Text(2) == article.modified;
     find_.Reset();
+    // A version we replaced before is not newer (an input holding two versions of one article,
+    // ingested twice, must change nothing the second time).
+    if (newer && same_dates && SeenBefore(result.id, hash)) newer = false;
     if (!newer) {
       result.outcome = PutOutcome::kUnchanged;
       return result;
@@ -200,6 +206,15 @@ Result<PutResult> ArticleRows::Put(const Article& article, const std::string& ke
   result.id = sqlite3_last_insert_rowid(db_);
   result.outcome = PutOutcome::kNew;
   return result;
+}
+
+bool ArticleRows::SeenBefore(int64_t id, int64_t hash) {
+  seen_version_.Reset();
+  seen_version_.Bind(1, id);
+  seen_version_.Bind(2, hash);
+  bool seen = seen_version_.Step() == SQLITE_ROW;
+  seen_version_.Reset();
+  return seen;
 }
 
 Status ArticleRows::Link(int64_t copy, int64_t original) {

@@ -44,11 +44,13 @@ class ArticleRows {
                   const PutOptions& options);
   Status Update(int64_t id, const Article& article, int64_t outlet_id, int64_t hash,
                 const PutOptions& options);
+  // Whether article `id` once held the version with content `hash` (in its revisions).
+  bool SeenBefore(int64_t id, int64_t hash);
   Status Fail(int rc, std::string_view what) const { return SqliteStatus(db_, rc, what); }
 
   sqlite3* db_ = nullptr;
   bool read_only_ = false;
-  Statement find_, insert_, update_, save_revision_, outlet_, link_;
+  Statement find_, insert_, update_, save_revision_, outlet_, link_, seen_version_;
   Statement sketches_, dates_, search_, outlets_list_, counts_;
   std::unordered_map<std::string, CachedOutlet> outlets_;  // host -> row
 };

@@ -70,6 +70,10 @@ Status Configure(sqlite3* db, const StoreOptions& options, const std::string& pa
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   if (path.empty()) return Status::InvalidArgument("no database path given");
+  // No memory statistics: they take a global mutex on every SQLite allocation (a few % of ingest).
+  // Only possible before SQLite initialises; later calls fail harmlessly.
+  static const int kNoMemStatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)kNoMemStatus;
   std::unique_ptr<Store> s(new Store());
   s->impl_ = std::make_unique<Impl>();
   Impl& impl = *s->impl_;

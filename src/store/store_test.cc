@@ -111,6 +111,11 @@ TEST_F(StoreTest, NewerVersionUpdatesAndKeepsARevision) {
   undated.text = "two";
   EXPECT_EQ(store->Put(undated)->outcome, PutOutcome::kUpdated);
   EXPECT_EQ(store->Counts()->revisions, 2);
+  // Two versions without dates, read again in the same order: the old one is known, not newer.
+  undated.text = "one";
+  EXPECT_EQ(store->Put(undated)->outcome, PutOutcome::kUnchanged);
+  undated.text = "two";
+  EXPECT_EQ(store->Put(undated)->outcome, PutOutcome::kUnchanged);
   EXPECT_EQ(Sql("SELECT revision FROM articles WHERE id = " + std::to_string(id)), "2");
   EXPECT_EQ(Sql("SELECT text FROM revisions WHERE article_id = " + std::to_string(id)),
             "The night ferry is back.");
