@@ -27,6 +27,10 @@ demo: build
 	@$(BUILD)/newsdesk extract --format jsonl examples/*.html | python3 -c 'import json,sys; [print(json.dumps({k: (v[:300] + "..." if isinstance(v, str) and len(v) > 300 else v) for k, v in json.loads(l).items() if k != "markdown"}, ensure_ascii=False, indent=1)) for l in sys.stdin]'
 	@echo "== newsdesk extract --format markdown examples/harbour-ferry.html"
 	@$(BUILD)/newsdesk extract --format markdown examples/harbour-ferry.html
+	@echo "== newsdesk ingest --db $(BUILD)/demo.db examples/ && newsdesk search --db $(BUILD)/demo.db ferry"
+	@rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
+	@$(BUILD)/newsdesk ingest --db $(BUILD)/demo.db --quiet examples/
+	@$(BUILD)/newsdesk search --db $(BUILD)/demo.db ferry
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -49,6 +53,7 @@ bench: build
 	@if [ -x $(BUILD)/bench/speed_bench ]; then $(BUILD)/bench/speed_bench ../shared/bench/scrapinghub/html; fi
 	BUILD=$(abspath $(BUILD)) bench/warc_bench.sh
 	bench/warc_recovery.sh $(BUILD)/newsdesk
+	BUILD=$(abspath $(BUILD)) bench/ingest_bench.sh
 	BUILD=$(abspath $(BUILD)) PYTHONPATH=$(abspath $(BUILD))/python /usr/bin/python3 bench/python_bench.py
 
 accuracy: build

@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build make pkg-config python3
   zlib1g-dev      # gzip input and output
+  libsqlite3-dev sqlite3  # the archive (newsdesk ingest/search; sqlite3: its tests check files)
   libzstd-dev zstd  # zstd output (zstd: the CLI test reads it back)
   clang-format clang-tidy  # make format-check (CI), .clang-tidy
   libdeflate-dev  # fast gzip member inflate for WARC files

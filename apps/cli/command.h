@@ -33,6 +33,8 @@ class Command {
 std::unique_ptr<Command> MakeExtractCommand();
 std::unique_ptr<Command> MakeBatchCommand();
 std::unique_ptr<Command> MakeSiteProfileCommand();
+std::unique_ptr<Command> MakeIngestCommand();
+std::unique_ptr<Command> MakeSearchCommand();
 
 // Helpers the commands share (cli_common.cc).
 

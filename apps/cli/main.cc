@@ -4,6 +4,8 @@
 //   newsdesk extract [FILE...] [--format text|markdown|html|json|jsonl] [--url URL] [--explain]
 //   newsdesk batch INPUT... [-o OUT.jsonl] [-j N] [--resume] ...
 //   newsdesk site-profile -o SITE.profile INPUT...     (learn a site's repeated lines)
+//   newsdesk ingest --db news.db INPUT...               (store articles in the archive)
+//   newsdesk search --db news.db "query" [--since DATE] [--outlet HOST] [--lang xx] ...
 //
 // Exit statuses (command.h): 0 done, 1 some documents failed, 2 could not run.
 #include <CLI/CLI.hpp>
@@ -20,6 +22,8 @@ int main(int argc, char** argv) {
   commands.push_back(newsdesk::cli::MakeExtractCommand());
   commands.push_back(newsdesk::cli::MakeBatchCommand());
   commands.push_back(newsdesk::cli::MakeSiteProfileCommand());
+  commands.push_back(newsdesk::cli::MakeIngestCommand());
+  commands.push_back(newsdesk::cli::MakeSearchCommand());
   std::vector<CLI::App*> subcommands;
   for (auto& command : commands) subcommands.push_back(command->Register(app));
   CLI11_PARSE(app, argc, argv);
