@@ -10,7 +10,7 @@
 #
 #   tools/mutants.sh [-t SECONDS] [-k PATTERN] [-f FILE]
 #     -t  per-mutant test timeout in seconds (default 600; a timeout counts as KILLED)
-#     -k  only the mutants whose line contains PATTERN (grep -F)
+#     -k  only the mutants whose line matches PATTERN (a bash extended regular expression)
 #     -f  the list (default tools/mutants.txt)
 #
 # Tests run: ctest -E 'Html5lib|python' (the html5lib conformance suite takes long and no break
@@ -93,9 +93,11 @@ restore() {
   cat "$root/$1" >"$copy/$1"
 }
 
+# Builds what the tests run (the test binary and the CLI, not the tools), then the tests.
 build_and_test() {  # prints nothing; 0 = built and every test passed, 3 = build failed
   flock "$lock" bash -c '
-    cmake --build "$1" -j "$2" >"$1/mutant-build.log" 2>&1 || exit 3
+    cmake --build "$1" -j "$2" --target newsdesk_tests newsdesk_cli >"$1/mutant-build.log" 2>&1 ||
+      exit 3
     cd "$1" && timeout "$3" ctest -E "$4" -j "$2" --stop-on-failure >"$1/mutant-test.log" 2>&1
   ' _ "$build" "$jobs" "$timeout_s" "$tests_exclude"
 }
@@ -124,7 +126,7 @@ survivors=()
 n=0
 while IFS= read -r -u 3 line || [ -n "$line" ]; do
   case $line in '' | '#'*) continue ;; esac
-  if [ -n "$only" ] && [[ $line != *"$only"* ]]; then continue; fi
+  if [ -n "$only" ] && ! [[ $line =~ $only ]]; then continue; fi
   n=$((n + 1))
   # Fields are separated by " | " (so a text cannot contain " | "; "||" is fine).
   mapfile -t f < <(python3 -c 'import sys; [print(x) for x in sys.argv[1].split(" | ")]' "$line")
