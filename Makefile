@@ -75,5 +75,12 @@ layers:
 lint: build
 	clang-tidy -p $(BUILD) --quiet $$(git ls-files 'src/*.cc' 'apps/*.cc' | grep -v _test.cc)
 
+# Mutation check (issue #13): each one-line break in tools/mutants.txt, applied to a scratch copy
+# (build-mutants/), must fail a test. Not in CI: it takes minutes. MUTANTS_FLAGS="-k json" runs
+# only the matching breaks; "-t 300" sets the per-mutant test timeout.
+MUTANTS_FLAGS ?=
+mutants:
+	tools/mutants.sh $(MUTANTS_FLAGS)
+
 clean:
-	rm -rf $(BUILD) build-sanitize build-fuzz
+	rm -rf $(BUILD) build-sanitize build-fuzz build-mutants

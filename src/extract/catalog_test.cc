@@ -60,6 +60,10 @@ TEST(Catalog, PhrasesOnlyDecideShortBlocks) {
                            "report in the spring.")
                 .label,
             Label::kNone);
+  // A call to action without the word "newsletter" is still a sign-up blurb, even as a sentence.
+  PhraseMatch sign_up = ClassifyPhrase("Sign up for the Morning Ledger briefing, free each day.");
+  EXPECT_EQ(sign_up.label, Label::kNewsletter);
+  EXPECT_TRUE(sign_up.overrides_prose);
   // Bare words do not override prose.
   EXPECT_FALSE(ClassifyPhrase("Readers left 200 comments.").overrides_prose);
 }

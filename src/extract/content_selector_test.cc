@@ -44,7 +44,8 @@ struct Result {
   }
 };
 
-enum class Run { kSelect, kSelectWithHiddenFallback };
+// kSelectAndDropHeadline: Select(), then DropHeadlineAndByline() with the page's title, "Story".
+enum class Run { kSelect, kSelectWithHiddenFallback, kSelectAndDropHeadline };
 
 Result Extract(const std::string& body_html, Run run = Run::kSelect, int max_attempt = 3) {
   // The tree's names and texts point into the page: it lives as long as the tree.
@@ -55,9 +56,11 @@ Result Extract(const std::string& body_html, Run run = Run::kSelect, int max_att
   BlockBuilder blocks;
   ContentSelector selector;
   Selection selection;
-  if (run == Run::kSelect) {
+  if (run == Run::kSelect || run == Run::kSelectAndDropHeadline) {
     blocks.Build(doc.body);
     selector.Select(doc, blocks, &selection, max_attempt);
+    if (run == Run::kSelectAndDropHeadline)
+      selector.DropHeadlineAndByline(blocks, "Story", &selection);
   } else {
     selector.SelectWithHiddenFallback(doc, &blocks, &selection);
   }
@@ -233,6 +236,22 @@ TEST(ContentSelector, HiddenContentIsReadWhenTheVisibleArticleIsShort) {
       EXPECT_EQ(r.container, visible_only.container);
     }
   }
+}
+
+TEST(ContentSelector, TheBylineLineIsDroppedButNotOtherLinesStartingWithBy) {
+  // Before the first prose: the title and the "By ..." line go; a subheading that merely starts
+  // with the letters "By" stays.
+  Result r =
+      Extract("<article><h2>Story</h2><p>By Jane Doe</p><h2>Bygone ferries of the harbour</h2>" +
+                  Paragraph("council", 3) + Paragraph("budget", 3) + "</article>",
+              Run::kSelectAndDropHeadline);
+  EXPECT_FALSE(r.Kept("By Jane Doe")) << r.KeptText();
+  EXPECT_TRUE(r.Kept("Bygone ferries of the harbour")) << r.KeptText();
+  EXPECT_TRUE(r.Kept("The council report, part 1")) << r.KeptText();
+  bool byline_dropped = false;
+  for (const auto& [label, text] : r.dropped)
+    byline_dropped |= label == Label::kByline && text == "By Jane Doe";
+  EXPECT_TRUE(byline_dropped);
 }
 
 }  // namespace

@@ -81,6 +81,23 @@ TEST(WarcReader, WrongContentLengthLosesOnlyThatRecord) {
   EXPECT_EQ(records[2].target_uri, "https://a.example/3");
 }
 
+TEST(WarcReader, OnlyTheContentLengthFieldItselfGivesTheLength) {
+  // Other fields whose names start with "Content-Length" (as some re-writing tools add) are not
+  // the block's length.
+  const std::string block = HttpBlock("<p>resized</p>");
+  std::string record =
+      "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/r\r\n"
+      "Content-Length: " +
+      std::to_string(block.size()) + "\r\nContent-Length-Original: 3\r\n\r\n" + block + "\r\n\r\n";
+  std::vector<std::string> plain = WarcRecords(kThree, false);
+  auto records = ReadAll(testing::WriteTempFile("length-like-field.warc", record + plain[2]));
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_TRUE(records[0].status.ok()) << records[0].status.ToString();
+  EXPECT_EQ(records[0].block, block);
+  EXPECT_TRUE(records[1].status.ok()) << records[1].status.ToString();
+  EXPECT_EQ(records[1].target_uri, "https://a.example/3");
+}
+
 TEST(WarcReader, CorruptGzipMemberInTheMiddle) {
   std::vector<std::string> members = WarcRecords(kThree, true);
   std::string& bad = members[1];

@@ -27,6 +27,12 @@ TEST(Authors, RolesCredentialsAndContactsAreCut) {
   EXPECT_EQ(SplitAuthors("Full Bio"), (Names{}));
 }
 
+TEST(Authors, ARoleChunkIsSkippedWholeWithTheOutletsInIt) {
+  // The role names two outlets: neither is a person ("Weekly Post" alone would pass as a name).
+  EXPECT_EQ(SplitAuthors("Jane Doe, Senior Writer at The Ledger and Weekly Post"),
+            (Names{"Jane Doe"}));
+}
+
 TEST(Authors, DatesAfterAVisibleNameAreCut) {
   EXPECT_EQ(SplitAuthors("Russell Miller Dec 3, 2025"), (Names{"Russell Miller"}));
   EXPECT_EQ(SplitAuthors("Haley Hoekstra \xE2\x80\xA2 March 3"), (Names{"Haley Hoekstra"}));

@@ -27,6 +27,11 @@ TEST(Date, Rfc2822AndEnglishMonths) {
   EXPECT_EQ(Iso("Sept 3, 2021 11:05 pm PDT"), "2021-09-03T23:05:00-07:00");
 }
 
+TEST(Date, NoonAndMidnightOnTheTwelveHourClock) {
+  EXPECT_EQ(Iso("Nov. 19, 2019 12:30 pm ET"), "2019-11-19T12:30:00-05:00");
+  EXPECT_EQ(Iso("Nov. 19, 2019 12:05 am ET"), "2019-11-19T00:05:00-05:00");
+}
+
 TEST(Date, NumericYearLast) {
   EXPECT_EQ(Iso("19.11.2019"), "2019-11-19");
   EXPECT_EQ(Iso("Updated: 10/31/2024"), "2024-10-31");

@@ -17,28 +17,35 @@ TEST(PlainText, DetectsTextAndMarkup) {
 }
 
 TEST(PlainText, RepeatedBlurbIsADuplicate) {
-  std::string doc =
-      "A headline about the council\n"
-      "The council voted on Tuesday evening to build protected cycle lanes along the full length "
-      "of the harbour road, ending a long argument.\n"
-      "Get the day's top stories from the Ledger in one short email each morning, it is free.\n"
-      "Councillors approved the plan by nine votes to four after a debate that ran for almost "
-      "three hours and drew many residents.\n"
-      "Get the day's top stories from the Ledger in one short email each morning, it is free.\n"
-      "Work on the first section is expected to begin in March and to take about four months, "
-      "the transport office said.\n";
-  ExtractOptions options;
-  options.report_boilerplate = true;
-  Article a;
-  ExtractFromText(doc, options, &a);
-  EXPECT_EQ(a.title, "A headline about the council");
-  EXPECT_NE(a.text.find("Work on the first section"), std::string::npos);
-  EXPECT_NE(a.text.find("Councillors approved the plan"), std::string::npos);
-  // A blurb printed twice is boilerplate in both places (issue #13), not only the second.
-  EXPECT_EQ(a.text.find("Get the day's top stories"), std::string::npos) << a.text;
-  int reported = 0;
-  for (const auto& r : a.removed) reported += r.label == "duplicate";
-  EXPECT_EQ(reported, 2);
+  // A statement or an exclamation ("... it is free!"): both are blurbs when printed twice.
+  for (std::string end : {".", "!"}) {
+    SCOPED_TRACE("blurb ends with " + end);
+    const std::string blurb =
+        "Get the day's top stories from the Ledger in one short email each morning, it is free" +
+        end + "\n";
+    std::string doc =
+        "A headline about the council\n"
+        "The council voted on Tuesday evening to build protected cycle lanes along the full "
+        "length of the harbour road, ending a long argument.\n" +
+        blurb +
+        "Councillors approved the plan by nine votes to four after a debate that ran for almost "
+        "three hours and drew many residents.\n" +
+        blurb +
+        "Work on the first section is expected to begin in March and to take about four months, "
+        "the transport office said.\n";
+    ExtractOptions options;
+    options.report_boilerplate = true;
+    Article a;
+    ExtractFromText(doc, options, &a);
+    EXPECT_EQ(a.title, "A headline about the council");
+    EXPECT_NE(a.text.find("Work on the first section"), std::string::npos);
+    EXPECT_NE(a.text.find("Councillors approved the plan"), std::string::npos);
+    // A blurb printed twice is boilerplate in both places (issue #13), not only the second.
+    EXPECT_EQ(a.text.find("Get the day's top stories"), std::string::npos) << a.text;
+    int reported = 0;
+    for (const auto& r : a.removed) reported += r.label == "duplicate";
+    EXPECT_EQ(reported, 2);
+  }
 }
 
 TEST(PlainText, TeasersGluedToTheirDeksAreNotTheArticle) {
