@@ -340,19 +340,19 @@ bool IsPitch(std::string_view line) {
   if (Contains(line, "\xE2\x80\x9C") || Contains(line, "\"")) return false;
   std::vector<std::string> words = LowerWords(line);
   if (words.empty() || AnyWordIn(words, ReportingWords())) return false;
-  std::string lower = AsciiLowerCopy(line);
-  int strong = 0, weak = 0;
-  for (std::string_view p : PitchPhrases()) strong += Contains(lower, p);
-  for (std::string_view v : PitchWords()) weak += AnyWordIn(words, std::span(&v, 1));
-  bool imperative = false;
-  for (std::string_view v : PitchImperatives()) imperative |= words.front() == v;
   const bool to_reader = AnyWordIn(words, SecondPersonWords());
   const bool outlet = AnyWordIn(words, FirstPluralWords());
+  std::string lower = AsciiLowerCopy(line);
+  int strong = 0;
+  for (std::string_view p : PitchPhrases()) strong += Contains(lower, p);
   if (strong >= 2) return true;
-  if (strong == 1) return imperative || to_reader || outlet;
+  if (strong == 1) return to_reader || outlet || AnyWordIn({words.front()}, PitchImperatives());
   // "Our free daily e-mail brings the day's stories to you": the outlet offering the reader
   // its e-mails in weak words only.
-  return weak >= kMinWeakPitchWords && outlet && to_reader;
+  if (!outlet || !to_reader) return false;
+  int weak = 0;
+  for (std::string_view v : PitchWords()) weak += AnyWordIn(words, std::span(&v, 1));
+  return weak >= kMinWeakPitchWords;
 }
 
 bool EndsWithShareButton(std::string_view line) {
