@@ -14,10 +14,13 @@
 #include "newsdesk/extract.h"
 #include "newsdesk/site_profile.h"
 #include "newsdesk/warc.h"
+#include "py_errors.h"
 
 namespace py = pybind11;
 
 namespace {
+
+using newsdesk::python::Raise;
 
 std::string BytesOf(const py::object& html) {
   if (py::isinstance<py::bytes>(html)) return html.cast<std::string>();
@@ -37,30 +40,10 @@ std::string BytesOf(const py::object& html) {
                        Py_TYPE(html.ptr())->tp_name);
 }
 
-[[noreturn]] void Raise(const newsdesk::Status& status) {
-  switch (status.code()) {
-    case newsdesk::StatusCode::kInvalidArgument:
-    case newsdesk::StatusCode::kLimitExceeded:
-    case newsdesk::StatusCode::kCorruptInput:
-      throw py::value_error(status.ToString());
-    case newsdesk::StatusCode::kNotFound:
-      PyErr_SetString(PyExc_FileNotFoundError, status.ToString().c_str());
-      throw py::error_already_set();
-    case newsdesk::StatusCode::kIoError:
-      PyErr_SetString(PyExc_OSError, status.ToString().c_str());
-      throw py::error_already_set();
-    default:
-      throw std::runtime_error(status.ToString());
-  }
-}
-
 // The article as a dict with the CLI's JSON fields, in the same order (built directly: a JSON
 // round trip through Python's json module would cost a fifth of the extraction time).
 py::dict ArticleDict(const newsdesk::Article& a, bool with_html, bool explain) {
-  auto str = [](const std::string& s) {
-    return py::reinterpret_steal<py::str>(
-        PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"));
-  };
+  auto str = newsdesk::python::Str;
   auto list = [&](const std::vector<std::string>& v) {
     py::list l;
     for (const std::string& s : v) l.append(str(s));
