@@ -17,9 +17,9 @@ $(BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
-# The Python module for the system Python: $(BUILD)/python (PYTHONPATH=$(BUILD)/python).
+# The Python modules for the system Python: $(BUILD)/python (PYTHONPATH=$(BUILD)/python).
 python: build
-	cmake --build $(BUILD) --target _newsdesk
+	cmake --build $(BUILD) --target _newsdesk _newsdesk_store
 
 # The main job on the sample pages that ship in examples/.
 demo: build

@@ -40,8 +40,8 @@ def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
     subprocess.run(["cmake", "-S", ROOT, "-B", build, "-DCMAKE_BUILD_TYPE=Release",
                     f"-DPython3_EXECUTABLE={sys.executable}", "-DNEWSDESK_BUILD_TESTS=OFF",
                     "-DNEWSDESK_BUILD_BENCH=OFF"], check=True, stdout=sys.stderr)
-    subprocess.run(["cmake", "--build", build, "--target", "_newsdesk", "-j", str(os.cpu_count() or 2)],
-                   check=True, stdout=sys.stderr)
+    subprocess.run(["cmake", "--build", build, "--target", "_newsdesk", "_newsdesk_store",
+                    "-j", str(os.cpu_count() or 2)], check=True, stdout=sys.stderr)
     package = os.path.join(build, "python", NAME)
     wheel_name = f"{NAME}-{VERSION}-{_tag()}.whl"
     dist_info = f"{NAME}-{VERSION}.dist-info"

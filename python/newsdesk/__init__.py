@@ -13,6 +13,10 @@ writes.
 
     >>> profile = newsdesk.SiteProfile.build(texts_of_one_site)   # corpus mode
     >>> newsdesk.extract(dump, input_format="text", site_profile=profile)
+
+    >>> with newsdesk.Store("news.db") as store:             # the archive (newsdesk.store)
+    ...     store.ingest(["examples/"])
+    ...     store.search("ferry")
 """
 import json
 import os
@@ -21,7 +25,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
 from . import _newsdesk
 
-__all__ = ["Extractor", "SiteProfile", "extract", "iter_warc", "extract_warc"]
+__all__ = ["Extractor", "SiteProfile", "Store", "extract", "iter_warc", "extract_warc"]
 
 _FORMATS = ("text", "markdown", "html")
 
@@ -162,3 +166,12 @@ def extract_warc(path: str, *, explain: bool = False,
     _check_size("max_document_bytes", max_document_bytes)
     for line in _newsdesk.WarcLines(os.fspath(path), explain, max_document_bytes):
         yield json.loads(line)
+
+
+def __getattr__(name: str) -> Any:
+    # newsdesk.Store comes from newsdesk.store, imported on first use: its extension links SQLite,
+    # which a process that only extracts (a Dask worker) need not load.
+    if name == "Store":
+        from .store import Store
+        return Store
+    raise AttributeError(f"module 'newsdesk' has no attribute {name!r}")

@@ -1,5 +1,7 @@
 from typing import Any, Dict, Iterable, Iterator, List, Optional, Tuple, Union
 
+from .store import Store as Store
+
 class SiteProfile:
     @classmethod
     def build(cls, texts: Iterable[str], *, min_documents: int = ...,
