@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # End-to-end tests of the archive: newsdesk ingest and newsdesk search. Identity across runs and
 # compressions, updates, HTML input, hostile queries, a run killed with SIGKILL and run again,
-# unwritable and corrupt files, a full disk (when a tmpfs can be mounted).
-#   tests/store_cli_test.sh path/to/newsdesk path/to/tests/golden
+# unwritable and corrupt files, a full disk (when a tmpfs can be mounted), near-duplicate copies
+# counted in the summary line.
+#   tests/store_cli_test.sh path/to/newsdesk path/to/tests/golden path/to/tests/fixtures
 set -uo pipefail
 bin=$1
 golden=$2
+fixtures=$3
 tmp=$(mktemp -d)
 cleanup() {
   if [ -n "${small:-}" ]; then umount "$small" 2>/dev/null; fi
@@ -141,6 +143,34 @@ check "rerun: exit 0" $?
 [ "$(sql "$big" "PRAGMA integrity_check")" = ok ]; check "integrity after rerun" $?
 python3 -c 'import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute("INSERT INTO articles_fts(articles_fts) VALUES(\"integrity-check\")")' "$big"
 check "full-text index consistent after rerun" $?
+
+# Near-duplicate copies: tests/fixtures/wire-copies.jsonl holds two wire stories, six copies of
+# them (verbatim, new headline, boilerplate added, cut ending, paragraphs reordered, words
+# edited) and two articles that are no copies (an outlet's own report on the same storm, a
+# short item). The summary line counts the six, in any order of arrival; again, none.
+wire=$fixtures/wire-copies.jsonl
+"$bin" ingest --db "$tmp/wire.db" "$wire" 2> "$tmp/err"
+grep -q "10 articles: 10 new, 0 updated, 0 unchanged, 6 duplicate (near-duplicate copies linked)" \
+  "$tmp/err"
+check "wire copies: 6 duplicate in the summary" $?
+links=$(sql "$tmp/wire.db" "SELECT substr(c.url, instr(c.url, '.example/') + 9) || '>' ||
+  substr(o.url, instr(o.url, '.example/') + 9) FROM articles c JOIN articles o
+  ON o.id = c.duplicate_of ORDER BY c.id" | tr '\n' ' ')
+[ "$links" = "storm-verbatim>storm-original storm-new-headline>storm-original \
+storm-boilerplate>storm-original storm-cut-ending>storm-original rail-reordered>rail-original \
+rail-edited>rail-original " ]
+check "wire copies: each linked to its original (got: $links)" $?
+"$bin" ingest --db "$tmp/wire.db" "$wire" 2> "$tmp/err"
+grep -q "10 articles: 0 new, 0 updated, 10 unchanged, 0 duplicate" "$tmp/err"
+check "wire copies again: unchanged, 0 duplicate" $?
+tac "$wire" | "$bin" ingest --db "$tmp/wire-reversed.db" 2> "$tmp/err"
+grep -q "10 articles: 10 new, 0 updated, 0 unchanged, 6 duplicate" "$tmp/err"
+check "wire copies, originals last: 6 duplicate" $?
+[ "$(sql "$tmp/wire-reversed.db" "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL")" = 6 ]
+check "wire copies, originals last: 6 linked" $?
+"$bin" ingest --db "$tmp/wire-plain.db" --no-near-duplicates "$wire" 2> "$tmp/err"
+grep -q "10 new, 0 updated, 0 unchanged, 0 duplicate" "$tmp/err"
+check "--no-near-duplicates: 0 duplicate" $?
 
 # Unwritable and corrupt archives: a clear error and exit 2 (these hold for root too).
 echo x > "$tmp/plain"
