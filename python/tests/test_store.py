@@ -257,7 +257,11 @@ def test_threads_share_one_store(archive):
 
 
 def test_the_store_module_is_loaded_on_first_use():
-    code = ("import sys, newsdesk; assert 'newsdesk._newsdesk_store' not in sys.modules; "
+    # Extraction alone loads neither the store module nor SQLite (the core links no SQLite).
+    code = ("import sys, newsdesk; newsdesk.extract('<p>x</p>'); "
+            "assert 'newsdesk._newsdesk_store' not in sys.modules; "
+            "assert 'libsqlite3' not in open('/proc/self/maps').read(); "
             "newsdesk.Store; assert 'newsdesk._newsdesk_store' in sys.modules; "
+            "assert 'libsqlite3' in open('/proc/self/maps').read(); "
             "assert 'Store' in newsdesk.__all__")
     subprocess.run([sys.executable, "-c", code], check=True, env=os.environ)
