@@ -14,6 +14,7 @@ packages=(
   libcli11-dev    # command-line parsing
   nlohmann-json3-dev  # JSON-LD parsing
   libcld2-dev     # language detection
+  libstemmer-dev  # Snowball stemmers for story terms
   libgtest-dev    # unit tests
   libbenchmark-dev  # benchmarks
   libxml2-dev     # the libxml2 baseline in bench/

@@ -35,6 +35,7 @@ std::unique_ptr<Command> MakeBatchCommand();
 std::unique_ptr<Command> MakeSiteProfileCommand();
 std::unique_ptr<Command> MakeIngestCommand();
 std::unique_ptr<Command> MakeSearchCommand();
+std::unique_ptr<Command> MakeStoriesCommand();
 
 // Helpers the commands share (cli_common.cc).
 

@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   commands.push_back(newsdesk::cli::MakeSiteProfileCommand());
   commands.push_back(newsdesk::cli::MakeIngestCommand());
   commands.push_back(newsdesk::cli::MakeSearchCommand());
+  commands.push_back(newsdesk::cli::MakeStoriesCommand());
   std::vector<CLI::App*> subcommands;
   for (auto& command : commands) subcommands.push_back(command->Register(app));
   CLI11_PARSE(app, argc, argv);

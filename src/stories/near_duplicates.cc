@@ -1,10 +1,8 @@
 // Near-duplicates: MinHash over word shingles, LSH bands over the MinHash values.
 //
-// Text -> words: UTF-8 decoded; ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic folded to
-// lower case without diacritics (small tables, no ICU); apostrophes inside words dropped ("AP's"
-// and "APs" are one word), the separators of a number ("1,250.5") too; every other punctuation or
-// symbol ends a word. Chinese and Japanese characters are a word each (those scripts do not space
-// their words). Each word is hashed as it is read (no copy of the text).
+// Text -> words: as util/fold.h reads them (folded to lower case without diacritics, apostrophes
+// and number separators dropped, Chinese and Japanese characters a word each). Each word is
+// hashed as it is read (no copy of the text).
 //
 // Words -> sketch: every run of kShingleWords consecutive words is a shingle; its 64-bit hash goes
 // through Sketch::kHashes fixed multiply-shift hash functions, and the sketch keeps each one's
@@ -18,6 +16,8 @@
 
 #include <algorithm>
 #include <unordered_map>
+
+#include "util/fold.h"
 
 namespace newsdesk::stories {
 namespace {
@@ -82,122 +82,18 @@ constexpr HashParams MakeHashParams() {
 }
 constexpr HashParams kHashParams = MakeHashParams();
 
-// Folding results besides a code point.
-constexpr uint32_t kSeparator = 0;
-constexpr uint32_t kElided = 0xFFFFFFFF;
-
-// U+00C0..U+00FF without diacritics, lower case; '\0' for the two signs (multiply, divide).
-constexpr char kLatin1Fold[] =
-    "aaaaaaaceeeeiiii"
-    "dnooooo\0ouuuuyts"
-    "aaaaaaaceeeeiiii"
-    "dnooooo\0ouuuuyty";
-// U+0100..U+017F (Latin Extended-A) without diacritics, lower case.
-constexpr char kLatinAFold[] =
-    "aaaaaaccccccccdd"
-    "ddeeeeeeeeeegggg"
-    "gggghhhhiiiiiiii"
-    "iiiijjkkklllllll"
-    "lllnnnnnnnnnoooo"
-    "oooorrrrrrssssss"
-    "ssttttttuuuuuuuu"
-    "uuuuwwyyyzzzzzzs";
-
-uint32_t FoldAscii(uint32_t c) {
-  if (c >= 'a' && c <= 'z') return c;
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c >= '0' && c <= '9') return c;
-  if (c == '\'') return kElided;
-  return kSeparator;
-}
-
-bool IsPunctuationOrSymbol(uint32_t c) {
-  return (c >= 0x00A0 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7 ||
-         (c >= 0x2000 && c <= 0x2BFF) ||  // general punctuation, symbols, arrows, box drawing
-         (c >= 0x3000 && c <= 0x303F) ||  // CJK punctuation
-         (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF01 && c <= 0xFF0F) || c == 0xFEFF ||
-         c == 0xFFFD || c == 0x060C || c == 0x061B || c == 0x061F || (c >= 0x066A && c <= 0x066D) ||
-         c == 0x06D4 || c == 0x0964 || c == 0x0965 || c == 0x037E || c == 0x0387 ||
-         c >= 0x1F000;  // emoji and pictographs
-}
-
-// A code point as it takes part in a word: lower case, without diacritics where cheap;
-// kSeparator when it ends a word, kElided when it is dropped (apostrophes).
-uint32_t Fold(uint32_t c) {
-  if (c < 0x80) return FoldAscii(c);
-  if (c == 0x2019 || c == 0x2018 || c == 0x02BC) return kElided;
-  if (c >= 0x00C0 && c <= 0x00FF) {
-    char f = kLatin1Fold[c - 0x00C0];
-    return f == '\0' ? kSeparator : static_cast<uint32_t>(f);
-  }
-  if (c >= 0x0100 && c <= 0x017F) return static_cast<uint32_t>(kLatinAFold[c - 0x0100]);
-  if (c >= 0x0391 && c <= 0x03A9) return c + 0x20;  // Greek capitals
-  if (c >= 0x0400 && c <= 0x040F) c += 0x50;        // Cyrillic capitals with a mark
-  if (c >= 0x0410 && c <= 0x042F) return c + 0x20;  // Cyrillic capitals
-  if (c == 0x0451) return 0x0435;                   // yo -> ye, as most Russian text writes it
-  if (IsPunctuationOrSymbol(c)) return kSeparator;
-  return c;
-}
-
-// Chinese and Japanese characters, which those scripts do not space into words.
-bool IsCharacterWord(uint32_t c) {
-  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
-// Decodes the code point at s[i] and its length; an ill-formed sequence reads as U+FFFD, 1 byte.
-uint32_t DecodeAt(std::string_view s, std::size_t i, std::size_t* length) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = byte(i);
-  *length = 1;
-  int extra = c >= 0xF5 ? -1 : c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC2 ? 1 : -1;
-  if (extra < 0 || i + static_cast<std::size_t>(extra) >= s.size()) return 0xFFFD;
-  uint32_t cp = c & (0x3F >> extra);
-  for (int k = 1; k <= extra; ++k) {
-    unsigned char t = byte(i + k);
-    if ((t & 0xC0) != 0x80) return 0xFFFD;
-    cp = cp << 6 | (t & 0x3F);
-  }
-  *length = static_cast<std::size_t>(extra) + 1;
-  return cp;
-}
-
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-
 // Calls fn(word_hash) for each word of `text`, in order.
 template <class Fn>
 void ForEachWord(std::string_view text, Fn&& fn) {
   uint64_t h = kWordSeed;
-  bool in_word = false;
-  auto flush = [&] {
-    if (in_word) fn(Mix64(h));
-    h = kWordSeed;
-    in_word = false;
-  };
-  std::size_t length = 1;
-  for (std::size_t i = 0; i < text.size(); i += length) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    uint32_t cp = c < 0x80 ? (length = 1, c) : DecodeAt(text, i, &length);
-    // "1,250.5" is one word: a separator between two digits is dropped.
-    if ((c == ',' || c == '.') && i > 0 && IsAsciiDigit(text[i - 1]) && i + 1 < text.size() &&
-        IsAsciiDigit(text[i + 1])) {
-      continue;
-    }
-    uint32_t f = Fold(cp);
-    if (f == kElided) continue;
-    if (f == kSeparator) {
-      flush();
-    } else if (IsCharacterWord(f)) {
-      flush();
-      h = (h ^ f) * kMul;
-      in_word = true;
-      flush();
+  ForEachFoldedCodePoint(text, [&](uint32_t c, bool end) {
+    if (end) {
+      fn(Mix64(h));
+      h = kWordSeed;
     } else {
-      h = (h ^ f) * kMul;
-      in_word = true;
+      h = (h ^ c) * kMul;
     }
-  }
-  flush();
+  });
 }
 
 // Calls fn(shingle_hash) for each run of `words` consecutive words; returns the number of words.

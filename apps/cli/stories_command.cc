@@ -1,0 +1,167 @@
+// newsdesk stories: article JSONL -> stories (one story = one event), ranked by how big they are.
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "command.h"
+#include "newsdesk/article_reader.h"
+#include "newsdesk/io.h"
+#include "newsdesk/json.h"
+#include "newsdesk/stories.h"
+
+namespace newsdesk::cli {
+namespace {
+
+void AppendStringArray(const std::vector<std::string>& values, std::string* out) {
+  out->push_back('[');
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendJsonString(values[i], out);
+  }
+  out->push_back(']');
+}
+
+std::string StoryJson(const Story& s) {
+  std::string out = "{\"story\":";
+  AppendJsonString(s.id, &out);
+  out += ",\"title\":";
+  AppendJsonString(s.title, &out);
+  out += ",\"articles\":";
+  AppendStringArray(s.articles, &out);
+  out += ",\"outlets\":";
+  AppendStringArray(s.outlets, &out);
+  out += ",\"size\":" + std::to_string(s.size) + ",\"copies\":" + std::to_string(s.copies);
+  out += ",\"first_seen\":";
+  AppendJsonString(s.first_seen, &out);
+  out += ",\"last_seen\":";
+  AppendJsonString(s.last_seen, &out);
+  char score[48];
+  std::snprintf(score, sizeof score, ",\"score\":%.4f", s.score);
+  out += score;
+  out += ",\"language\":";
+  AppendJsonString(s.language, &out);
+  out += "}";
+  return out;
+}
+
+std::string StoryText(const Story& s, std::size_t rank) {
+  char head[96];
+  std::snprintf(head, sizeof head, "%3zu. [%.2f] ", rank, s.score);
+  std::string out = head + (s.title.empty() ? std::string("(no title)") : s.title) + "\n     ";
+  out += std::to_string(s.size) + (s.size == 1 ? " article, " : " articles, ");
+  out += std::to_string(s.outlets.size()) + (s.outlets.size() == 1 ? " outlet" : " outlets");
+  if (s.copies > 0) out += ", " + std::to_string(s.copies) + " copies";
+  if (!s.first_seen.empty()) {
+    out += ", " + s.first_seen + (s.last_seen != s.first_seen ? ".." + s.last_seen : "");
+  }
+  if (!s.language.empty()) out += ", " + s.language;
+  std::string outlets;
+  for (std::size_t i = 0; i < s.outlets.size() && i < 6; ++i) {
+    outlets += (i > 0 ? ", " : "") + s.outlets[i];
+  }
+  if (s.outlets.size() > 6) outlets += ", ...";
+  if (!outlets.empty()) out += "\n     " + outlets;
+  return out + "\n";
+}
+
+class StoriesCommand : public Command {
+ public:
+  CLI::App* Register(CLI::App& app) override {
+    CLI::App* c = app.add_subcommand(
+        "stories",
+        "Group articles into stories (one event each) and rank them by how big they are.");
+    c->add_option("inputs", inputs_,
+                  "article JSONL (.gz, .zst too), as extract/batch write it; - for stdin")
+        ->required();
+    c->add_option("-o,--output", output_, "write here (.gz, .zst compress) instead of stdout");
+    c->add_option("--top", options_.top, "keep the best N stories (0: all)")->capture_default_str();
+    c->add_option("--date", options_.date,
+                  "rank as of this day (YYYY-MM-DD) and keep only stories with an article that "
+                  "day; default: the latest day, all stories");
+    c->add_option("--format", format_, "jsonl (one story a line) or text (for reading)")
+        ->capture_default_str()
+        ->check(CLI::IsMember({"jsonl", "text"}));
+    c->add_flag("--no-progress", no_progress_, "no progress line on stderr");
+    c->footer(
+        "Every article is in exactly one story (an article alone is a story of one); only id and "
+        "title are required. Articles are grouped by their headline, URL slug and lead, within "
+        "their language, a day at a time against the stories of the last days; near-duplicate "
+        "copies are folded into their original first. Score: 2*log2(1+outlets) + log2(1+articles "
+        "that day) + copies/4, halved for each quiet day. Exit status: 0 when every line was "
+        "read, 1 when some lines were not articles (each reported), 2 when nothing could be "
+        "done.");
+    return c;
+  }
+
+  int Run() override {
+    auto start = std::chrono::steady_clock::now();
+    options_.only_date = !options_.date.empty();
+    std::vector<StoryArticle> articles;
+    ArticleReadCounts counts;
+    ArticleReadOptions read_options;
+    read_options.progress = !no_progress_;
+    for (const std::string& input : inputs_) {
+      Status st = ReadArticleJsonl(
+          input, read_options,
+          [&](ArticleRecord&& r) {
+            Article& a = r.article;
+            articles.push_back({std::move(r.id), std::move(a.title), std::move(a.text),
+                                std::move(a.description), std::move(a.url), std::move(a.sitename),
+                                std::move(a.date), std::move(a.language)});
+          },
+          &counts);
+      if (!st.ok()) {
+        PrintError(st);
+        return kExitCannotRun;
+      }
+    }
+    Result<std::vector<Story>> stories = GroupStories(articles, options_);
+    if (!stories.ok()) {
+      PrintError(stories.status());
+      return kExitCannotRun;
+    }
+    Result<std::unique_ptr<LineWriter>> writer = LineWriter::Open(output_, false);
+    if (!writer.ok()) {
+      PrintError(writer.status());
+      return kExitCannotRun;
+    }
+    std::size_t singles = 0;
+    for (std::size_t i = 0; i < stories->size(); ++i) {
+      const Story& s = (*stories)[i];
+      singles += s.size == 1 ? 1 : 0;
+      Status st = (*writer)->Write(format_ == "jsonl" ? StoryJson(s) : StoryText(s, i + 1));
+      if (!st.ok()) {
+        PrintError(st);
+        return kExitCannotRun;
+      }
+    }
+    Status st = (*writer)->Close();
+    if (!st.ok()) {
+      PrintError(st);
+      return kExitCannotRun;
+    }
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr,
+                 "newsdesk stories: %zu articles -> %zu stories shown (%zu of one article); "
+                 "%llu skipped, %llu bad lines; %.2f s\n",
+                 articles.size(), stories->size(), singles,
+                 static_cast<unsigned long long>(counts.skipped),
+                 static_cast<unsigned long long>(counts.bad), seconds);
+    return counts.bad > 0 ? kExitSomeFailed : kExitOk;
+  }
+
+ private:
+  std::vector<std::string> inputs_;
+  std::string output_ = "-";
+  std::string format_ = "jsonl";
+  bool no_progress_ = false;
+  StoriesOptions options_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> MakeStoriesCommand() { return std::make_unique<StoriesCommand>(); }
+
+}  // namespace newsdesk::cli

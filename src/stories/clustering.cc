@@ -1,0 +1,335 @@
+// Story clustering: online centroid clustering over days, with a k-means step and merges per day.
+// See clustering.h.
+#include "stories/clustering.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace newsdesk::stories {
+namespace {
+
+// A term that more than this share of the articles of its language carry says nothing about which
+// story an article is in ("says", "new"): it still weighs in the cosine (by its low IDF), but is
+// never used to look for candidates, whose lists would be as long as the day.
+constexpr double kMaxCandidateDocShare = 0.05;
+
+// A story's centroid is the sum of its members' vectors, kept as parallel arrays (term, weight)
+// with a term -> slot map; a slot is never moved or reused for another term, so the inverted index
+// can point straight at a weight.
+struct Story {
+  std::unordered_map<uint32_t, uint32_t> slot;  // term -> index into terms/weights
+  std::vector<uint32_t> terms;
+  std::vector<float> weights;
+  double norm2 = 0;  // |sum|^2
+  int size = 0;
+  int last_day = 0;
+  int merged_into = -1;  // >= 0 once merged away
+};
+
+using Vector = std::vector<TermWeight>;
+
+struct Posting {
+  uint32_t story;
+  uint32_t slot;
+};
+
+// Candidates whose partial similarity (over the article's key terms) is among the best this many
+// get their full cosine computed.
+constexpr std::size_t kFullScores = 8;
+
+class Clusterer {
+ public:
+  Clusterer(const std::vector<ClusterArticle>& articles, const ClusterParams& params)
+      : articles_(articles), params_(params) {}
+
+  Clustering Run();
+
+ private:
+  void BuildVectors(const std::vector<uint32_t>& order);
+  // The most similar open story for vector `v` on `day`, and the cosine; -1 when none.
+  // The most similar open story for unit vector `v` on `day` (other than `exclude`), and the
+  // cosine; -1 when none. `keys`: the terms of `v` to look candidates up by, with their weights.
+  std::pair<int, double> FindBest(const Vector& v, const Vector& keys, int day, int exclude = -1);
+  double Cosine(const Vector& v, const Story& story) const;
+  void AddWeight(int s, uint32_t term, float w);
+  void Add(uint32_t a, int s);
+  void Remove(uint32_t a, int s);
+  int NewStory(uint32_t a);
+  void MergeDay(const std::vector<uint32_t>& day_articles, int day);
+  int Root(int s);
+
+  const std::vector<ClusterArticle>& articles_;
+  const ClusterParams& params_;
+  std::vector<Vector> vectors_;                 // TF-IDF, unit length
+  std::vector<Vector> keys_;                    // each article's candidate terms, with weights
+  std::vector<std::vector<Posting>> postings_;  // term -> (story, slot) of the stories holding it
+  std::vector<float> partial_;                  // per story, FindBest's scratch
+  std::vector<uint32_t> touched_;
+  std::vector<Story> stories_;
+  std::vector<int> assign_;
+  std::vector<uint32_t> seen_stamp_;
+  uint32_t stamp_ = 0;
+};
+
+void Clusterer::BuildVectors(const std::vector<uint32_t>& order) {
+  uint32_t max_term = 0;
+  uint32_t max_language = 0;
+  for (const ClusterArticle& a : articles_) {
+    for (const TermWeight& t : a.terms) max_term = std::max(max_term, t.term + 1);
+    max_language = std::max(max_language, a.language + 1);
+  }
+  // Document frequencies over a sliding window of days (`order` is by day): the window holds the
+  // article's day and the idf_days - 1 days before it. A copy is its original's text: not counted.
+  std::vector<uint32_t> df(max_term, 0);
+  std::vector<uint32_t> docs(max_language, 0);
+  auto count = [&](uint32_t a, int sign) {
+    if (articles_[a].copy_of >= 0) return;
+    docs[articles_[a].language] += sign;
+    for (const TermWeight& t : articles_[a].terms) df[t.term] += sign;
+  };
+  vectors_.resize(articles_.size());
+  keys_.resize(articles_.size());
+  std::size_t window_start = 0;
+  std::size_t i = 0;
+  std::vector<std::pair<float, uint32_t>> candidates;
+  while (i < order.size()) {
+    int day = articles_[order[i]].day;
+    std::size_t day_end = i;
+    while (day_end < order.size() && articles_[order[day_end]].day == day)
+      count(order[day_end++], 1);
+    while (articles_[order[window_start]].day <= day - params_.idf_days)
+      count(order[window_start++], -1);
+    for (; i < day_end; ++i) {
+      uint32_t a = order[i];
+      double n = docs[articles_[a].language];
+      Vector& v = vectors_[a];
+      candidates.clear();
+      double norm2 = 0;
+      for (const TermWeight& t : articles_[a].terms) {
+        double f = std::max<double>(1, df[t.term]);
+        float w = t.weight * static_cast<float>(std::log((n + 1) / f));
+        if (w <= 0) continue;
+        v.push_back({t.term, w});
+        norm2 += static_cast<double>(w) * w;
+        if (f > 1 && f <= std::max(2.0, params_.key_share * n)) candidates.push_back({w, t.term});
+      }
+      if (norm2 > 0) {
+        float inv = static_cast<float>(1 / std::sqrt(norm2));
+        for (TermWeight& t : v) t.weight *= inv;
+      }
+      std::sort(candidates.begin(), candidates.end(), [](auto x, auto y) {
+        return x.first > y.first || (x.first == y.first && x.second < y.second);
+      });
+      for (const auto& c : candidates) {
+        if (keys_[a].size() >= static_cast<std::size_t>(params_.candidate_terms)) break;
+        keys_[a].push_back({c.second, c.first / static_cast<float>(std::sqrt(norm2))});
+      }
+    }
+  }
+  postings_.assign(max_term, {});
+}
+
+int Clusterer::Root(int s) {
+  while (stories_[s].merged_into >= 0) s = stories_[s].merged_into;
+  return s;
+}
+
+double Clusterer::Cosine(const Vector& v, const Story& story) const {
+  if (story.norm2 <= 0) return 0;
+  double dot = 0;
+  for (const TermWeight& t : v) {
+    auto it = story.slot.find(t.term);
+    if (it != story.slot.end()) dot += static_cast<double>(t.weight) * story.weights[it->second];
+  }
+  return dot / std::sqrt(story.norm2);
+}
+
+std::pair<int, double> Clusterer::FindBest(const Vector& v, const Vector& keys, int day,
+                                           int exclude) {
+  ++stamp_;
+  touched_.clear();
+  // Partial dot products over the key terms, straight from the postings.
+  for (auto [term, q] : keys) {
+    std::vector<Posting>& list = postings_[term];
+    std::size_t kept = 0;
+    for (Posting p : list) {
+      const Story& story = stories_[p.story];
+      if (story.merged_into >= 0 || story.last_day < day - params_.window_days) continue;
+      list[kept++] = p;
+      if (seen_stamp_[p.story] != stamp_) {
+        seen_stamp_[p.story] = stamp_;
+        partial_[p.story] = 0;
+        touched_.push_back(p.story);
+      }
+      partial_[p.story] += q * story.weights[p.slot];
+    }
+    list.resize(kept);
+  }
+  // Full cosines for the best partial ones.
+  auto by_partial = [&](uint32_t x, uint32_t y) {
+    double px = partial_[x] / std::sqrt(std::max(stories_[x].norm2, 1e-12));
+    double py = partial_[y] / std::sqrt(std::max(stories_[y].norm2, 1e-12));
+    return px > py || (px == py && x < y);
+  };
+  std::size_t k = std::min(touched_.size(), kFullScores);
+  std::partial_sort(touched_.begin(), touched_.begin() + k, touched_.end(), by_partial);
+  int best = -1;
+  double best_score = -1;
+  for (std::size_t i = 0; i < k; ++i) {
+    uint32_t s = touched_[i];
+    if (stories_[s].size == 0 || static_cast<int>(s) == exclude) continue;
+    double score = Cosine(v, stories_[s]);
+    if (score > best_score || (score == best_score && static_cast<int>(s) < best)) {
+      best_score = score;
+      best = static_cast<int>(s);
+    }
+  }
+  return {best, best_score};
+}
+
+// Adds `w` to the story's weight of `term`.
+void Clusterer::AddWeight(int s, uint32_t term, float w) {
+  Story& story = stories_[s];
+  auto [it, inserted] = story.slot.try_emplace(term, static_cast<uint32_t>(story.terms.size()));
+  if (inserted) {
+    story.terms.push_back(term);
+    story.weights.push_back(0);
+    postings_[term].push_back({static_cast<uint32_t>(s), it->second});
+  }
+  float& weight = story.weights[it->second];
+  double before = weight;
+  weight = std::max(0.0F, weight + w);
+  story.norm2 += static_cast<double>(weight) * weight - before * before;
+}
+
+void Clusterer::Add(uint32_t a, int s) {
+  for (const TermWeight& t : vectors_[a]) AddWeight(s, t.term, t.weight);
+  Story& story = stories_[s];
+  ++story.size;
+  story.last_day = std::max(story.last_day, articles_[a].day);
+  assign_[a] = s;
+}
+
+void Clusterer::Remove(uint32_t a, int s) {
+  for (const TermWeight& t : vectors_[a]) AddWeight(s, t.term, -t.weight);
+  Story& story = stories_[s];
+  if (--story.size == 0) {
+    std::fill(story.weights.begin(), story.weights.end(), 0.0F);
+    story.norm2 = 0;
+  }
+  story.norm2 = std::max(story.norm2, 0.0);
+  assign_[a] = -1;
+}
+
+int Clusterer::NewStory(uint32_t a) {
+  stories_.emplace_back();
+  seen_stamp_.push_back(0);
+  partial_.push_back(0);
+  int s = static_cast<int>(stories_.size() - 1);
+  stories_[s].last_day = articles_[a].day;
+  Add(a, s);
+  return s;
+}
+
+void Clusterer::MergeDay(const std::vector<uint32_t>& day_articles, int day) {
+  std::vector<int> touched;
+  for (uint32_t a : day_articles) touched.push_back(assign_[a]);
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  Vector centroid;
+  Vector keys;
+  for (int s : touched) {
+    s = Root(s);
+    const Story& story = stories_[s];
+    if (story.size == 0 || story.norm2 <= 0) continue;
+    // The story's centroid as a unit vector; its heaviest terms find the candidates.
+    centroid.clear();
+    float inv = static_cast<float>(1 / std::sqrt(story.norm2));
+    for (std::size_t i = 0; i < story.terms.size(); ++i) {
+      if (story.weights[i] > 0) centroid.push_back({story.terms[i], story.weights[i] * inv});
+    }
+    keys = centroid;
+    std::size_t k = std::min<std::size_t>(keys.size(), params_.candidate_terms * 2);
+    std::partial_sort(keys.begin(), keys.begin() + k, keys.end(), [](TermWeight x, TermWeight y) {
+      return x.weight > y.weight || (x.weight == y.weight && x.term < y.term);
+    });
+    keys.resize(k);
+    auto [best, score] = FindBest(centroid, keys, day, s);
+    if (best < 0 || score < params_.merge) continue;
+    // Merge the smaller into the larger (the larger keeps its id).
+    int into = stories_[best].size >= story.size ? best : s;
+    int from = into == best ? s : best;
+    for (std::size_t i = 0; i < stories_[from].terms.size(); ++i) {
+      AddWeight(into, stories_[from].terms[i], stories_[from].weights[i]);
+    }
+    Story& target = stories_[into];
+    target.size += stories_[from].size;
+    target.last_day = std::max(target.last_day, stories_[from].last_day);
+    stories_[from] = Story{};
+    stories_[from].merged_into = into;
+  }
+  for (uint32_t a : day_articles) assign_[a] = Root(assign_[a]);
+}
+
+Clustering Clusterer::Run() {
+  std::vector<uint32_t> order(articles_.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    const ClusterArticle& a = articles_[x];
+    const ClusterArticle& b = articles_[y];
+    return a.day != b.day ? a.day < b.day : a.order < b.order;
+  });
+  BuildVectors(order);
+  assign_.assign(articles_.size(), -1);
+  std::size_t i = 0;
+  std::vector<uint32_t> day_articles;
+  while (i < order.size()) {
+    int day = articles_[order[i]].day;
+    day_articles.clear();
+    for (; i < order.size() && articles_[order[i]].day == day; ++i) {
+      if (articles_[order[i]].copy_of < 0) day_articles.push_back(order[i]);
+    }
+    for (uint32_t a : day_articles) {
+      auto [best, score] = FindBest(vectors_[a], keys_[a], day);
+      if (best >= 0 && score >= params_.join) {
+        Add(a, best);
+      } else {
+        NewStory(a);
+      }
+    }
+    for (int pass = 0; pass < params_.refine_passes; ++pass) {
+      for (uint32_t a : day_articles) {
+        int s = assign_[a];
+        Remove(a, s);
+        auto [best, score] = FindBest(vectors_[a], keys_[a], day);
+        Add(a, best >= 0 && score >= params_.join ? best : s);
+      }
+    }
+    MergeDay(day_articles, day);
+  }
+  // Copies join their original's story; then story numbers in order of first appearance.
+  Clustering result;
+  result.story.resize(articles_.size());
+  result.centrality.resize(articles_.size());
+  std::unordered_map<int, uint32_t> number;
+  for (uint32_t a : order) {
+    int32_t original = articles_[a].copy_of >= 0 ? articles_[a].copy_of : static_cast<int32_t>(a);
+    int s = assign_[original] >= 0 ? Root(assign_[original]) : NewStory(original);
+    auto [it, inserted] = number.try_emplace(s, static_cast<uint32_t>(number.size()));
+    result.story[a] = it->second;
+    result.centrality[a] = static_cast<float>(Cosine(vectors_[original], stories_[s]));
+  }
+  result.stories = static_cast<uint32_t>(number.size());
+  return result;
+}
+
+}  // namespace
+
+Clustering ClusterArticles(const std::vector<ClusterArticle>& articles,
+                           const ClusterParams& params) {
+  return Clusterer(articles, params).Run();
+}
+
+}  // namespace newsdesk::stories

@@ -1,0 +1,227 @@
+// GroupStories: articles -> terms -> near-duplicates folded -> clustering -> ranked stories.
+#include "newsdesk/stories.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <unordered_map>
+
+#include "stories/near_duplicates.h"
+#include "stories/story_builder.h"
+#include "util/hash.h"
+#include "util/url.h"
+
+namespace newsdesk::stories {
+namespace {
+
+// Ranking weights (the formula is in newsdesk/stories.h): distinct outlets matter most (how many
+// newsrooms thought it worth their own report), then today's articles (velocity); a copy shows
+// reach, not reporting, so it counts a quarter; each quiet day halves the score.
+constexpr double kOutletWeight = 2.0;
+constexpr double kTodayWeight = 1.0;
+constexpr double kCopyWeight = 0.25;
+constexpr double kQuietDayFactor = 0.5;
+
+std::string StoryId(std::string_view first_article_id) {
+  char buffer[24];
+  std::snprintf(buffer, sizeof buffer, "s%016llx",
+                static_cast<unsigned long long>(HashPair("story", first_article_id)));
+  return buffer;
+}
+
+// The near-duplicate original of each article (-1 for none), earliest first: an article is a copy
+// of the earliest article (by day, then id) whose text it shares.
+std::vector<int32_t> FindCopies(const std::vector<StoryArticle>& articles,
+                                const std::vector<int>& days, const std::vector<uint32_t>& order) {
+  std::vector<int32_t> copy_of(articles.size(), -1);
+  NearDuplicateIndex index;
+  for (uint32_t a : order) {
+    Sketch sketch = SketchOf(articles[a].text);
+    if (!sketch.usable) continue;
+    auto found = index.Find(sketch);
+    if (found.empty()) {
+      index.Add(a, sketch);
+      continue;
+    }
+    // The most similar indexed article; the index holds originals only, so chains do not form.
+    int64_t original = found.front().first;
+    if (articles[original].language == articles[a].language && days[original] <= days[a]) {
+      copy_of[a] = static_cast<int32_t>(original);
+    } else {
+      index.Add(a, sketch);
+    }
+  }
+  return copy_of;
+}
+
+}  // namespace
+
+std::optional<int> DayNumber(std::string_view date) {
+  if (date.size() < 10 || date[4] != '-' || date[7] != '-') return std::nullopt;
+  auto digits = [&](std::size_t from, std::size_t n) -> int {
+    int v = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (date[i] < '0' || date[i] > '9') return -1;
+      v = v * 10 + (date[i] - '0');
+    }
+    return v;
+  };
+  int y = digits(0, 4);
+  int m = digits(5, 2);
+  int d = digits(8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  // Days from civil (proleptic Gregorian), after H. Hinnant's published algorithm.
+  y -= m <= 2 ? 1 : 0;
+  int era = (y >= 0 ? y : y - 399) / 400;
+  int yoe = y - era * 400;
+  int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string DayString(int day) {
+  int z = day + 719468;
+  int era = (z >= 0 ? z : z - 146096) / 146097;
+  int doe = z - era * 146097;
+  int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int y = yoe + era * 400;
+  int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  int mp = (5 * doy + 2) / 153;
+  int d = doy - (153 * mp + 2) / 5 + 1;
+  int m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2 ? 1 : 0;
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
+  return buffer;
+}
+
+Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& articles,
+                                            const StoriesOptions& options,
+                                            const ClusterParams& params) {
+  // Ids and days.
+  std::unordered_map<std::string_view, uint32_t> by_id;
+  std::vector<int> days(articles.size(), 0);
+  std::vector<bool> dated(articles.size(), false);
+  int latest = 0;
+  bool any_dated = false;
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    const StoryArticle& a = articles[i];
+    if (a.id.empty())
+      return Status::InvalidArgument("article " + std::to_string(i + 1) + " has no id");
+    if (!by_id.emplace(a.id, static_cast<uint32_t>(i)).second) {
+      return Status::InvalidArgument("two articles have the id \"" + a.id + "\"");
+    }
+    if (std::optional<int> day = DayNumber(a.date)) {
+      days[i] = *day;
+      dated[i] = true;
+      latest = any_dated ? std::max(latest, *day) : *day;
+      any_dated = true;
+    }
+  }
+  // An undated article is taken as news of the latest day (a page fetched today without a date).
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    if (!dated[i]) days[i] = latest;
+  }
+  int as_of = latest;
+  if (!options.date.empty()) {
+    std::optional<int> day = DayNumber(options.date);
+    if (!day || options.date.size() != 10) {
+      return Status::InvalidArgument("date \"" + options.date + "\" is not YYYY-MM-DD");
+    }
+    as_of = *day;
+  }
+  // Input order never matters: everything below walks articles by (day, id).
+  std::vector<uint32_t> order(articles.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+    return days[x] != days[y] ? days[x] < days[y] : articles[x].id < articles[y].id;
+  });
+  std::vector<int32_t> copy_of = FindCopies(articles, days, order);
+
+  Vocabulary vocabulary;
+  TermExtractor extractor;
+  std::vector<ClusterArticle> input(articles.size());
+  std::unordered_map<std::string, uint32_t> languages;
+  for (uint32_t rank = 0; rank < order.size(); ++rank) {
+    uint32_t i = order[rank];
+    const StoryArticle& a = articles[i];
+    ClusterArticle& c = input[i];
+    c.day = days[i];
+    c.order = rank;
+    c.language =
+        languages.try_emplace(a.language, static_cast<uint32_t>(languages.size())).first->second;
+    c.copy_of = copy_of[i];
+    std::string_view lead = a.description.empty() ? std::string_view(a.text) : a.description;
+    c.terms = extractor.Extract({a.title, a.url, lead, a.language}, &vocabulary);
+  }
+  Clustering clustering = ClusterArticles(input, params);
+
+  // Stories from the clustering, articles in (day, id) order.
+  std::vector<Story> stories(clustering.stories);
+  std::vector<int> first_day(clustering.stories, 0);
+  std::vector<int> last_day(clustering.stories, 0);
+  std::vector<int> today(clustering.stories, 0);
+  std::vector<float> best_centrality(clustering.stories, -1);
+  for (uint32_t i : order) {
+    uint32_t s = clustering.story[i];
+    Story& story = stories[s];
+    const StoryArticle& a = articles[i];
+    if (story.articles.empty()) {
+      story.id = StoryId(a.id);
+      story.language = a.language;
+      first_day[s] = days[i];
+    }
+    story.articles.push_back(a.id);
+    last_day[s] = days[i];
+    if (days[i] == as_of) ++today[s];
+    if (copy_of[i] >= 0) {
+      ++story.copies;
+    } else {
+      std::string outlet = a.sitename.empty() ? UrlHost(a.url) : a.sitename;
+      if (!outlet.empty() &&
+          std::find(story.outlets.begin(), story.outlets.end(), outlet) == story.outlets.end()) {
+        story.outlets.push_back(std::move(outlet));
+      }
+    }
+    if (clustering.centrality[i] > best_centrality[s] && !a.title.empty()) {
+      best_centrality[s] = clustering.centrality[i];
+      story.title = a.title;
+    }
+  }
+  std::vector<Story> ranked;
+  ranked.reserve(stories.size());
+  for (uint32_t s = 0; s < stories.size(); ++s) {
+    Story& story = stories[s];
+    if (options.only_date && (first_day[s] > as_of || last_day[s] < as_of)) continue;
+    if (options.only_date && today[s] == 0) continue;
+    story.size = static_cast<int>(story.articles.size());
+    story.first_seen = any_dated ? DayString(first_day[s]) : "";
+    story.last_seen = any_dated ? DayString(last_day[s]) : "";
+    int quiet_days = std::max(0, as_of - last_day[s]);
+    story.score = (kOutletWeight * std::log2(1.0 + static_cast<double>(story.outlets.size())) +
+                   kTodayWeight * std::log2(1.0 + today[s]) + kCopyWeight * story.copies) *
+                  std::pow(kQuietDayFactor, quiet_days);
+    ranked.push_back(std::move(story));
+  }
+  std::sort(ranked.begin(), ranked.end(), [](const Story& x, const Story& y) {
+    if (x.score != y.score) return x.score > y.score;
+    if (x.size != y.size) return x.size > y.size;
+    return x.id < y.id;
+  });
+  if (options.top > 0 && ranked.size() > static_cast<std::size_t>(options.top)) {
+    ranked.resize(static_cast<std::size_t>(options.top));
+  }
+  return ranked;
+}
+
+}  // namespace newsdesk::stories
+
+namespace newsdesk {
+
+Result<std::vector<Story>> GroupStories(const std::vector<StoryArticle>& articles,
+                                        const StoriesOptions& options) {
+  return stories::GroupStoriesWith(articles, options, stories::ClusterParams{});
+}
+
+}  // namespace newsdesk
