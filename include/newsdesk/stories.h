@@ -10,8 +10,9 @@
 //
 // Ranking (Story::score), as of a day D (StoriesOptions::date, default the latest day given):
 //   score = (2 * log2(1 + outlets) + log2(1 + articles on D) + copies / 4) * 0.5^(days since last)
-// where `outlets` counts distinct outlets among the story's own articles (a near-duplicate copy
-// adds copies/4, not an outlet: twenty sites running one wire text are one report), "articles on
+// where `outlets` counts the distinct outlets with an article of their own in the story (an outlet
+// that only ran a near-duplicate copy adds copies/4, not an outlet: twenty sites running one wire
+// text are one report), "articles on
 // D" is the velocity (what happened today), and the last factor halves a story's score for each day
 // it has been quiet before D. Stories are returned best first (ties: more articles, then id).
 //
@@ -42,7 +43,7 @@ struct Story {
   std::string id;     // stable: derived from the story's first article ("s" + 16 hex digits)
   std::string title;  // the headline of the article closest to the story's centre
   std::vector<std::string> articles;  // article ids, earliest first (date, then id)
-  std::vector<std::string> outlets;   // distinct outlets, in the order they joined
+  std::vector<std::string> outlets;   // distinct outlets (copies' too), in the order they joined
   int size = 0;                       // articles.size()
   int copies = 0;                     // articles that are near-duplicate copies of another
   std::string first_seen;             // earliest article day (YYYY-MM-DD)

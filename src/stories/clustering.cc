@@ -10,10 +10,10 @@
 namespace newsdesk::stories {
 namespace {
 
-// A term that more than this share of the articles of its language carry says nothing about which
-// story an article is in ("says", "new"): it still weighs in the cosine (by its low IDF), but is
-// never used to look for candidates, whose lists would be as long as the day.
-constexpr double kMaxCandidateDocShare = 0.05;
+// Fewer articles than this in a window (a small language, a first run) are counted as this many
+// for IDF: with two articles, the words they share would otherwise weigh least of all, and the
+// two reports of one event would not meet.
+constexpr double kMinIdfDocs = 20;
 
 // A story's centroid is the sum of its members' vectors, kept as parallel arrays (term, weight)
 // with a term -> slot map; a slot is never moved or reused for another term, so the inverted index
@@ -103,7 +103,7 @@ void Clusterer::BuildVectors(const std::vector<uint32_t>& order) {
       count(order[window_start++], -1);
     for (; i < day_end; ++i) {
       uint32_t a = order[i];
-      double n = docs[articles_[a].language];
+      double n = std::max<double>(docs[articles_[a].language], kMinIdfDocs);
       Vector& v = vectors_[a];
       candidates.clear();
       double norm2 = 0;

@@ -30,8 +30,9 @@ struct ClusterParams {
   int refine_passes = 2;
   // Terms used to find candidate stories: the article's heaviest this many.
   int candidate_terms = 8;
-  // Terms carried by more than this share of the window's articles are not used to find
-  // candidates.
+  // A term that more than this share of the window's articles carry says little about which story
+  // an article is in ("says", "new"): it still weighs in the cosine (by its low IDF), but is never
+  // used to look for candidates, whose lists would be as long as the day.
   double key_share = 0.05;
   // Days over which a term's rarity (IDF) is counted: the article's day and the days before.
   int idf_days = 30;

@@ -163,6 +163,7 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
   std::vector<int> last_day(clustering.stories, 0);
   std::vector<int> today(clustering.stories, 0);
   std::vector<float> best_centrality(clustering.stories, -1);
+  std::vector<int> reporting(clustering.stories, 0);  // outlets with an article of their own
   for (uint32_t i : order) {
     uint32_t s = clustering.story[i];
     Story& story = stories[s];
@@ -175,15 +176,15 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
     story.articles.push_back(a.id);
     last_day[s] = days[i];
     if (days[i] == as_of) ++today[s];
+    std::string outlet = a.sitename.empty() ? UrlHost(a.url) : a.sitename;
+    bool new_outlet = !outlet.empty() && std::find(story.outlets.begin(), story.outlets.end(),
+                                                   outlet) == story.outlets.end();
     if (copy_of[i] >= 0) {
       ++story.copies;
-    } else {
-      std::string outlet = a.sitename.empty() ? UrlHost(a.url) : a.sitename;
-      if (!outlet.empty() &&
-          std::find(story.outlets.begin(), story.outlets.end(), outlet) == story.outlets.end()) {
-        story.outlets.push_back(std::move(outlet));
-      }
+    } else if (new_outlet) {
+      ++reporting[s];
     }
+    if (new_outlet) story.outlets.push_back(std::move(outlet));
     if (clustering.centrality[i] > best_centrality[s] && !a.title.empty()) {
       best_centrality[s] = clustering.centrality[i];
       story.title = a.title;
@@ -199,7 +200,7 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
     story.first_seen = any_dated ? DayString(first_day[s]) : "";
     story.last_seen = any_dated ? DayString(last_day[s]) : "";
     int quiet_days = std::max(0, as_of - last_day[s]);
-    story.score = (kOutletWeight * std::log2(1.0 + static_cast<double>(story.outlets.size())) +
+    story.score = (kOutletWeight * std::log2(1.0 + reporting[s]) +
                    kTodayWeight * std::log2(1.0 + today[s]) + kCopyWeight * story.copies) *
                   std::pow(kQuietDayFactor, quiet_days);
     ranked.push_back(std::move(story));
