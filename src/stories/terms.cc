@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "stories/stop_words.h"
 #include "util/fold.h"
 
 namespace newsdesk::stories {
@@ -110,8 +111,9 @@ struct TermExtractor::Impl {
   }
 
   void AddWord(std::string_view word, float weight, std::string_view language, sb_stemmer* stemmer,
-               Vocabulary* vocabulary) {
+               const StopWords* stop_words, Vocabulary* vocabulary) {
     if (word.size() < kMinWordBytes && !HasDigit(word)) return;
+    if (stop_words != nullptr && stop_words->Contains(word)) return;
     std::string_view term = word;
     if (stemmer != nullptr && !HasDigit(word)) {
       const sb_symbol* stem = sb_stemmer_stem(
@@ -133,19 +135,20 @@ std::vector<TermWeight> TermExtractor::Extract(const TermSource& source, Vocabul
   Impl& s = *impl_;
   s.weights.clear();
   sb_stemmer* stemmer = s.StemmerFor(source.language);
+  const StopWords* stop_words = StopWords::For(source.language);
   ForEachFoldedWord(source.title, [&](std::string_view w) {
-    s.AddWord(w, kTitleWeight, source.language, stemmer, vocabulary);
+    s.AddWord(w, kTitleWeight, source.language, stemmer, stop_words, vocabulary);
   });
   for (std::string_view part : internal::SlugWords(source.url)) {
     ForEachFoldedWord(part, [&](std::string_view w) {
-      s.AddWord(w, kSlugWeight, source.language, stemmer, vocabulary);
+      s.AddWord(w, kSlugWeight, source.language, stemmer, stop_words, vocabulary);
     });
   }
   int lead_words = 0;
   // Only the start of the lead is read; a word cut at the end folds like any other.
   ForEachFoldedWord(source.lead.substr(0, kLeadBytes), [&](std::string_view w) {
     if (++lead_words > kLeadWords) return;
-    s.AddWord(w, kLeadWeight, source.language, stemmer, vocabulary);
+    s.AddWord(w, kLeadWeight, source.language, stemmer, stop_words, vocabulary);
   });
   std::vector<TermWeight> terms;
   terms.reserve(s.weights.size());

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# End-to-end tests of newsdesk stories: JSONL (plain, .gz, .zst) in, one line per story out, every
+# article in exactly one story, bad lines reported and counted in the exit status, text output,
+# --top and --date, and clear errors for inputs that are not article JSONL.
+#   tests/stories_cli_test.sh path/to/newsdesk
+set -uo pipefail
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+check() {  # name, command result (0 = ok)
+  if [ "$2" -eq 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $1"; fi
+}
+
+# One event in four outlets' words, a next-day follow-up, and unrelated news of both days.
+python3 - "$tmp" <<'PY'
+import json, sys
+d = sys.argv[1]
+def art(i, site, date, title, text):
+  return {"id": i, "url": "https://%s/news/%s" % (site, i), "title": title, "text": text,
+          "sitename": site, "date": date, "language": "en"}
+arts = [
+  art("quake-1", "coastnews.example", "2024-02-06", "Strong earthquake shakes southern Chile",
+      "A magnitude 7.1 earthquake struck near Valdivia, Chile, damaging roads and homes."),
+  art("quake-2", "andeswire.example", "2024-02-06", "Chile earthquake: magnitude 7.1 quake hits Valdivia region",
+      "Residents of Valdivia fled into the streets as the 7.1 earthquake shook southern Chile."),
+  art("quake-3", "globaldesk.example", "2024-02-06", "Valdivia quake damages homes in Chile",
+      "The earthquake near Valdivia left homes cracked; Chile's emergency office counted no deaths."),
+  art("quake-4", "pacifictimes.example", "2024-02-06", "7.1 earthquake near Valdivia, no tsunami warning",
+      "Chile's navy said the Valdivia earthquake would not cause a tsunami."),
+  art("quake-5", "coastnews.example", "2024-02-07", "Aftershocks rattle Valdivia after Chile earthquake",
+      "Dozens of aftershocks followed the 7.1 earthquake near Valdivia in southern Chile."),
+  art("bank-1", "moneyline.example", "2024-02-06", "Central bank holds interest rates steady",
+      "Policymakers kept the benchmark rate at four percent and signalled patience."),
+  art("film-1", "screen.example", "2024-02-06", "Animated film tops weekend box office",
+      "The family comedy took 80 million dollars in its first three days."),
+  art("snow-1", "alpine.example", "2024-02-07", "Heavy snow closes mountain passes in the Alps",
+      "Avalanche warnings were raised across Switzerland and Austria."),
+  art("moon-1", "space.example", "2024-02-07", "Lander sends first pictures from the Moon's south pole",
+      "The robotic lander touched down near a crater rim and began sending images."),
+]
+with open(d + "/news.jsonl", "w") as f:
+  for a in arts: f.write(json.dumps(a) + "\n")
+with open(d + "/damaged.jsonl", "w") as f:
+  for a in arts[:3]: f.write(json.dumps(a) + "\n")
+  f.write('{"id": "cut-off", "title": "Half a li\n')
+  f.write('{"id": "p404", "error": "io error: unreadable"}\n')
+  for a in arts[3:]: f.write(json.dumps(a) + "\n")
+PY
+ids_once() {  # stories JSONL, input JSONL: every input id in exactly one story
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+stories = [json.loads(l) for l in open(sys.argv[1])]
+ids = [json.loads(l)["id"] for l in open(sys.argv[2])]
+got = [a for s in stories for a in s["articles"]]
+keys = {"story", "title", "articles", "outlets", "size", "copies", "first_seen", "last_seen",
+        "score", "language"}
+assert all(keys <= set(s) for s in stories), "missing fields"
+assert all(s["size"] == len(s["articles"]) for s in stories)
+assert sorted(got) == sorted(ids), (sorted(got), sorted(ids))
+scores = [s["score"] for s in stories]
+assert scores == sorted(scores, reverse=True), "not ranked"
+PY
+}
+
+"$bin" stories "$tmp/news.jsonl" -o "$tmp/stories.jsonl" 2> "$tmp/err"
+check "stories: exit 0" $?
+ids_once "$tmp/stories.jsonl" "$tmp/news.jsonl"; check "every article in exactly one story, ranked" $?
+python3 - "$tmp/stories.jsonl" <<'PY'
+import json, sys
+top = json.loads(open(sys.argv[1]).readline())
+assert sorted(top["articles"]) == ["quake-%d" % i for i in range(1, 6)], top["articles"]
+assert top["first_seen"] == "2024-02-06" and top["last_seen"] == "2024-02-07", top
+assert len(top["outlets"]) == 4 and top["language"] == "en", top
+PY
+check "the earthquake told by four outlets over two days is one story, ranked first" $?
+grep -q "9 articles -> 5 stories" "$tmp/err"; check "summary line counts articles and stories" $?
+
+gzip -k "$tmp/news.jsonl" && zstd -q "$tmp/news.jsonl" -o "$tmp/news.jsonl.zst"
+"$bin" stories "$tmp/news.jsonl.gz" -o "$tmp/gz.jsonl" 2>/dev/null &&
+  "$bin" stories "$tmp/news.jsonl.zst" -o "$tmp/zst.jsonl.gz" 2>/dev/null &&
+  cmp -s "$tmp/stories.jsonl" "$tmp/gz.jsonl" && zcat "$tmp/zst.jsonl.gz" | cmp -s - "$tmp/stories.jsonl"
+check ".gz and .zst input, .gz output: the same stories" $?
+tac "$tmp/news.jsonl" > "$tmp/reversed.jsonl"
+"$bin" stories "$tmp/reversed.jsonl" 2>/dev/null | cmp -s - "$tmp/stories.jsonl"
+check "input order changes nothing" $?
+"$bin" stories - < "$tmp/news.jsonl" 2>/dev/null | cmp -s - "$tmp/stories.jsonl"
+check "stdin" $?
+
+"$bin" stories "$tmp/damaged.jsonl" -o "$tmp/damaged.out" 2> "$tmp/err"
+check "a bad line: exit 1" $([ $? -eq 1 ]; echo $?)
+grep -q "damaged.jsonl:4:" "$tmp/err"; check "the bad line is named with its line number" $?
+grep -q "1 skipped, 1 bad lines" "$tmp/err"; check "skipped and bad lines counted" $?
+ids_once "$tmp/damaged.out" "$tmp/news.jsonl"; check "the other lines are all grouped" $?
+
+"$bin" stories --format text --top 1 "$tmp/news.jsonl" > "$tmp/text" 2>/dev/null
+check "text: exit 0" $?
+grep -q "5 articles, 4 outlets, 2024-02-06..2024-02-07" "$tmp/text"; check "text shows size, outlets, days" $?
+[ "$(grep -c '^ *[0-9]*\. \[' "$tmp/text")" -eq 1 ]; check "--top 1 keeps one story" $?
+"$bin" stories --date 2024-02-06 "$tmp/news.jsonl" 2>/dev/null > "$tmp/day"
+python3 -c 'import json,sys; s=[json.loads(l) for l in open(sys.argv[1])]; assert {x["title"] for x in s[1:]} == {"Central bank holds interest rates steady", "Animated film tops weekend box office"}, s' "$tmp/day"
+check "--date keeps that day's stories" $?
+
+echo "<html><body><p>not JSONL</p></body></html>" > "$tmp/page.html"
+"$bin" stories "$tmp/page.html" > /dev/null 2> "$tmp/err"
+check "HTML input: exit 2" $([ $? -eq 2 ]; echo $?)
+grep -q "not article JSONL" "$tmp/err"; check "HTML input: says why" $?
+"$bin" stories "$tmp/missing.jsonl" > /dev/null 2>&1
+check "missing file: exit 2" $([ $? -eq 2 ]; echo $?)
+"$bin" stories --date 06/02/2024 "$tmp/news.jsonl" > /dev/null 2> "$tmp/err"
+check "bad --date: exit 2" $([ $? -eq 2 ]; echo $?)
+grep -q "YYYY-MM-DD" "$tmp/err"; check "bad --date: says the form" $?
+"$bin" stories --help | grep -q "Score: 2\*log2"; check "--help shows the ranking" $?
+
+echo "stories_cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
