@@ -46,7 +46,8 @@ test-sanitize: deps
 fuzz: deps
 	fuzz/run.sh $(FUZZ_SECONDS)
 
-# Accuracy on ../shared/bench (skipped when absent) and speed.
+# Accuracy on ../shared/bench (skipped when absent) and speed. accuracy.sh also runs
+# bench/stories_bench.sh: `newsdesk stories` on the story gold sets, B-cubed F1, time and memory.
 bench: build
 	bench/accuracy.sh
 	BUILD=$(abspath $(BUILD)) bench/pathological.sh
