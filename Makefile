@@ -31,6 +31,10 @@ demo: build
 	@rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
 	@$(BUILD)/newsdesk ingest --db $(BUILD)/demo.db --quiet examples/
 	@$(BUILD)/newsdesk search --db $(BUILD)/demo.db ferry
+	@echo "== newsdesk extract --format jsonl examples/*.html | newsdesk stories --format text - (two unrelated pages: two stories)"
+	@$(BUILD)/newsdesk extract --format jsonl examples/*.html | $(BUILD)/newsdesk stories --format text -
+	@echo "== newsdesk stories --format text tests/fixtures/wire-copies.jsonl (two wire stories, their copies, an own report, a short item)"
+	@$(BUILD)/newsdesk stories --format text tests/fixtures/wire-copies.jsonl
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
