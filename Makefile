@@ -31,6 +31,10 @@ demo: build
 	@rm -f $(BUILD)/demo.db $(BUILD)/demo.db-wal $(BUILD)/demo.db-shm
 	@$(BUILD)/newsdesk ingest --db $(BUILD)/demo.db --quiet examples/
 	@$(BUILD)/newsdesk search --db $(BUILD)/demo.db ferry
+	@echo "== newsdesk extract --format jsonl examples/*.html | newsdesk stories --format text - (two unrelated pages: two stories)"
+	@$(BUILD)/newsdesk extract --format jsonl examples/*.html | $(BUILD)/newsdesk stories --format text -
+	@echo "== newsdesk stories --format text tests/fixtures/wire-copies.jsonl (two wire stories, their copies, an own report, a short item)"
+	@$(BUILD)/newsdesk stories --format text tests/fixtures/wire-copies.jsonl
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -46,7 +50,8 @@ test-sanitize: deps
 fuzz: deps
 	fuzz/run.sh $(FUZZ_SECONDS)
 
-# Accuracy on ../shared/bench (skipped when absent) and speed.
+# Accuracy on ../shared/bench (skipped when absent) and speed. accuracy.sh also runs
+# bench/stories_bench.sh: `newsdesk stories` on the story gold sets, B-cubed F1, time and memory.
 bench: build
 	bench/accuracy.sh
 	BUILD=$(abspath $(BUILD)) bench/pathological.sh

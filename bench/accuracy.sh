@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Extracts every page of ../shared/bench/scrapinghub and ../shared/bench/wcxb with the newsdesk
-# CLI and scores the predictions with ../shared/bench/eval.py.
+# CLI and scores the predictions with ../shared/bench/eval.py; then groups the story gold sets
+# (bench/stories_bench.sh: B-cubed F1 on uci-dev and allsides-dev, with eval_stories.py).
 #
 #   bench/accuracy.sh [--gate]      (NEWSDESK=path/to/newsdesk, SHARED=path/to/shared)
 #
@@ -67,6 +68,9 @@ nonarticle_ok=1
 python3 "$here/nonarticle_check.py" "$out/wcxb.jsonl" "$shared" "$out/wcxb-dumps-notitle" \
   --max-whole 2 || nonarticle_ok=0
 
+# Stories: rows stories-uci-dev and stories-allsides-dev (field b3_f1), with time and memory.
+OUT="$out" NEWSDESK="$bin" SHARED="$shared" "$here/stories_bench.sh"
+
 if [ $gate = 1 ]; then
   python3 - "$out" "$here/accuracy_floors.txt" <<'PY'
 import json, sys, os
@@ -77,7 +81,12 @@ for line in open(floors):
     if not line:
         continue
     name, field, floor = line.split()
-    r = json.load(open(os.path.join(out, name + ".json")))
+    path = os.path.join(out, name + ".json")
+    if not os.path.exists(path):
+        print(f"gate {name} {field}: no figure ({path} not written) FAILED")
+        failed = True
+        continue
+    r = json.load(open(path))
     b = r.get("body", r)
     value = b[field] if "." not in field else r[field.split(".")[0]][field.split(".")[1]]
     ok = value >= float(floor)

@@ -18,6 +18,7 @@ packages=(
   libgtest-dev    # unit tests
   libbenchmark-dev  # benchmarks
   libxml2-dev     # the libxml2 baseline in bench/
+  time            # /usr/bin/time: wall time and peak memory in the bench/ scripts
   clang libclang-rt-14-dev  # libFuzzer for make fuzz
   python3-dev pybind11-dev python3-pybind11  # the Python module
   python3-pytest python3-dask python3-distributed  # its tests, and the Dask runner
