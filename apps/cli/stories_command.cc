@@ -1,4 +1,6 @@
 // newsdesk stories: article JSONL -> stories (one story = one event), ranked by how big they are.
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <string>
@@ -116,6 +118,12 @@ class StoriesCommand : public Command {
         return kExitCannotRun;
       }
     }
+    if (!no_progress_ && isatty(STDERR_FILENO) != 0) {
+      options_.progress = [](int done, int total) {
+        std::fprintf(stderr, "\rgrouping: day %d of %d%s", done, total, done == total ? "\n" : "");
+        std::fflush(stderr);
+      };
+    }
     Result<std::vector<Story>> stories = GroupStories(articles, options_);
     if (!stories.ok()) {
       PrintError(stories.status());
@@ -144,10 +152,10 @@ class StoriesCommand : public Command {
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr,
-                 "newsdesk stories: %zu articles -> %zu stories shown (%zu of one article); "
+                 "newsdesk stories: %zu articles -> %zu %s shown (%zu of one article); "
                  "%llu skipped, %llu bad lines; %.2f s\n",
-                 articles.size(), stories->size(), singles,
-                 static_cast<unsigned long long>(counts.skipped),
+                 articles.size(), stories->size(), stories->size() == 1 ? "story" : "stories",
+                 singles, static_cast<unsigned long long>(counts.skipped),
                  static_cast<unsigned long long>(counts.bad), seconds);
     return counts.bad > 0 ? kExitSomeFailed : kExitOk;
   }

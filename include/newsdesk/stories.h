@@ -19,6 +19,7 @@
 // All functions are thread-safe (no shared state).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,8 @@ struct StoriesOptions {
   bool only_date = false;
   // Keep the best `top` stories; 0: all.
   int top = 0;
+  // Called after each day is grouped with (days done, days in all); may be empty.
+  std::function<void(int, int)> progress;
 };
 
 // Groups and ranks. Fails with kInvalidArgument when an article has no id or two share one, or a

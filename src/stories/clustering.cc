@@ -41,8 +41,9 @@ constexpr std::size_t kFullScores = 8;
 
 class Clusterer {
  public:
-  Clusterer(const std::vector<ClusterArticle>& articles, const ClusterParams& params)
-      : articles_(articles), params_(params) {}
+  Clusterer(const std::vector<ClusterArticle>& articles, const ClusterParams& params,
+            const std::function<void(int, int)>& progress)
+      : articles_(articles), params_(params), progress_(progress) {}
 
   Clustering Run();
 
@@ -62,6 +63,7 @@ class Clusterer {
 
   const std::vector<ClusterArticle>& articles_;
   const ClusterParams& params_;
+  const std::function<void(int, int)>& progress_;
   std::vector<Vector> vectors_;                 // TF-IDF, unit length
   std::vector<Vector> keys_;                    // each article's candidate terms, with weights
   std::vector<std::vector<Posting>> postings_;  // term -> (story, slot) of the stories holding it
@@ -283,6 +285,11 @@ Clustering Clusterer::Run() {
   });
   BuildVectors(order);
   assign_.assign(articles_.size(), -1);
+  int days_total = 0;
+  int days_done = 0;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (k == 0 || articles_[order[k]].day != articles_[order[k - 1]].day) ++days_total;
+  }
   std::size_t i = 0;
   std::vector<uint32_t> day_articles;
   while (i < order.size()) {
@@ -308,6 +315,7 @@ Clustering Clusterer::Run() {
       }
     }
     MergeDay(day_articles, day);
+    if (progress_) progress_(++days_done, days_total);
   }
   // Copies join their original's story; then story numbers in order of first appearance.
   Clustering result;
@@ -327,9 +335,9 @@ Clustering Clusterer::Run() {
 
 }  // namespace
 
-Clustering ClusterArticles(const std::vector<ClusterArticle>& articles,
-                           const ClusterParams& params) {
-  return Clusterer(articles, params).Run();
+Clustering ClusterArticles(const std::vector<ClusterArticle>& articles, const ClusterParams& params,
+                           const std::function<void(int, int)>& progress) {
+  return Clusterer(articles, params, progress).Run();
 }
 
 }  // namespace newsdesk::stories

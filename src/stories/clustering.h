@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -55,7 +56,8 @@ struct Clustering {
   uint32_t stories = 0;
 };
 
-Clustering ClusterArticles(const std::vector<ClusterArticle>& articles,
-                           const ClusterParams& params);
+// `progress`, when set, is called after each day with (days done, days in all).
+Clustering ClusterArticles(const std::vector<ClusterArticle>& articles, const ClusterParams& params,
+                           const std::function<void(int, int)>& progress = {});
 
 }  // namespace newsdesk::stories

@@ -155,7 +155,7 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
     std::string_view lead = a.description.empty() ? std::string_view(a.text) : a.description;
     c.terms = extractor.Extract({a.title, a.url, lead, a.language}, &vocabulary);
   }
-  Clustering clustering = ClusterArticles(input, params);
+  Clustering clustering = ClusterArticles(input, params, options.progress);
 
   // Stories from the clustering, articles in (day, id) order.
   std::vector<Story> stories(clustering.stories);
