@@ -3,9 +3,12 @@
 #include "stories/clustering.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <numeric>
 #include <unordered_map>
+
+#include "stories/term_slots.h"
 
 namespace newsdesk::stories {
 namespace {
@@ -19,7 +22,7 @@ constexpr double kMinIdfDocs = 20;
 // with a term -> slot map; a slot is never moved or reused for another term, so the inverted index
 // can point straight at a weight.
 struct Story {
-  std::unordered_map<uint32_t, uint32_t> slot;  // term -> index into terms/weights
+  TermSlots slot;  // term -> index into terms/weights
   std::vector<uint32_t> terms;
   std::vector<float> weights;
   double norm2 = 0;  // |sum|^2
@@ -29,6 +32,15 @@ struct Story {
 };
 
 using Vector = std::vector<TermWeight>;
+
+// What the candidate scan reads of each story, packed apart from the rest so that the scan's
+// random reads touch one small record: the day it was last open (INT_MIN once merged away), its
+// weights, and |sum|^2.
+struct Hot {
+  int open_day = 0;
+  const float* weights = nullptr;
+  double norm2 = 0;
+};
 
 struct Posting {
   uint32_t story;
@@ -55,6 +67,10 @@ class Clusterer {
   std::pair<int, double> FindBest(const Vector& v, const Vector& keys, int day, int exclude = -1);
   double Cosine(const Vector& v, const Story& story) const;
   void AddWeight(int s, uint32_t term, float w);
+  void SyncHot(int s) {
+    const Story& st = stories_[s];
+    hot_[s] = {st.merged_into >= 0 ? INT_MIN : st.last_day, st.weights.data(), st.norm2};
+  }
   void Add(uint32_t a, int s);
   void Remove(uint32_t a, int s);
   int NewStory(uint32_t a);
@@ -70,6 +86,7 @@ class Clusterer {
   std::vector<float> partial_;                  // per story, FindBest's scratch
   std::vector<uint32_t> touched_;
   std::vector<Story> stories_;
+  std::vector<Hot> hot_;  // per story, kept in step by SyncHot
   std::vector<int> assign_;
   std::vector<uint32_t> seen_stamp_;
   uint32_t stamp_ = 0;
@@ -142,8 +159,8 @@ double Clusterer::Cosine(const Vector& v, const Story& story) const {
   if (story.norm2 <= 0) return 0;
   double dot = 0;
   for (const TermWeight& t : v) {
-    auto it = story.slot.find(t.term);
-    if (it != story.slot.end()) dot += static_cast<double>(t.weight) * story.weights[it->second];
+    uint32_t slot = story.slot.Find(t.term);
+    if (slot != TermSlots::kNone) dot += static_cast<double>(t.weight) * story.weights[slot];
   }
   return dot / std::sqrt(story.norm2);
 }
@@ -156,24 +173,26 @@ std::pair<int, double> Clusterer::FindBest(const Vector& v, const Vector& keys, 
   for (auto [term, q] : keys) {
     std::vector<Posting>& list = postings_[term];
     std::size_t kept = 0;
+    const int first_open_day = day - params_.window_days;
     for (Posting p : list) {
-      const Story& story = stories_[p.story];
-      if (story.merged_into >= 0 || story.last_day < day - params_.window_days) continue;
+      const Hot& hot = hot_[p.story];
+      if (hot.open_day < first_open_day) continue;
       list[kept++] = p;
       if (seen_stamp_[p.story] != stamp_) {
         seen_stamp_[p.story] = stamp_;
         partial_[p.story] = 0;
         touched_.push_back(p.story);
       }
-      partial_[p.story] += q * story.weights[p.slot];
+      partial_[p.story] += q * hot.weights[p.slot];
     }
     list.resize(kept);
   }
-  // Full cosines for the best partial ones.
+  // Full cosines for the best partial ones (partial dot / |sum|).
+  for (uint32_t s : touched_) {
+    partial_[s] = static_cast<float>(partial_[s] / std::sqrt(std::max(hot_[s].norm2, 1e-12)));
+  }
   auto by_partial = [&](uint32_t x, uint32_t y) {
-    double px = partial_[x] / std::sqrt(std::max(stories_[x].norm2, 1e-12));
-    double py = partial_[y] / std::sqrt(std::max(stories_[y].norm2, 1e-12));
-    return px > py || (px == py && x < y);
+    return partial_[x] > partial_[y] || (partial_[x] == partial_[y] && x < y);
   };
   std::size_t k = std::min(touched_.size(), kFullScores);
   std::partial_sort(touched_.begin(), touched_.begin() + k, touched_.end(), by_partial);
@@ -194,16 +213,19 @@ std::pair<int, double> Clusterer::FindBest(const Vector& v, const Vector& keys, 
 // Adds `w` to the story's weight of `term`.
 void Clusterer::AddWeight(int s, uint32_t term, float w) {
   Story& story = stories_[s];
-  auto [it, inserted] = story.slot.try_emplace(term, static_cast<uint32_t>(story.terms.size()));
+  bool inserted = false;
+  uint32_t slot =
+      story.slot.FindOrInsert(term, static_cast<uint32_t>(story.terms.size()), &inserted);
   if (inserted) {
     story.terms.push_back(term);
     story.weights.push_back(0);
-    postings_[term].push_back({static_cast<uint32_t>(s), it->second});
+    postings_[term].push_back({static_cast<uint32_t>(s), slot});
   }
-  float& weight = story.weights[it->second];
+  float& weight = story.weights[slot];
   double before = weight;
   weight = std::max(0.0F, weight + w);
   story.norm2 += static_cast<double>(weight) * weight - before * before;
+  SyncHot(s);
 }
 
 void Clusterer::Add(uint32_t a, int s) {
@@ -212,6 +234,7 @@ void Clusterer::Add(uint32_t a, int s) {
   ++story.size;
   story.last_day = std::max(story.last_day, articles_[a].day);
   assign_[a] = s;
+  SyncHot(s);
 }
 
 void Clusterer::Remove(uint32_t a, int s) {
@@ -223,12 +246,14 @@ void Clusterer::Remove(uint32_t a, int s) {
   }
   story.norm2 = std::max(story.norm2, 0.0);
   assign_[a] = -1;
+  SyncHot(s);
 }
 
 int Clusterer::NewStory(uint32_t a) {
   stories_.emplace_back();
   seen_stamp_.push_back(0);
   partial_.push_back(0);
+  hot_.emplace_back();
   int s = static_cast<int>(stories_.size() - 1);
   stories_[s].last_day = articles_[a].day;
   Add(a, s);
@@ -271,6 +296,8 @@ void Clusterer::MergeDay(const std::vector<uint32_t>& day_articles, int day) {
     target.last_day = std::max(target.last_day, stories_[from].last_day);
     stories_[from] = Story{};
     stories_[from].merged_into = into;
+    SyncHot(from);
+    SyncHot(into);
   }
   for (uint32_t a : day_articles) assign_[a] = Root(assign_[a]);
 }

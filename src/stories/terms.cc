@@ -28,6 +28,8 @@ constexpr std::size_t kLeadBytes = kLeadWords * 16;
 // Words shorter than this (in bytes) say nothing alone ("a", "of", "в") unless they are numbers.
 constexpr std::size_t kMinWordBytes = 2;
 
+constexpr uint32_t kNoTerm = UINT32_MAX;
+
 bool HasDigit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -92,8 +94,16 @@ std::vector<std::string_view> SlugWords(std::string_view url) {
 struct TermExtractor::Impl {
   // Snowball stemmers by language code; nullptr where Snowball has none.
   std::unordered_map<std::string, sb_stemmer*> stemmers;
-  std::unordered_map<uint32_t, float> weights;
-  std::string folded;
+  std::vector<TermWeight> weights;  // this article's, one entry per occurrence
+  // Memo of the words seen: language, '\x1f', folded word -> term id (kNoTerm for a stop word
+  // or a word too short): most words come again, and stemming and interning them once saves
+  // most of the time terms take.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view k) const { return std::hash<std::string_view>{}(k); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> memo;
+  std::string key;
 
   ~Impl() {
     for (auto& [language, stemmer] : stemmers) {
@@ -112,8 +122,20 @@ struct TermExtractor::Impl {
 
   void AddWord(std::string_view word, float weight, std::string_view language, sb_stemmer* stemmer,
                const StopWords* stop_words, Vocabulary* vocabulary) {
-    if (word.size() < kMinWordBytes && !HasDigit(word)) return;
-    if (stop_words != nullptr && stop_words->Contains(word)) return;
+    key.assign(language);
+    key.push_back('\x1f');
+    key.append(word);
+    auto it = memo.find(std::string_view(key));
+    if (it == memo.end()) {
+      it = memo.emplace(key, TermOf(word, language, stemmer, stop_words, vocabulary)).first;
+    }
+    if (it->second != kNoTerm) weights.push_back({it->second, weight});
+  }
+
+  uint32_t TermOf(std::string_view word, std::string_view language, sb_stemmer* stemmer,
+                  const StopWords* stop_words, Vocabulary* vocabulary) {
+    if (word.size() < kMinWordBytes && !HasDigit(word)) return kNoTerm;
+    if (stop_words != nullptr && stop_words->Contains(word)) return kNoTerm;
     std::string_view term = word;
     if (stemmer != nullptr && !HasDigit(word)) {
       const sb_symbol* stem = sb_stemmer_stem(
@@ -123,8 +145,7 @@ struct TermExtractor::Impl {
                                 static_cast<std::size_t>(sb_stemmer_length(stemmer)));
       }
     }
-    float& w = weights[vocabulary->Intern(language, term)];
-    w = std::min(kMaxTermWeight, w + weight);
+    return vocabulary->Intern(language, term);
   }
 };
 
@@ -150,11 +171,14 @@ std::vector<TermWeight> TermExtractor::Extract(const TermSource& source, Vocabul
     if (++lead_words > kLeadWords) return;
     s.AddWord(w, kLeadWeight, source.language, stemmer, stop_words, vocabulary);
   });
-  std::vector<TermWeight> terms;
-  terms.reserve(s.weights.size());
-  for (auto [term, weight] : s.weights) terms.push_back({term, weight});
-  std::sort(terms.begin(), terms.end(),
+  // Occurrences -> one weight per term, summed and capped.
+  std::sort(s.weights.begin(), s.weights.end(),
             [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+  std::vector<TermWeight> terms;
+  for (const TermWeight& t : s.weights) {
+    if (terms.empty() || terms.back().term != t.term) terms.push_back({t.term, 0});
+    terms.back().weight = std::min(kMaxTermWeight, terms.back().weight + t.weight);
+  }
   return terms;
 }
 
