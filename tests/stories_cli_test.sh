@@ -102,6 +102,9 @@ grep -q "5 articles, 4 outlets, 2024-02-06..2024-02-07" "$tmp/text"; check "text
 python3 -c 'import json,sys; s=[json.loads(l) for l in open(sys.argv[1])]; assert {x["title"] for x in s[1:]} == {"Central bank holds interest rates steady", "Animated film tops weekend box office"}, s' "$tmp/day"
 check "--date keeps that day's stories" $?
 
+"$bin" stories --lang de "$tmp/news.jsonl" 2>/dev/null | wc -c | grep -qx 0; check "--lang de: no German stories" $?
+[ "$("$bin" stories --lang en "$tmp/news.jsonl" 2>/dev/null | wc -l)" -eq 5 ]; check "--lang en: all five" $?
+
 echo "<html><body><p>not JSONL</p></body></html>" > "$tmp/page.html"
 "$bin" stories "$tmp/page.html" > /dev/null 2> "$tmp/err"
 check "HTML input: exit 2" $([ $? -eq 2 ]; echo $?)

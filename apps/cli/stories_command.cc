@@ -81,6 +81,7 @@ class StoriesCommand : public Command {
     c->add_option("--date", options_.date,
                   "rank as of this day (YYYY-MM-DD) and keep only stories with an article that "
                   "day; default: the latest day, all stories");
+    c->add_option("--lang", options_.language, "show only stories in this language (en, ru, ...)");
     c->add_option("--format", format_, "jsonl (one story a line) or text (for reading)")
         ->capture_default_str()
         ->check(CLI::IsMember({"jsonl", "text"}));

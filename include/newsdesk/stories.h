@@ -58,6 +58,8 @@ struct StoriesOptions {
   // keep only stories with an article on that day.
   std::string date;
   bool only_date = false;
+  // Keep only stories in this language (ISO 639-1); empty: all. Grouping is the same either way.
+  std::string language;
   // Keep the best `top` stories; 0: all.
   int top = 0;
   // Called after each day is grouped with (days done, days in all); may be empty.

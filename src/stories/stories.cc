@@ -196,6 +196,7 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
     Story& story = stories[s];
     if (options.only_date && (first_day[s] > as_of || last_day[s] < as_of)) continue;
     if (options.only_date && today[s] == 0) continue;
+    if (!options.language.empty() && story.language != options.language) continue;
     story.size = static_cast<int>(story.articles.size());
     story.first_seen = any_dated ? DayString(first_day[s]) : "";
     story.last_seen = any_dated ? DayString(last_day[s]) : "";
