@@ -105,6 +105,44 @@ check "--date keeps that day's stories" $?
 "$bin" stories --lang de "$tmp/news.jsonl" 2>/dev/null | wc -c | grep -qx 0; check "--lang de: no German stories" $?
 [ "$("$bin" stories --lang en "$tmp/news.jsonl" 2>/dev/null | wc -l)" -eq 5 ]; check "--lang en: all five" $?
 
+# The archive: stories stored, then grown by the next day's articles with their ids kept.
+grep '"2024-02-06"' "$tmp/news.jsonl" > "$tmp/day1.jsonl"
+grep '"2024-02-07"' "$tmp/news.jsonl" > "$tmp/day2.jsonl"
+db=$tmp/news.db
+"$bin" ingest --db "$db" "$tmp/day1.jsonl" 2>/dev/null
+"$bin" stories --db "$db" -o "$tmp/db1.jsonl" 2> "$tmp/err"
+check "--db: exit 0" $?
+grep -q "6 articles read, 6 placed: 3 new stories, 0 grown" "$tmp/err"; check "--db: day 1 placed" $?
+"$bin" stories --db "$db" -o "$tmp/db1b.jsonl" 2> "$tmp/err"
+grep -q "0 placed: 0 new stories, 0 grown" "$tmp/err"; check "--db: a second run changes nothing" $?
+cmp -s "$tmp/db1.jsonl" "$tmp/db1b.jsonl"; check "--db: the same stories shown again" $?
+"$bin" ingest --db "$db" "$tmp/day2.jsonl" 2>/dev/null
+"$bin" stories --db "$db" -o "$tmp/db2.jsonl" 2> "$tmp/err"
+grep -q "9 articles read, 3 placed: 2 new stories, 1 grown" "$tmp/err"; check "--db: day 2 grows the quake story" $?
+python3 - "$tmp/db1.jsonl" "$tmp/db2.jsonl" "$db" <<'PY'
+import json, sqlite3, sys
+one = [json.loads(l) for l in open(sys.argv[1])]
+two = [json.loads(l) for l in open(sys.argv[2])]
+quake1 = next(s for s in one if s["size"] == 4)
+quake2 = next(s for s in two if s["size"] == 5)
+assert quake1["story"] == quake2["story"], (quake1["story"], quake2["story"])
+assert quake2["last_seen"] == "2024-02-07"
+db = sqlite3.connect(sys.argv[3])
+assert db.execute("SELECT count(*) FROM articles WHERE story_id IS NULL").fetchone()[0] == 0
+assert db.execute("SELECT count(*) FROM stories").fetchone()[0] == 5
+row = db.execute("SELECT last_date FROM stories WHERE id = ?", (int(quake2["story"]),)).fetchone()
+assert row[0] == "2024-02-07", row
+PY
+check "--db: the quake story keeps its id and its row is updated" $?
+"$bin" stories --db "$db" --since 2024-02-07 2>/dev/null > "$tmp/since"
+[ "$(wc -l < "$tmp/since")" -eq 3 ]; check "--db --since: only stories with an article since" $?
+"$bin" stories --db "$db" "$tmp/news.jsonl" > /dev/null 2>&1
+check "--db and inputs: exit 2" $([ $? -eq 2 ]; echo $?)
+"$bin" stories --db "$db" --since yesterday > /dev/null 2>&1
+check "--db --since yesterday: exit 2" $([ $? -eq 2 ]; echo $?)
+"$bin" stories "$tmp/news.jsonl" --since 2024-02-07 > /dev/null 2>&1
+check "--since without --db: exit 2" $([ $? -eq 2 ]; echo $?)
+
 echo "<html><body><p>not JSONL</p></body></html>" > "$tmp/page.html"
 "$bin" stories "$tmp/page.html" > /dev/null 2> "$tmp/err"
 check "HTML input: exit 2" $([ $? -eq 2 ]; echo $?)

@@ -10,7 +10,9 @@
 #include "newsdesk/article_reader.h"
 #include "newsdesk/io.h"
 #include "newsdesk/json.h"
+#include "newsdesk/store.h"
 #include "newsdesk/stories.h"
+#include "newsdesk/story_update.h"
 
 namespace newsdesk::cli {
 namespace {
@@ -74,8 +76,12 @@ class StoriesCommand : public Command {
         "stories",
         "Group articles into stories (one event each) and rank them by how big they are.");
     c->add_option("inputs", inputs_,
-                  "article JSONL (.gz, .zst too), as extract/batch write it; - for stdin")
-        ->required();
+                  "article JSONL (.gz, .zst too), as extract/batch write it; - for stdin");
+    c->add_option("--db", db_,
+                  "the archive instead of inputs: group its articles that are in no story yet, "
+                  "store the stories, show them");
+    c->add_option("--since", since_, "with --db: articles dated on or after YYYY-MM-DD");
+    c->add_option("--until", until_, "with --db: articles dated on or before YYYY-MM-DD");
     c->add_option("-o,--output", output_, "write here (.gz, .zst compress) instead of stdout");
     c->add_option("--top", options_.top, "keep the best N stories (0: all)")->capture_default_str();
     c->add_option("--date", options_.date,
@@ -100,6 +106,22 @@ class StoriesCommand : public Command {
   int Run() override {
     auto start = std::chrono::steady_clock::now();
     options_.only_date = !options_.date.empty();
+    if (!no_progress_ && isatty(STDERR_FILENO) != 0) {
+      options_.progress = [](int done, int total) {
+        std::fprintf(stderr, "\rgrouping: day %d of %d%s", done, total, done == total ? "\n" : "");
+        std::fflush(stderr);
+      };
+    }
+    if (db_.empty() == inputs_.empty()) {
+      PrintError(db_.empty() ? "stories: give article JSONL files, or --db ARCHIVE"
+                             : "stories: give --db or input files, not both");
+      return kExitCannotRun;
+    }
+    if (!db_.empty()) return RunOnArchive(start);
+    if (!since_.empty() || !until_.empty()) {
+      PrintError("stories: --since and --until go with --db");
+      return kExitCannotRun;
+    }
     std::vector<StoryArticle> articles;
     ArticleReadCounts counts;
     ArticleReadOptions read_options;
@@ -119,37 +141,13 @@ class StoriesCommand : public Command {
         return kExitCannotRun;
       }
     }
-    if (!no_progress_ && isatty(STDERR_FILENO) != 0) {
-      options_.progress = [](int done, int total) {
-        std::fprintf(stderr, "\rgrouping: day %d of %d%s", done, total, done == total ? "\n" : "");
-        std::fflush(stderr);
-      };
-    }
     Result<std::vector<Story>> stories = GroupStories(articles, options_);
     if (!stories.ok()) {
       PrintError(stories.status());
       return kExitCannotRun;
     }
-    Result<std::unique_ptr<LineWriter>> writer = LineWriter::Open(output_, false);
-    if (!writer.ok()) {
-      PrintError(writer.status());
-      return kExitCannotRun;
-    }
     std::size_t singles = 0;
-    for (std::size_t i = 0; i < stories->size(); ++i) {
-      const Story& s = (*stories)[i];
-      singles += s.size == 1 ? 1 : 0;
-      Status st = (*writer)->Write(format_ == "jsonl" ? StoryJson(s) : StoryText(s, i + 1));
-      if (!st.ok()) {
-        PrintError(st);
-        return kExitCannotRun;
-      }
-    }
-    Status st = (*writer)->Close();
-    if (!st.ok()) {
-      PrintError(st);
-      return kExitCannotRun;
-    }
+    if (!Write(*stories, &singles)) return kExitCannotRun;
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr,
@@ -162,6 +160,60 @@ class StoriesCommand : public Command {
   }
 
  private:
+  // Writes the stories to the output; false (after saying why) when that failed.
+  bool Write(const std::vector<Story>& stories, std::size_t* singles) {
+    Result<std::unique_ptr<LineWriter>> writer = LineWriter::Open(output_, false);
+    if (!writer.ok()) {
+      PrintError(writer.status());
+      return false;
+    }
+    for (std::size_t i = 0; i < stories.size(); ++i) {
+      const Story& s = stories[i];
+      *singles += s.size == 1 ? 1 : 0;
+      Status st = (*writer)->Write(format_ == "jsonl" ? StoryJson(s) : StoryText(s, i + 1));
+      if (!st.ok()) {
+        PrintError(st);
+        return false;
+      }
+    }
+    Status st = (*writer)->Close();
+    if (!st.ok()) PrintError(st);
+    return st.ok();
+  }
+
+  int RunOnArchive(std::chrono::steady_clock::time_point start) {
+    Result<std::unique_ptr<Store>> store = Store::Open(db_);
+    if (!store.ok()) {
+      PrintError(store.status());
+      return kExitCannotRun;
+    }
+    StoryUpdateOptions update;
+    update.since = since_;
+    update.until = until_;
+    update.stories = options_;
+    Result<StoryUpdateSummary> summary = UpdateStories(store->get(), update);
+    if (!summary.ok()) {
+      PrintError(summary.status());
+      return kExitCannotRun;
+    }
+    std::size_t singles = 0;
+    if (!Write(summary->stories, &singles)) return kExitCannotRun;
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr,
+                 "newsdesk stories: %llu articles read, %llu placed: %llu new stories, %llu grown; "
+                 "%zu shown (%zu of one article); %.2f s\n",
+                 static_cast<unsigned long long>(summary->articles),
+                 static_cast<unsigned long long>(summary->placed),
+                 static_cast<unsigned long long>(summary->new_stories),
+                 static_cast<unsigned long long>(summary->grown_stories), summary->stories.size(),
+                 singles, seconds);
+    return kExitOk;
+  }
+
+  std::string db_;
+  std::string since_;
+  std::string until_;
   std::vector<std::string> inputs_;
   std::string output_ = "-";
   std::string format_ = "jsonl";

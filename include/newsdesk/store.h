@@ -91,6 +91,27 @@ struct StoreCounts {
   int64_t duplicates = 0;  // articles linked to an original (duplicate_of set)
 };
 
+// An article as story grouping reads it back (Store::ForEachStoryArticle).
+struct StoryArticleRow {
+  int64_t id = 0;
+  std::string title;
+  std::string lead;  // the description, else the start of the text
+  std::string url;
+  std::string outlet;  // the outlet's name, else its host
+  std::string date;
+  std::string language;
+  int64_t duplicate_of = 0;  // the original's id for a near-duplicate copy, else 0
+  int64_t story_id = 0;      // 0 while the article is in no story yet
+};
+
+// A row of the stories table.
+struct StoryRow {
+  int64_t id = 0;
+  std::string title;
+  std::string first_date;  // YYYY-MM-DD
+  std::string last_date;
+};
+
 // An article's identity: "url:<normalised canonical URL or URL>" or "text:<hash of the text>".
 std::string ArticleKey(const Article& article);
 
@@ -139,6 +160,17 @@ class Store {
   // and diacritics do not matter. Fails with kInvalidArgument when the query has nothing to look
   // for or is malformed (an unclosed quote, too many terms), or a filter is malformed.
   Result<std::vector<Hit>> Search(std::string_view query, const SearchOptions& options = {});
+
+  // Stories. Calls fn for every article dated on or after `since` (YYYY-MM-DD; empty: all) and
+  // on or before `until` (empty: no end), and for every undated one, in id order.
+  Status ForEachStoryArticle(std::string_view since, std::string_view until,
+                             const std::function<void(const StoryArticleRow&)>& fn);
+  // Adds a story (row.id is ignored); returns its id.
+  Result<int64_t> AddStory(const StoryRow& row);
+  // Updates a story's title and dates.
+  Status UpdateStory(const StoryRow& row);
+  // Puts article `article` in story `story`.
+  Status SetArticleStory(int64_t article, int64_t story);
 
   // Every outlet, most articles first.
   Result<std::vector<OutletRow>> Outlets();

@@ -38,10 +38,17 @@ struct StoryArticle {
   std::string sitename;  // the outlet; else the URL's host
   std::string date;      // YYYY-MM-DD, or ISO 8601 with a time (the day is what counts)
   std::string language;  // ISO 639-1; articles without one are grouped among themselves
+  // The id of the article this one is a near-duplicate copy of, when known (the archive's links);
+  // empty: found from the text.
+  std::string copy_of;
+  // The id of a story the article is already in (from an earlier run): it stays there, and the
+  // story keeps that id. Empty for a new article.
+  std::string story;
 };
 
 struct Story {
-  std::string id;     // stable: derived from the story's first article ("s" + 16 hex digits)
+  std::string id;     // stable: the given StoryArticle::story when it had one, else derived from
+                      // the story's first article ("s" + 16 hex digits)
   std::string title;  // the headline of the article closest to the story's centre
   std::vector<std::string> articles;  // article ids, earliest first (date, then id)
   std::vector<std::string> outlets;   // distinct outlets (copies' too), in the order they joined

@@ -9,6 +9,7 @@
 #include "store/article_rows.h"
 #include "store/schema.h"
 #include "store/sqlite_util.h"
+#include "store/story_rows.h"
 #include "util/hash.h"
 #include "util/url.h"
 
@@ -21,8 +22,10 @@ struct Store::Impl {
   sqlite3* db = nullptr;
   std::string path;
   store::ArticleRows rows;
+  store::StoryRows stories;
   ~Impl() {
     rows.Close();
+    stories.Close();
     if (db) sqlite3_close_v2(db);
   }
   Status Fail(int rc, std::string_view what) const {
@@ -100,6 +103,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
                                  : path + ": " + std::string(st.message()));
   }
   st = impl.rows.Prepare(impl.db, options.read_only);
+  if (st.ok()) st = impl.stories.Prepare(impl.db, options.read_only);
   if (!st.ok()) return st;
   return s;
 }
@@ -135,6 +139,19 @@ Result<Store::ArticleDates> Store::DatesOf(int64_t id) { return impl_->rows.Date
 
 Result<std::vector<Hit>> Store::Search(std::string_view query, const SearchOptions& options) {
   return impl_->rows.Search(query, options);
+}
+
+Status Store::ForEachStoryArticle(std::string_view since, std::string_view until,
+                                  const std::function<void(const StoryArticleRow&)>& fn) {
+  return impl_->stories.ForEachArticle(since, until, fn);
+}
+
+Result<int64_t> Store::AddStory(const StoryRow& row) { return impl_->stories.Add(row); }
+
+Status Store::UpdateStory(const StoryRow& row) { return impl_->stories.Update(row); }
+
+Status Store::SetArticleStory(int64_t article, int64_t story) {
+  return impl_->stories.SetArticleStory(article, story);
 }
 
 Result<std::vector<OutletRow>> Store::Outlets() { return impl_->rows.Outlets(); }

@@ -29,6 +29,7 @@ struct Story {
   int size = 0;
   int last_day = 0;
   int merged_into = -1;  // >= 0 once merged away
+  bool fixed = false;    // an earlier story: keeps its articles and is never merged away
 };
 
 using Vector = std::vector<TermWeight>;
@@ -285,8 +286,11 @@ void Clusterer::MergeDay(const std::vector<uint32_t>& day_articles, int day) {
     keys.resize(k);
     auto [best, score] = FindBest(centroid, keys, day, s);
     if (best < 0 || score < params_.merge) continue;
-    // Merge the smaller into the larger (the larger keeps its id).
+    // Two earlier stories stay apart (their ids are known outside); one earlier story takes the
+    // other in; else the smaller goes into the larger.
+    if (story.fixed && stories_[best].fixed) continue;
     int into = stories_[best].size >= story.size ? best : s;
+    if (story.fixed || stories_[best].fixed) into = story.fixed ? s : best;
     int from = into == best ? s : best;
     for (std::size_t i = 0; i < stories_[from].terms.size(); ++i) {
       AddWeight(into, stories_[from].terms[i], stories_[from].weights[i]);
@@ -312,6 +316,18 @@ Clustering Clusterer::Run() {
   });
   BuildVectors(order);
   assign_.assign(articles_.size(), -1);
+  // Earlier stories first, from their articles.
+  std::unordered_map<int32_t, int> fixed_story;
+  for (uint32_t a : order) {
+    if (articles_[a].fixed < 0 || articles_[a].copy_of >= 0) continue;
+    auto [it, inserted] = fixed_story.try_emplace(articles_[a].fixed, -1);
+    if (inserted) {
+      it->second = NewStory(a);
+      stories_[it->second].fixed = true;
+    } else {
+      Add(a, it->second);
+    }
+  }
   int days_total = 0;
   int days_done = 0;
   for (std::size_t k = 0; k < order.size(); ++k) {
@@ -323,7 +339,8 @@ Clustering Clusterer::Run() {
     int day = articles_[order[i]].day;
     day_articles.clear();
     for (; i < order.size() && articles_[order[i]].day == day; ++i) {
-      if (articles_[order[i]].copy_of < 0) day_articles.push_back(order[i]);
+      const ClusterArticle& a = articles_[order[i]];
+      if (a.copy_of < 0 && a.fixed < 0) day_articles.push_back(order[i]);
     }
     for (uint32_t a : day_articles) {
       auto [best, score] = FindBest(vectors_[a], keys_[a], day);

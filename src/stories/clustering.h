@@ -1,5 +1,7 @@
 // Story clustering: articles -> stories (one story = one event), online over days.
 //
+// Articles already in a story (ClusterArticle::fixed) stay in it: each such story is built first
+// from its articles and is open to new ones like any other; it is never merged into another.
 // Articles are taken a day at a time, in date order (within a day, in id order, so the input's
 // order never changes the result). Each article is a TF-IDF vector of its terms (terms.h), IDF
 // counted per language over the articles given. An article joins the story whose centroid (the
@@ -45,6 +47,7 @@ struct ClusterArticle {
   uint32_t language = 0;          // an interned language
   std::vector<TermWeight> terms;  // from TermExtractor
   int32_t copy_of = -1;           // index of the article this one is a near-duplicate copy of
+  int32_t fixed = -1;             // >= 0: already in that earlier story (a group number); stays
 };
 
 struct Clustering {

@@ -138,6 +138,23 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
     return days[x] != days[y] ? days[x] < days[y] : articles[x].id < articles[y].id;
   });
   std::vector<int32_t> copy_of = FindCopies(articles, days, order);
+  // Links given with the articles (the archive's) win over the ones found; each points at an
+  // original (a chain of copies is followed to its start; a cycle is dropped).
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    if (articles[i].copy_of.empty()) continue;
+    auto it = by_id.find(articles[i].copy_of);
+    if (it != by_id.end() && it->second != i) copy_of[i] = static_cast<int32_t>(it->second);
+  }
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    int32_t original = copy_of[i];
+    for (int step = 0; original >= 0 && copy_of[original] >= 0; ++step) {
+      original = step < 64 ? copy_of[original] : -1;
+      if (original == static_cast<int32_t>(i)) original = -1;
+    }
+    copy_of[i] = original;
+  }
+  // Earlier stories: a group number per given story id.
+  std::unordered_map<std::string_view, int32_t> groups;
 
   Vocabulary vocabulary;
   TermExtractor extractor;
@@ -152,6 +169,10 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
     c.language =
         languages.try_emplace(a.language, static_cast<uint32_t>(languages.size())).first->second;
     c.copy_of = copy_of[i];
+    if (!a.story.empty()) {
+      c.fixed = groups.try_emplace(a.story, static_cast<int32_t>(groups.size())).first->second;
+      c.copy_of = -1;  // an article already in a story stays in it, copy or not
+    }
     std::string_view lead = a.description.empty() ? std::string_view(a.text) : a.description;
     c.terms = extractor.Extract({a.title, a.url, lead, a.language}, &vocabulary);
   }
@@ -173,6 +194,7 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
       story.language = a.language;
       first_day[s] = days[i];
     }
+    if (!a.story.empty()) story.id = a.story;  // an earlier story keeps its id
     story.articles.push_back(a.id);
     last_day[s] = days[i];
     if (days[i] == as_of) ++today[s];

@@ -181,6 +181,51 @@ TEST(StoriesTest, AStoryThatGoesOnTheNextDayKeepsItsId) {
   EXPECT_EQ(ferry->size, 7);
 }
 
+TEST(StoriesTest, ArticlesAlreadyInAStoryStayAndTheStoryGrows) {
+  // Day one grouped, then given back with its stories, as the archive does, with day two.
+  std::vector<StoryArticle> day1 = FerryDay();
+  std::vector<Story> first = Group(day1);
+  for (StoryArticle& a : day1) a.story = "db-" + StoryOf(first, a.id)->id;
+  std::vector<StoryArticle> both = day1;
+  both.push_back(Make("ferry-6", "harbourtimes.gr", "2024-03-15",
+                      "Bodies of three missing migrants found off Lesbos",
+                      "Divers recovered the bodies of the three migrants missing since their boat "
+                      "capsized off Lesbos; the coast guard had rescued 14."));
+  std::vector<Story> second = Group(both);
+  const Story* ferry = StoryOf(second, "ferry-6");
+  ASSERT_NE(ferry, nullptr);
+  EXPECT_EQ(ferry->id, "db-" + StoryOf(first, "ferry-1")->id);
+  EXPECT_EQ(ferry->size, 6);
+  EXPECT_EQ(second.size(), first.size());  // no earlier story merged or split
+  for (const Story& s : first) {
+    const Story* again = StoryOf(second, s.articles.front());
+    EXPECT_EQ(again->id, "db-" + s.id);
+  }
+}
+
+TEST(StoriesTest, TwoEarlierStoriesAreNeverMerged) {
+  // The same event stored as two stories (an earlier run split it): both keep their ids.
+  std::vector<StoryArticle> a = FerryDay();
+  for (StoryArticle& x : a) {
+    if (x.id == "ferry-1" || x.id == "ferry-2") x.story = "old-1";
+    if (x.id == "ferry-3") x.story = "old-2";
+  }
+  std::vector<Story> stories = Group(a);
+  EXPECT_EQ(StoryOf(stories, "ferry-1")->id, "old-1");
+  EXPECT_EQ(StoryOf(stories, "ferry-3")->id, "old-2");
+  EXPECT_EQ(StoryOf(stories, "ferry-2"), StoryOf(stories, "ferry-1"));
+}
+
+TEST(StoriesTest, GivenCopyLinksFoldLikeFoundOnes) {
+  std::vector<StoryArticle> a = FerryDay();
+  a.push_back(Make("short-copy", "aggregator.example", "2024-03-14", "Boat tragedy in the Aegean",
+                   "Short item."));
+  a.back().copy_of = "ferry-1";
+  std::vector<Story> stories = Group(a);
+  EXPECT_EQ(StoryOf(stories, "short-copy"), StoryOf(stories, "ferry-1"));
+  EXPECT_EQ(StoryOf(stories, "ferry-1")->copies, 1);
+}
+
 TEST(StoriesTest, NearDuplicateCopiesFoldIntoTheirOriginal) {
   std::string wire =
       "Officials in the coastal province said on Tuesday that the new desalination plant, the "
