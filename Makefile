@@ -35,6 +35,9 @@ demo: build
 	@$(BUILD)/newsdesk extract --format jsonl examples/*.html | $(BUILD)/newsdesk stories --format text -
 	@echo "== newsdesk stories --format text tests/fixtures/wire-copies.jsonl (two wire stories, their copies, an own report, a short item)"
 	@$(BUILD)/newsdesk stories --format text tests/fixtures/wire-copies.jsonl
+	@echo "== newsdesk ingest --db $(BUILD)/demo.db tests/fixtures/wire-copies.jsonl && newsdesk stories --db $(BUILD)/demo.db (stories stored in the archive)"
+	@$(BUILD)/newsdesk ingest --db $(BUILD)/demo.db --quiet tests/fixtures/wire-copies.jsonl
+	@$(BUILD)/newsdesk stories --db $(BUILD)/demo.db --format text --top 3
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
