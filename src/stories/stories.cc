@@ -23,6 +23,22 @@ constexpr double kTodayWeight = 1.0;
 constexpr double kCopyWeight = 0.25;
 constexpr double kQuietDayFactor = 0.5;
 
+// A story's title is the headline closest to its centre, but a short headline ("Google Glass",
+// "A Heartbleed how-to") is close to any centre made of a few strong words and says little:
+// headlines under kFullTitleWords words are marked down in proportion.
+constexpr double kFullTitleWords = 7;
+
+float TitleFullness(std::string_view title) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : title) {
+    bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return static_cast<float>(std::min(1.0, words / kFullTitleWords));
+}
+
 std::string StoryId(std::string_view first_article_id) {
   char buffer[24];
   std::snprintf(buffer, sizeof buffer, "s%016llx",
@@ -183,7 +199,7 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
   std::vector<int> first_day(clustering.stories, 0);
   std::vector<int> last_day(clustering.stories, 0);
   std::vector<int> today(clustering.stories, 0);
-  std::vector<float> best_centrality(clustering.stories, -1);
+  std::vector<float> best_centrality(clustering.stories, -1);  // of the title so far
   std::vector<int> reporting(clustering.stories, 0);  // outlets with an article of their own
   for (uint32_t i : order) {
     uint32_t s = clustering.story[i];
@@ -207,8 +223,9 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
       ++reporting[s];
     }
     if (new_outlet) story.outlets.push_back(std::move(outlet));
-    if (clustering.centrality[i] > best_centrality[s] && !a.title.empty()) {
-      best_centrality[s] = clustering.centrality[i];
+    float title_score = clustering.centrality[i] * TitleFullness(a.title);
+    if (title_score > best_centrality[s] && !a.title.empty()) {
+      best_centrality[s] = title_score;
       story.title = a.title;
     }
   }
