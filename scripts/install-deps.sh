@@ -13,6 +13,7 @@ packages=(
   libuchardet-dev # charset detection when the declared charset does not decode
   libcli11-dev    # command-line parsing
   nlohmann-json3-dev  # JSON-LD parsing
+  libsimdjson-dev  # reading article JSONL back (ParseArticleJson: newsdesk stories, ingest)
   libcld2-dev     # language detection
   libstemmer-dev  # Snowball stemmers for story terms
   libgtest-dev    # unit tests

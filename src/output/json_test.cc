@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "article_record_text.h"
+#include "output/json_nlohmann.h"
+
 namespace newsdesk {
 namespace {
 
@@ -131,6 +134,113 @@ TEST(Json, ParseReadsSkippedAndErrorLinesAndRefusesBadOnes) {
   EXPECT_EQ(ParseArticleJson("[1,2]").status().code(), StatusCode::kCorruptInput);
   EXPECT_EQ(ParseArticleJson(R"({"title": 5})").status().code(), StatusCode::kCorruptInput);
   EXPECT_EQ(ParseArticleJson(R"({"authors": "Jane"})").status().code(), StatusCode::kCorruptInput);
+}
+
+// ParseArticleJson (simdjson) reads every line as the nlohmann reader it replaced did: the same
+// record, or the same error.
+TEST(Json, ParseAgreesWithTheNlohmannReader) {
+  const std::string deep = "{\"x\":" + std::string(2000, '[') + std::string(2000, ']') + "}";
+  const std::string long_text = "{\"text\":\"" + std::string(3 << 20, 'a') + "\"}";
+  const std::vector<std::string> lines = {
+      // Well-formed records, nulls, unknown fields, repeated keys (first place, last value).
+      R"({"id":"a","source":"s","warc_date":"d","title":"T","authors":["A","B"],"x":1})",
+      R"({"id": "uci-35", "url": "http://x/", "text": "", "date": "2014-03-10"})",
+      R"({"title":null,"authors":null,"sources":null,"removed":null,"x":null})",
+      R"({"title":"a","title":"b","authors":["x"],"authors":["y","z"]})",
+      R"({"title":5,"title":"b"})",
+      R"({"title":"b","title":5})",
+      R"({"u":"1","v":"2","u":"3","w":4,"v":5})",
+      R"({"a1":"1","a2":"2","a3":"3","a4":"4","a5":"5","a6":"6","a7":"7","a8":"8","a9":"9",)"
+      R"("a10":"","a11":"","a12":"","a13":"","a14":"","a15":"","a16":"","a17":"","a3":"x"})",
+      R"({"sources":{"title":"h1","date":"meta","title":"og"},"removed":[{"label":"l","text":"t"}]})",
+      R"({"sources":{"a":5,"a":"x"}})",
+      R"({"removed":[{"label":"a","label":"b","text":"c","other":1},{}]})",
+      R"({"removed":[{"label":null,"text":"c"}]})",
+      R"({"t\u0069tle":"escaped key","k\u0000ey":"nul in key","\ud83d\ude00":"emoji"})",
+      R"({"title":"caf\u00e9 \ud83d\ude00 \u0000 \/ \b\f\n\r\t"})",
+      // Wrong types, in field order and against it.
+      R"({"title":5})",
+      R"({"authors":"Jane"})",
+      R"({"authors":["Jane",5]})",
+      R"({"tags":{},"title":5})",
+      R"({"warnings":[1],"id":2})",
+      R"({"skipped":true})",
+      R"({"sources":[]})",
+      R"({"sources":{"a":1}})",
+      R"({"removed":{}})",
+      R"({"removed":[1]})",
+      R"({"removed":[{"label":1}]})",
+      R"({"removed":[{"text":[]}]})",
+      R"({"removed":[{"text":1,"label":2}]})",
+      R"({"sources":"x","removed":"y"})",
+      R"({"removed":"y","title":1})",
+      // Not objects, broken JSON.
+      "",
+      " ",
+      "not json",
+      "[1,2]",
+      "null",
+      "\"s\"",
+      "5",
+      "{",
+      "}",
+      R"({"a":1,})",
+      R"({"a" 1})",
+      R"({"a":1}x)",
+      R"({"a":1} {"b":2})",
+      R"({"a":1} )",
+      "\t{\"a\":1}\r\n",
+      "{\"a\":1}\f",
+      R"({"a":tru})",
+      R"({"a":nul})",
+      R"({'a':1})",
+      R"({"a":1 /* c */})",
+      R"({"a":01})",
+      R"({"a":1.})",
+      R"({"a":.5})",
+      R"({"a":-})",
+      R"({"a":-0})",
+      R"({"a":1e999})",
+      R"({"a":-1e999})",
+      R"({"a":1.7976931348623157e308})",
+      R"({"a":123456789012345678901234567890})",
+      R"({"a":18446744073709551615})",
+      R"({"a":18446744073709551616})",
+      R"({"a":-9223372036854775809})",
+      R"({"a":1e-400})",
+      std::string("{\"a\":1}\0", 8),
+      "\xEF\xBB\xBF{\"a\":\"bom\"}",
+      deep,
+      long_text,
+      // Escapes and UTF-8.
+      R"({"title":"\x"})",
+      R"({"title":"\u12"})",
+      R"({"title":"\u12G4"})",
+      R"({"title":"\ud800"})",
+      R"({"title":"\udc00"})",
+      R"({"title":"\ud800\u0041"})",
+      R"({"title":"\ud800\udbff"})",
+      R"({"title":"\ud800x"})",
+      R"({"title":"\uDBFF\uDFFF"})",
+      R"({"title":"a\"})",
+      "{\"title\":\"tab\there\"}",
+      "{\"title\":\"nl\nhere\"}",
+      std::string("{\"t\":\"\0\"}", 9),
+      "{\"title\":\"del\x7f\"}",
+      "{\"title\":\"\xC3\xA9\"}",
+      "{\"title\":\"\xC3\"}",
+      "{\"title\":\"\xC0\xAF\"}",
+      "{\"title\":\"\xED\xA0\x80\"}",
+      "{\"title\":\"\xF4\x90\x80\x80\"}",
+      "{\"title\":\"\xFF\"}",
+      "{\"ti\xFFle\":\"x\"}",
+      "{\"title\":\"x\"}\xFF",
+  };
+  for (const std::string& line : lines) {
+    EXPECT_EQ(testing::DescribeArticleRecord(ParseArticleJson(line)),
+              testing::DescribeArticleRecord(output::ParseArticleJsonNlohmann(line)))
+        << line.substr(0, 200);
+  }
 }
 
 }  // namespace
