@@ -20,6 +20,11 @@ TEST(Catalog, ClassWordsLabelBoilerplate) {
   EXPECT_EQ(ClassifyElement(Element(dom::Tag::k_div, &b)).negative, Label::kRelated);
   std::vector<dom::Attribute> c = {{"class", "comments-area"}};
   EXPECT_EQ(ClassifyElement(Element(dom::Tag::k_div, &c)).negative, Label::kComments);
+  // "sidebar" anywhere in a class or id, with nothing else in the name that marks boilerplate.
+  std::vector<dom::Attribute> d = {{"id", "sidebar"}};
+  EXPECT_EQ(ClassifyElement(Element(dom::Tag::k_div, &d)).negative, Label::kSidebar);
+  std::vector<dom::Attribute> e = {{"class", "left-sidebar"}};
+  EXPECT_EQ(ClassifyElement(Element(dom::Tag::k_div, &e)).negative, Label::kSidebar);
 }
 
 TEST(Catalog, ShortWordsMatchWholeTokensOnly) {
@@ -50,6 +55,11 @@ TEST(Catalog, PhrasesOnlyDecideShortBlocks) {
   EXPECT_EQ(ClassifyPhrase("Sign up for our free newsletters").label, Label::kNewsletter);
   EXPECT_TRUE(ClassifyPhrase("Subscribe to The Morning Ledger").overrides_prose);
   EXPECT_EQ(ClassifyPhrase("\xC2\xA9 2024 Example Media").label, Label::kFooter);
+  // A footer line of links, and the same words as a sentence: both footer furniture.
+  EXPECT_EQ(ClassifyPhrase("Privacy Policy").label, Label::kFooter);
+  PhraseMatch privacy = ClassifyPhrase("Read how we use your data in our privacy policy.");
+  EXPECT_EQ(privacy.label, Label::kFooter);
+  EXPECT_TRUE(privacy.overrides_prose);
   EXPECT_EQ(ClassifyPhrase("Related Articles").label, Label::kRelated);
   EXPECT_EQ(ClassifyPhrase("Photo: Jane Roe, AP").label, Label::kCaption);
   std::string prose(300, 'x');

@@ -38,5 +38,25 @@ TEST(Signals, ProseValueRewardsSentencesAndPunishesLinks) {
   EXPECT_EQ(ProseValue(heading, label), 0);
 }
 
+TEST(Signals, MostlyLinkedTextCountsFullyAgainstWhateverItsShape) {
+  // More than half linked: a teaser or a link list, even as a long sentence or a heading.
+  std::string teaser =
+      "The council voted on Tuesday to build new cycle lanes along the harbour road, after months "
+      "of debate.";
+  const auto size = static_cast<uint32_t>(teaser.size());
+  dom::Node p;
+  p.tag = dom::Tag::k_p;
+  Block linked{&p, 0, size, 0, 0, size * 3 / 5};
+  EXPECT_DOUBLE_EQ(ProseValue(linked, teaser), -static_cast<double>(size));
+  dom::Node h3;
+  h3.tag = dom::Tag::k_h3;
+  Block headline{&h3, 0, size, 0, 0, size};
+  EXPECT_DOUBLE_EQ(ProseValue(headline, teaser), -static_cast<double>(size));
+  // Half linked or less, the long sentence is prose (its subject a link), with less weight.
+  Block half = linked;
+  half.link_chars = size / 2;
+  EXPECT_DOUBLE_EQ(ProseValue(half, teaser), 0.5 * size);
+}
+
 }  // namespace
 }  // namespace newsdesk::extract

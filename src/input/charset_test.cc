@@ -78,6 +78,17 @@ TEST(Charset, Utf8WinsOverAWrongDeclaration) {
   EXPECT_EQ(note, "");  // clean UTF-8: nothing to say
 }
 
+TEST(Charset, Utf8ByteOrderMarkOutranksTheDeclaration) {
+  // A UTF-8 BOM decides, as in the WHATWG encoding sniffing, even when the rest is not clean
+  // UTF-8 (one stray windows-1252 byte) and the meta tag names windows-1252: the stray byte is
+  // repaired, the UTF-8 text is not read as windows-1252 ("cafÃ©").
+  std::string out, note;
+  EXPECT_EQ(DecodeToUtf8("\xEF\xBB\xBF<meta charset=windows-1252><p>caf\xC3\xA9 na\xEFve</p>", "",
+                         &out, &note),
+            "utf-8");
+  EXPECT_NE(out.find("<p>caf\xC3\xA9 na\xEF\xBF\xBDve</p>"), std::string::npos) << out;
+}
+
 TEST(Charset, Windows1252DeclaredOrDefault) {
   std::string out, note;
   // Declared UTF-8 but every high byte is windows-1252: detected, not a page of U+FFFD.

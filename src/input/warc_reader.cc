@@ -57,12 +57,6 @@ class WarcReaderImpl : public WarcReader {
   uint64_t position() const override { return source_->file_position(); }
 
   bool Next(WarcRecord* r) override {
-    bool more = NextRecord(r);
-    if (more && !r->status.ok()) last_error_offset_ = r->offset;
-    return more;
-  }
-
-  bool NextRecord(WarcRecord* r) {
     *r = WarcRecord{};
     // Skip blank lines between records.
     bool more = true;
@@ -97,12 +91,12 @@ class WarcReaderImpl : public WarcReader {
       corrupt_message_.clear();
       return true;
     };
-    if (!ReadLine(&line) || !StartsWithNoCase(line, "WARC/")) {
+    const bool have_line = ReadLine(&line);
+    if (!have_line || !StartsWithNoCase(line, "WARC/")) {
       if (hit_corruption_) return corrupt();
-      uint64_t at = r->offset;
-      std::size_t skipped = Resync();
-      // The rest of a record already reported broken: one line per record, not two.
-      if (at == last_error_offset_) return NextRecord(r);
+      // A first line ReadLine could not take (no line break within kMaxHeaderLine bytes) is still
+      // ahead: Resync must not take its "WARC/1." for a record start, or it stops there for ever.
+      std::size_t skipped = Resync(/*line_start=*/have_line);
       r->status = Status::CorruptInput("no WARC record header at offset " + where + "; skipped " +
                                        std::to_string(skipped) + " bytes to the next record");
       return true;
@@ -430,8 +424,9 @@ class WarcReaderImpl : public WarcReader {
   }
 
   // Moves to the next record header (FindRecordStart) or to data after a skipped corrupt gzip
-  // member, whichever comes first; returns the bytes skipped. Scans each byte once.
-  std::size_t Resync() {
+  // member, whichever comes first; returns the bytes skipped. Scans each byte once. `line_start`:
+  // whether the current position starts a line.
+  std::size_t Resync(bool line_start = true) {
     std::size_t skipped = 0;
     while (true) {
       // Data after a skipped corrupt gzip member starts a record of its own.
@@ -447,7 +442,7 @@ class WarcReaderImpl : public WarcReader {
       std::size_t usable = UsableFrom(pos_);
       bool at_break = corrupt_at_ != kNoCorruption && base_ + pos_ + usable == corrupt_at_;
       std::string_view rest(buf_.data() + pos_, usable);
-      std::size_t found = FindRecordStart(rest, /*line_start=*/skipped == 0);
+      std::size_t found = FindRecordStart(rest, /*line_start=*/skipped == 0 && line_start);
       // A candidate in the last 9 bytes is checked again after the refill.
       if (found != std::string_view::npos && (found + 10 <= usable || at_break)) {
         skipped += found;
@@ -480,7 +475,6 @@ class WarcReaderImpl : public WarcReader {
   bool hit_corruption_ = false;
   uint64_t record_start_ = 0;          // uncompressed offset where the current record began
   bool record_starts_member_ = false;  // the current record is the start of a gzip member
-  uint64_t last_error_offset_ = ~uint64_t{0};
 };
 
 }  // namespace

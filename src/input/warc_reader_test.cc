@@ -237,6 +237,51 @@ TEST(WarcReader, WholeFileGzipRecordsHaveDistinctPositions) {
   EXPECT_EQ(WarcRecordPosition(members[1]).find('+'), std::string::npos);
 }
 
+// Reads at most `limit` records: a reader that stops making progress fails the test, not hangs it.
+std::vector<WarcRecord> ReadAtMost(const std::string& path, std::size_t limit) {
+  auto reader = WarcReader::Open(path);
+  EXPECT_TRUE(reader.ok());
+  std::vector<WarcRecord> records;
+  WarcRecord r;
+  while (records.size() < limit && (*reader)->Next(&r)) records.push_back(r);
+  return records;
+}
+
+TEST(WarcReader, JunkAfterAnEarlierErrorInTheSameGzipMemberIsReported) {
+  // One gzip member for the whole file: every record has the member's offset (and its own
+  // offset_in_member). A record with a bad Content-Length, then, five records on, a junk line: both
+  // are reported. (The junk line was dropped unreported when it shared the gzip member offset of
+  // the last error.)
+  std::vector<std::string> plain = WarcRecords(Twelve(), false);
+  std::size_t at = plain[2].find("Content-Length: ");
+  ASSERT_NE(at, std::string::npos);
+  plain[2].replace(at, plain[2].find("\r\n", at) - at, "Content-Length: many");
+  plain[7] = "garbage that is not a record\r\n" + plain[7];
+  for (const std::string& bytes : {Join(plain), testing::Gzip(Join(plain))}) {
+    auto records = ReadAtMost(testing::WriteTempFile("junk-after-error.warc", bytes), 100);
+    ASSERT_EQ(records.size(), 13u);
+    EXPECT_NE(records[2].status.ToString().find("no valid Content-Length"), std::string::npos)
+        << records[2].status.ToString();
+    EXPECT_NE(records[7].status.ToString().find("no WARC record header"), std::string::npos)
+        << records[7].status.ToString();
+    records.erase(records.begin() + 7);
+    ExpectIntactBut(records, 2);
+  }
+}
+
+TEST(WarcReader, OverlongFirstLineIsSkippedOnce) {
+  // A record whose version line runs on past the longest header line with no line break: reported
+  // once, and reading moves on. (Resync used to stop at the line's own "WARC/1." again and again;
+  // the reader recursed until the stack overflowed.)
+  std::vector<std::string> plain = WarcRecords(Twelve(), false);
+  std::string bytes = Join(plain) + "WARC/1.0" + std::string(100000, 'x');
+  auto records = ReadAtMost(testing::WriteTempFile("overlong-line.warc", bytes), 100);
+  ASSERT_EQ(records.size(), 13u);
+  EXPECT_EQ(records[12].status.code(), StatusCode::kCorruptInput);
+  records.pop_back();
+  ExpectIntactBut(records, 99);
+}
+
 TEST(WarcReader, MissingFileIsNotFound) {
   auto reader = WarcReader::Open("/nonexistent/x.warc.gz");
   EXPECT_EQ(reader.status().code(), StatusCode::kNotFound);

@@ -378,6 +378,9 @@ TEST(LineSignals, PitchWithoutTheWordNewsletter) {
           {"Never miss a story: we'll send the headlines to you every Sunday.", true},
           {"Join 40,000 readers who start their day with us.", true},
           {"Subscribe to The Island Courier", true},
+          // One strong phrase, no imperative first: the reader addressed, or the outlet speaking.
+          {"The Morning Ledger newsletter is free for readers like you.", true},
+          {"Our newsletter arrives every weekday at six.", true},
           // News and how-to lines that use the same words.
           {"Residents can send objections by e-mail until March 3, the council said.", false},
           {"\"You will never miss the ferry again,\" the mayor promised.", false},
