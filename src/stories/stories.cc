@@ -10,6 +10,7 @@
 #include "stories/near_duplicates.h"
 #include "stories/story_builder.h"
 #include "util/hash.h"
+#include "util/text_shape.h"
 #include "util/url.h"
 
 namespace newsdesk::stories {
@@ -29,14 +30,7 @@ constexpr double kQuietDayFactor = 0.5;
 constexpr double kFullTitleWords = 7;
 
 float TitleFullness(std::string_view title) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : title) {
-    bool space = c == ' ' || c == '\t';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return static_cast<float>(std::min(1.0, words / kFullTitleWords));
+  return static_cast<float>(std::min(1.0, WordCount(title) / kFullTitleWords));
 }
 
 std::string StoryId(std::string_view first_article_id) {
