@@ -182,4 +182,23 @@ std::vector<TermWeight> TermExtractor::Extract(const TermSource& source, Vocabul
   return terms;
 }
 
+std::vector<TermWeight> TermExtractor::Words(std::string_view text, std::string_view language,
+                                             Vocabulary* vocabulary) {
+  Impl& s = *impl_;
+  s.weights.clear();
+  sb_stemmer* stemmer = s.StemmerFor(language);
+  const StopWords* stop_words = StopWords::For(language);
+  ForEachFoldedWord(text, [&](std::string_view w) {
+    s.AddWord(w, 1.0F, language, stemmer, stop_words, vocabulary);
+  });
+  std::sort(s.weights.begin(), s.weights.end(),
+            [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
+  std::vector<TermWeight> terms;
+  for (const TermWeight& t : s.weights) {
+    if (terms.empty() || terms.back().term != t.term) terms.push_back({t.term, 0});
+    terms.back().weight += t.weight;
+  }
+  return terms;
+}
+
 }  // namespace newsdesk::stories

@@ -56,6 +56,11 @@ class TermExtractor {
   // The terms of one article, each once, sorted by term id.
   std::vector<TermWeight> Extract(const TermSource& source, Vocabulary* vocabulary);
 
+  // The terms of a piece of text (a sentence, a headline), read the same way (folded, stop words
+  // left out, stemmed), each once with its number of occurrences as weight, sorted by term id.
+  std::vector<TermWeight> Words(std::string_view text, std::string_view language,
+                                Vocabulary* vocabulary);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
