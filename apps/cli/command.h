@@ -36,6 +36,7 @@ std::unique_ptr<Command> MakeSiteProfileCommand();
 std::unique_ptr<Command> MakeIngestCommand();
 std::unique_ptr<Command> MakeSearchCommand();
 std::unique_ptr<Command> MakeStoriesCommand();
+std::unique_ptr<Command> MakeBriefingCommand();
 
 // Helpers the commands share (cli_common.cc).
 

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   commands.push_back(newsdesk::cli::MakeIngestCommand());
   commands.push_back(newsdesk::cli::MakeSearchCommand());
   commands.push_back(newsdesk::cli::MakeStoriesCommand());
+  commands.push_back(newsdesk::cli::MakeBriefingCommand());
   std::vector<CLI::App*> subcommands;
   for (auto& command : commands) subcommands.push_back(command->Register(app));
   CLI11_PARSE(app, argc, argv);

@@ -1,5 +1,7 @@
 // BuildBriefing: stories -> the day's best -> headline, summary, perspectives, quotes, timeline,
 // related. See newsdesk/briefing.h.
+#include "newsdesk/briefing.h"
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -8,7 +10,6 @@
 #include <unordered_map>
 
 #include "briefing/story_text.h"
-#include "newsdesk/briefing.h"
 #include "stories/story_builder.h"
 
 namespace newsdesk {
@@ -54,7 +55,8 @@ std::vector<TimelinePoint> Timeline(const StoryText& story) {
 std::vector<LeanCount> Coverage(const std::vector<Perspective>& perspectives) {
   std::vector<LeanCount> out;
   for (const Perspective& p : perspectives) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const LeanCount& c) { return c.lean == p.lean; });
+    auto it =
+        std::find_if(out.begin(), out.end(), [&](const LeanCount& c) { return c.lean == p.lean; });
     if (it == out.end()) {
       out.push_back({p.lean, 1});
     } else {
@@ -124,12 +126,14 @@ struct Window {
 Result<Window> WindowOf(const std::vector<StoryArticle>& articles, const BriefingOptions& o) {
   std::optional<int> latest;
   for (const StoryArticle& a : articles) {
-    if (std::optional<int> d = stories::DayNumber(a.date)) latest = std::max(latest.value_or(*d), *d);
+    if (std::optional<int> d = stories::DayNumber(a.date))
+      latest = std::max(latest.value_or(*d), *d);
   }
   Window w;
   if (!o.date.empty()) {
     std::optional<int> d = stories::DayNumber(o.date);
-    if (!d || o.date.size() != 10) return Status::InvalidArgument("--date wants YYYY-MM-DD, not \"" + o.date + "\"");
+    if (!d || o.date.size() != 10)
+      return Status::InvalidArgument("--date wants YYYY-MM-DD, not \"" + o.date + "\"");
     w.last = *d;
   } else if (latest) {
     w.last = *latest;
@@ -139,8 +143,10 @@ Result<Window> WindowOf(const std::vector<StoryArticle>& articles, const Briefin
   w.first = w.last;
   if (!o.since.empty()) {
     std::optional<int> d = stories::DayNumber(o.since);
-    if (!d || o.since.size() != 10) return Status::InvalidArgument("--since wants YYYY-MM-DD, not \"" + o.since + "\"");
-    if (*d > w.last) return Status::InvalidArgument("--since " + o.since + " is after the day briefed");
+    if (!d || o.since.size() != 10)
+      return Status::InvalidArgument("--since wants YYYY-MM-DD, not \"" + o.since + "\"");
+    if (*d > w.last)
+      return Status::InvalidArgument("--since " + o.since + " is after the day briefed");
     w.first = *d;
   }
   return w;
@@ -165,7 +171,8 @@ Result<Briefing> BuildBriefing(const std::vector<StoryArticle>& articles,
   }
   std::unordered_map<std::string_view, std::size_t> by_id;
   for (std::size_t i = 0; i < articles.size(); ++i) {
-    if (articles[i].id.empty()) return Status::InvalidArgument("article " + std::to_string(i + 1) + " has no id");
+    if (articles[i].id.empty())
+      return Status::InvalidArgument("article " + std::to_string(i + 1) + " has no id");
     if (!by_id.emplace(articles[i].id, i).second) {
       return Status::InvalidArgument("two articles have the id \"" + articles[i].id + "\"");
     }
@@ -185,14 +192,16 @@ Result<Briefing> BuildBriefing(const std::vector<StoryArticle>& articles,
       if (day >= w.first && day <= w.last) in_window = true;
     }
     if (!any || !in_window) continue;
-    if (!options.language.empty() && s.language != options.language && options.stories == nullptr) continue;
+    if (!options.language.empty() && s.language != options.language && options.stories == nullptr)
+      continue;
     kept.emplace_back(options.stories != nullptr ? GivenStoryScore(s) : s.score, &s);
   }
   if (kept.empty()) {
     return Status::NotFound("no article falls on " + stories::DayString(w.first) +
                             (w.first == w.last ? "" : " .. " + stories::DayString(w.last)));
   }
-  std::stable_sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::stable_sort(kept.begin(), kept.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
   if (options.top > 0 && static_cast<int>(kept.size()) > options.top) kept.resize(options.top);
 
   // Word rarity over the window's articles (and those of the stories kept).
@@ -258,7 +267,7 @@ Result<Briefing> BuildBriefing(const std::vector<StoryArticle>& articles,
     }
     b.score = score;
     b.language = story->language.empty() && !members.empty() ? articles[members[0]].language
-                                                              : story->language;
+                                                             : story->language;
     names.push_back(StoryNames(st));
     briefing.stories.push_back(std::move(b));
     if (options.progress) options.progress(++done, static_cast<int>(kept.size()));

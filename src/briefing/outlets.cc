@@ -82,14 +82,16 @@ Result<OutletTable> OutletTable::Load(const std::string& path) {
     return Status::InvalidArgument(path + " is too big for an outlet table");
   }
   Result<OutletTable> table = Parse(text.str());
-  if (!table.ok()) return Status::InvalidArgument(path + ": " + std::string(table.status().message()));
+  if (!table.ok())
+    return Status::InvalidArgument(path + ": " + std::string(table.status().message()));
   return table;
 }
 
 const OutletInfo* OutletTable::Find(std::string_view url, std::string_view name) const {
   auto lookup = [&](const std::string& key) -> const OutletInfo* {
-    auto it = std::lower_bound(by_key_.begin(), by_key_.end(), key,
-                               [](const auto& entry, const std::string& k) { return entry.first < k; });
+    auto it =
+        std::lower_bound(by_key_.begin(), by_key_.end(), key,
+                         [](const auto& entry, const std::string& k) { return entry.first < k; });
     if (it == by_key_.end() || it->first != key) return nullptr;
     return &outlets_[it->second];
   };

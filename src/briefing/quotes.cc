@@ -43,8 +43,8 @@ std::vector<Word> Words(std::string_view s) {
       while (!raw.empty()) {
         if (std::strchr("\"'(", raw.front()) != nullptr) {
           raw.remove_prefix(1);
-        } else if (raw.size() >= 3 && (raw.substr(0, 3) == "\xE2\x80\x9C" ||
-                                       raw.substr(0, 3) == "\xE2\x80\x98")) {
+        } else if (raw.size() >= 3 &&
+                   (raw.substr(0, 3) == "\xE2\x80\x9C" || raw.substr(0, 3) == "\xE2\x80\x98")) {
           raw.remove_prefix(3);
         } else {
           break;
@@ -114,32 +114,41 @@ std::string SpeakerBefore(std::string_view s, const std::vector<Word>& words, st
     }
     return {};
   }
+  if (verb - first == 1 && IsSpeakerPronoun(Lower(words[first].text))) return "\x01pronoun";
   std::string_view span = s.substr(words[first].begin, words[verb - 1].end - words[first].begin);
   while (!span.empty() && (span.back() == ',' || span.back() == '"')) span.remove_suffix(1);
   return std::string(span);
 }
 
-// The speaker named by the words after words[verb] ("said Mayor Ana Sorel, who ..."): up to the
-// first comma or stop.
+// The speaker named by the words after words[verb]: a name with its titles ("said Mayor Ana
+// Sorel on Sunday" -> "Mayor Ana Sorel") or a description up to the first comma or stop ("said
+// the operator's chief executive").
 std::string SpeakerAfter(std::string_view s, const std::vector<Word>& words, std::size_t verb) {
-  std::size_t last = verb + 1;
-  if (last >= words.size()) return {};
-  std::size_t end = last;
-  while (end < words.size() && end - last < kMaxSpeakerWords) {
-    bool stop = words[end].comma_after || words[end].stop_after;
-    ++end;
-    if (stop) break;
-  }
-  if (end - last >= kMaxSpeakerWords) return {};
-  std::string_view span = s.substr(words[last].begin, words[end - 1].end - words[last].begin);
-  while (!span.empty() && std::strchr(",.;:\"'", span.back()) != nullptr) span.remove_suffix(1);
-  std::string lw = Lower(words[last].text);
+  std::size_t first = verb + 1;
+  if (first >= words.size()) return {};
+  std::string lw = Lower(words[first].text);
   if (IsSpeakerPronoun(lw)) return "\x01pronoun";
-  // Time words are not speakers ("said on Tuesday").
-  if (lw == "on" || lw == "in" || lw == "at" || lw == "that" || lw == "to" || lw == "it" ||
-      lw == "last" || lw == "this" || lw == "earlier") {
-    return {};
+  std::size_t end = first;
+  if (Capitalised(words[first].text) || IsSpeakerTitle(lw)) {
+    while (end < words.size() && end - first < kMaxSpeakerWords &&
+           (Capitalised(words[end].text) || IsSpeakerTitle(Lower(words[end].text)))) {
+      bool stop = words[end].comma_after || words[end].stop_after;
+      ++end;
+      if (stop) break;
+    }
+  } else if (lw == "the" || lw == "a" || lw == "an") {
+    while (end < words.size() && end - first < kMaxSpeakerWords) {
+      bool stop = words[end].comma_after || words[end].stop_after;
+      ++end;
+      if (stop) break;
+    }
+    if (end - first >= kMaxSpeakerWords) return {};
+  } else {
+    return {};  // "said on Tuesday", "said it would": no speaker here
   }
+  if (end == first) return {};
+  std::string_view span = s.substr(words[first].begin, words[end - 1].end - words[first].begin);
+  while (!span.empty() && std::strchr(",.;:\"'", span.back()) != nullptr) span.remove_suffix(1);
   return std::string(span);
 }
 

@@ -163,8 +163,8 @@ bool IsByline(std::string_view sentence, int words) {
     std::string_view w = sentence.substr(i, end - i);
     i = end;
     if (w.empty()) continue;
-    static constexpr std::string_view kJoining[] = {"and", "in", "for", "of", "the", "at", "|",
-                                                    "&",   "-",  "—",   "and.", "de", "y", "и"};
+    static constexpr std::string_view kJoining[] = {"and", "in", "for", "of",   "the", "at", "|",
+                                                    "&",   "-",  "—",   "and.", "de",  "y",  "и"};
     if (std::find(std::begin(kJoining), std::end(kJoining), w) != std::end(kJoining)) continue;
     std::size_t length = 1;
     if (IsLowerLetter(CodePointAt(w, 0, &length))) return false;
@@ -200,8 +200,8 @@ std::string LowerFolded(std::string_view text) {
 }
 
 std::size_t DatelineLength(std::string_view paragraph) {
-  static constexpr std::string_view kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ",
-                                                 " - ", "\xE2\x80\x94"};
+  static constexpr std::string_view kDashes[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - ",
+                                                 "\xE2\x80\x94"};
   std::size_t best = std::string_view::npos;
   std::size_t dash_length = 0;
   for (std::string_view dash : kDashes) {

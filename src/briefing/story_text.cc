@@ -22,10 +22,11 @@ constexpr float kHeadlineWeight = 2.0F;
 // English but name nothing a story is about.
 bool IsCalendarWord(std::string_view lower) {
   static constexpr std::string_view kCalendar[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "the", "a", "an", "i", "we", "in", "on", "at", "of",
-      "and", "but", "for", "to", "mr", "mrs", "ms", "dr"};
+      "monday",   "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march",    "april",     "may",      "june",   "july",     "august", "september",
+      "october",  "november", "december",  "the",      "a",      "an",       "i",      "we",
+      "in",       "on",       "at",        "of",       "and",    "but",      "for",    "to",
+      "mr",       "mrs",      "ms",        "dr"};
   return std::find(std::begin(kCalendar), std::end(kCalendar), lower) != std::end(kCalendar);
 }
 

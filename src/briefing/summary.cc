@@ -92,10 +92,9 @@ std::string LeadOf(const ArticleText& m) {
 }
 
 int LeanRank(std::string_view lean) {
-  static constexpr std::string_view kOrder[] = {"left",         "lean left", "center-left",
-                                                "centre-left",  "center",    "centre",
-                                                "center-right", "centre-right", "lean right",
-                                                "right"};
+  static constexpr std::string_view kOrder[] = {
+      "left",   "lean left",    "center-left",  "centre-left", "center",
+      "centre", "center-right", "centre-right", "lean right",  "right"};
   std::string lower = LowerFolded(lean);
   for (std::size_t i = 0; i < std::size(kOrder); ++i) {
     if (lower == kOrder[i]) return static_cast<int>(i);
