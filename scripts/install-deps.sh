@@ -17,6 +17,7 @@ packages=(
   libcld2-dev     # language detection
   libstemmer-dev  # Snowball stemmers for story terms
   libgtest-dev    # unit tests
+  libexpat1-dev   # the briefing RSS test reads the feed back with expat
   libbenchmark-dev  # benchmarks
   libxml2-dev     # the libxml2 baseline in bench/
   time            # /usr/bin/time: wall time and peak memory in the bench/ scripts
