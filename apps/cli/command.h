@@ -8,8 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#include "newsdesk/json.h"
 #include "newsdesk/site_profile.h"
 #include "newsdesk/status.h"
+#include "newsdesk/stories.h"
 
 namespace newsdesk::cli {
 
@@ -46,6 +48,10 @@ inline void PrintError(const Status& status) { PrintError(status.ToString()); }
 
 // Loads a --site-profile file; on failure prints why and returns null.
 std::shared_ptr<const SiteProfile> LoadSiteProfile(const std::string& path);
+
+// An article line as story grouping and the briefing read it (the URL: `url`, else the page's
+// canonical URL).
+StoryArticle ToStoryArticle(ArticleRecord&& record);
 
 // Writes `bytes` to stdout; false when the write failed (a full disk, a closed pipe).
 bool WriteStdout(std::string_view bytes);

@@ -129,13 +129,7 @@ class StoriesCommand : public Command {
     for (const std::string& input : inputs_) {
       Status st = ReadArticleJsonl(
           input, read_options,
-          [&](ArticleRecord&& r) {
-            Article& a = r.article;
-            articles.push_back({std::move(r.id), std::move(a.title), std::move(a.text),
-                                std::move(a.description), std::move(a.url), std::move(a.sitename),
-                                std::move(a.date), std::move(a.language)});
-          },
-          &counts);
+          [&](ArticleRecord&& r) { articles.push_back(ToStoryArticle(std::move(r))); }, &counts);
       if (!st.ok()) {
         PrintError(st);
         return kExitCannotRun;

@@ -184,6 +184,20 @@ bool HasLink(std::string_view lower) {
          std::isalnum(static_cast<unsigned char>(lower[at + 1]));
 }
 
+// True when the sentence's quote marks pair up: “ with ”, and straight double quotes in twos. A
+// quote of several sentences splits into sentences that each hold one mark, and read wrongly alone.
+bool QuotesPaired(std::string_view s) {
+  int open = 0;
+  int close = 0;
+  int straight = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '"') ++straight;
+    if (s.compare(i, 3, "\xE2\x80\x9C") == 0) ++open;
+    if (s.compare(i, 3, "\xE2\x80\x9D") == 0) ++close;
+  }
+  return open == close && straight % 2 == 0;
+}
+
 }  // namespace
 
 std::string LowerFolded(std::string_view text) {
@@ -239,6 +253,7 @@ SentenceFlaw FlawOf(std::string_view sentence, int words) {
     return SentenceFlaw::kCutOff;
   }
   if (!EndsLikeSentence(sentence)) return SentenceFlaw::kCutOff;
+  if (!QuotesPaired(sentence)) return SentenceFlaw::kQuoteFragment;
   return SentenceFlaw::kNone;
 }
 

@@ -16,12 +16,13 @@ namespace newsdesk::briefing {
 // Why a sentence may not be quoted in a summary.
 enum class SentenceFlaw {
   kNone,
-  kPromo,     // a promotion, credit, byline or note about the page (catalog.h)
-  kByline,    // "By Jane Doe" and the like
-  kCutOff,    // does not end as a sentence ends ("..." or no final punctuation)
-  kTooShort,  // fewer than kMinSummaryWords words
-  kTooLong,   // more than kMaxSummaryWords words
-  kLink,      // holds a URL or an e-mail address
+  kPromo,          // a promotion, credit, byline or note about the page (catalog.h)
+  kByline,         // "By Jane Doe" and the like
+  kCutOff,         // does not end as a sentence ends ("..." or no final punctuation)
+  kTooShort,       // fewer than kMinSummaryWords words
+  kTooLong,        // more than kMaxSummaryWords words
+  kLink,           // holds a URL or an e-mail address
+  kQuoteFragment,  // part of a quote running over several sentences (its quote marks unpaired)
 };
 
 struct Sentence {

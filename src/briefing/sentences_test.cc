@@ -63,6 +63,13 @@ TEST(BriefingSentences, FlawsMarkWhatASummaryMustNotQuote) {
   EXPECT_EQ(flaw("Tickets and prices"), SentenceFlaw::kTooShort);
   EXPECT_EQ(flaw("Read the full report at https://example.org/report today please."),
             SentenceFlaw::kLink);
+  // A quote of several sentences: neither part stands alone.
+  std::vector<Sentence> quote = SplitSentences(
+      "“The bridge stays closed to every car and bus. It stays closed until our engineers say "
+      "so,” said the mayor.");
+  ASSERT_EQ(quote.size(), 2u);
+  EXPECT_EQ(quote[0].flaw, SentenceFlaw::kQuoteFragment);
+  EXPECT_EQ(quote[1].flaw, SentenceFlaw::kQuoteFragment);
   EXPECT_TRUE(SplitSentences("Will the bridge ever reopen for the town?").at(0).question);
   EXPECT_TRUE(SplitSentences("But the mayor disagreed with the engineers.").at(0).dependent);
 }
