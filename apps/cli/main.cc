@@ -28,7 +28,13 @@ int main(int argc, char** argv) {
   commands.push_back(newsdesk::cli::MakeBriefingCommand());
   std::vector<CLI::App*> subcommands;
   for (auto& command : commands) subcommands.push_back(command->Register(app));
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    // --help and --version exit 0; a bad option or value is "nothing could be done" (2), the
+    // same status as every other refusal, not CLI11's own codes.
+    return app.exit(e) == 0 ? newsdesk::cli::kExitOk : newsdesk::cli::kExitCannotRun;
+  }
   for (std::size_t i = 0; i < commands.size(); ++i) {
     if (subcommands[i]->parsed()) return commands[i]->Run();
   }

@@ -225,9 +225,25 @@ std::size_t DatelineLength(std::string_view paragraph) {
       dash_length = dash.size();
     }
   }
+  // "ISLAMABAD: ", "LONDON (Nov 8): ": a colon after capitals ends a dateline too.
+  std::size_t colon = paragraph.substr(0, kMaxDatelineBytes).find(": ");
+  bool by_colon = false;
+  if (colon != std::string_view::npos && colon > 0 && colon < best &&
+      NoLowerOutsideParens(paragraph.substr(0, colon))) {
+    best = colon;
+    dash_length = 2;
+    by_colon = true;
+  }
   if (best == std::string_view::npos || best == 0 || best > kMaxDatelineBytes) return 0;
   std::string_view prefix = Trim(paragraph.substr(0, best));
   std::size_t length = 1;
+  // "(CNN) - ": an agency alone, in brackets.
+  if (!by_colon && prefix.size() > 2 && prefix.front() == '(' && prefix.back() == ')' &&
+      WordCount(prefix) <= 3) {
+    std::size_t end = best + dash_length;
+    while (end < paragraph.size() && IsSpace(paragraph[end])) ++end;
+    return end;
+  }
   if (prefix.empty() || !IsUpperLetter(CodePointAt(prefix, 0, &length))) return 0;
   if (static_cast<int>(WordCount(prefix)) > kMaxDatelineWords) return 0;
   // "CITY (Agency)" / "CITY, Nov 30 (Agency)": ends with a short bracket; "CITY": all capitals.

@@ -43,6 +43,15 @@ TEST(BriefingSentences, CutsDatelinesFromTheFirstParagraphs) {
             "Prices rose for a third month in a row.");
   EXPECT_EQ(Texts("WASHINGTON — Lawmakers passed the budget late on Friday night.")[0],
             "Lawmakers passed the budget late on Friday night.");
+  EXPECT_EQ(Texts("ISLAMABAD: Prime Minister Imran Khan said the talks would go on.")[0],
+            "Prime Minister Imran Khan said the talks would go on.");
+  EXPECT_EQ(Texts("LONDON (Nov 8): Support for the party was unchanged at 40 percent.")[0],
+            "Support for the party was unchanged at 40 percent.");
+  EXPECT_EQ(Texts("(CNN) - Artist Kanye West has thrown out a new name idea.")[0],
+            "Artist Kanye West has thrown out a new name idea.");
+  // A colon after ordinary words is not a dateline.
+  EXPECT_EQ(Texts("The mayor said: the bridge stays closed until spring.")[0],
+            "The mayor said: the bridge stays closed until spring.");
   // A dash inside a sentence is not a dateline.
   EXPECT_EQ(Texts("The mayor — who was re-elected in May — said the bridge would close.")[0],
             "The mayor — who was re-elected in May — said the bridge would close.");
