@@ -38,6 +38,14 @@ demo: build
 	@echo "== newsdesk ingest --db $(BUILD)/demo.db tests/fixtures/wire-copies.jsonl && newsdesk stories --db $(BUILD)/demo.db (stories stored in the archive)"
 	@$(BUILD)/newsdesk ingest --db $(BUILD)/demo.db --quiet tests/fixtures/wire-copies.jsonl
 	@$(BUILD)/newsdesk stories --db $(BUILD)/demo.db --format text --top 3
+	@echo "== newsdesk extract --format jsonl examples/briefing/*.html > $(BUILD)/demo-day.jsonl (an invented day: 15 pages, 6 outlets)"
+	@$(BUILD)/newsdesk extract --format jsonl examples/briefing/*.html > $(BUILD)/demo-day.jsonl
+	@echo "== newsdesk briefing --outlets examples/briefing/outlets.tsv --format html -o $(BUILD)/briefing.html $(BUILD)/demo-day.jsonl"
+	@$(BUILD)/newsdesk briefing --no-progress --outlets examples/briefing/outlets.tsv --format html -o $(BUILD)/briefing.html $(BUILD)/demo-day.jsonl
+	@echo "== newsdesk briefing --outlets examples/briefing/outlets.tsv --top 3 --format markdown $(BUILD)/demo-day.jsonl (also written to $(BUILD)/briefing.md)"
+	@$(BUILD)/newsdesk briefing --no-progress --outlets examples/briefing/outlets.tsv --top 3 --format markdown -o $(BUILD)/briefing.md $(BUILD)/demo-day.jsonl
+	@cat $(BUILD)/briefing.md
+	@echo "== the briefing as a page: $(BUILD)/briefing.html"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -70,6 +70,9 @@ python3 "$here/nonarticle_check.py" "$out/wcxb.jsonl" "$shared" "$out/wcxb-dumps
 
 # Stories: rows stories-uci-dev and stories-allsides-dev (field b3_f1), with time and memory.
 OUT="$out" NEWSDESK="$bin" SHARED="$shared" "$here/stories_bench.sh"
+# Briefing summaries: rows briefing-allsides-gold and briefing-allsides-own (ROUGE, eval_stories.py
+# --stories), and the whole pipeline on tg-2019, timed.
+OUT="$out" NEWSDESK="$bin" SHARED="$shared" "$here/briefing_bench.sh"
 
 if [ $gate = 1 ]; then
   python3 - "$out" "$here/accuracy_floors.txt" <<'PY'

@@ -1,5 +1,6 @@
 import datetime
 import json
+import glob
 import os
 import re
 import subprocess
@@ -13,6 +14,9 @@ import newsdesk
 from conftest import CLI, ROOT
 
 EXAMPLES = os.path.join(ROOT, "examples")
+# The examples folder: two pages, and the invented day of examples/briefing (15 pages, one of them
+# a wire copy of another).
+EXAMPLE_PAGES = 2 + 15
 # Two wire stories, six copies of them and two articles that are no copies (tests/store_cli_test.sh
 # says which).
 WIRE = os.path.join(ROOT, "tests", "fixtures", "wire-copies.jsonl")
@@ -69,7 +73,8 @@ def test_ingest_counts_as_the_cli_does(tmp_path, golden_inputs):
 
 def test_ingest_examples_and_the_wire_copies(tmp_path):
     with newsdesk.Store(tmp_path / "news.db") as store:
-        assert counts_of(store.ingest(EXAMPLES)) == {
+        top_pages = sorted(glob.glob(os.path.join(EXAMPLES, "*.html")))
+        assert counts_of(store.ingest(top_pages)) == {
             "articles": 2, "new": 2, "updated": 0, "unchanged": 0, "duplicate": 0,
             "skipped": 0, "failed": 0}
         wire = store.ingest([WIRE], threads=1, batch_rows=3)
@@ -131,7 +136,7 @@ def test_search_equals_the_cli(archive, golden_pages):
             for g, e in zip(got, expected):
                 assert g["score"] == pytest.approx(e.pop("score"), abs=1e-4), query
                 assert {k: v for k, v in g.items() if k != "score"} == e, query
-        assert len(store) == 2 + 10 + len(golden_pages)  # nothing dropped
+        assert len(store) == EXAMPLE_PAGES + 10 + len(golden_pages)  # nothing dropped
 
 
 @pytest.mark.parametrize("query", ['"unbalanced', "AND OR", "OR", "", "   ", "-storm", "*",

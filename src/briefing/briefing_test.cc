@@ -180,6 +180,24 @@ TEST(Briefing, PerspectivesCarryLeadAngleAndLeanOnlyFromATable) {
   EXPECT_EQ(leaned->stories[0].coverage[0].outlets, 1);
 }
 
+TEST(Briefing, AWireCopyHasNoAngleOfItsOwn) {
+  std::vector<StoryArticle> day = Day();
+  StoryArticle copy = day[0];
+  copy.id = "copy-1";
+  copy.url = "https://coastal-herald.example/news/copy-1";
+  copy.sitename = "The Coastal Herald";
+  day.push_back(copy);
+  Result<Briefing> b = BuildBriefing(day, {});
+  ASSERT_TRUE(b.ok());
+  for (const Perspective& p : b->stories[0].perspectives) {
+    if (p.outlet == "The Coastal Herald" || p.outlet == "Metro Wire") {
+      for (const Perspective& q : b->stories[0].perspectives) {
+        if (&p != &q && !p.angle.empty()) EXPECT_NE(p.angle, q.angle) << p.outlet;
+      }
+    }
+  }
+}
+
 TEST(Briefing, QuotesTimelineAndRelated) {
   std::vector<StoryArticle> day = Day();
   Result<Briefing> b = BuildBriefing(day, {});

@@ -34,6 +34,8 @@ constexpr float kRedundantCosine = 0.5F;
 
 // Angles: a sentence must be about the story (cosine with its centre at least this) ...
 constexpr float kMinAngleRelevance = 0.05F;
+// ... and not said by another outlet too (a wire copy's sentences are no one's angle) ...
+constexpr float kMaxAngleEcho = 0.8F;
 // ... and the sentences read per outlet are bounded (the comparison is outlets x sentences^2).
 constexpr int kAngleReadSentences = 20;
 
@@ -119,7 +121,9 @@ std::string AngleOf(const ArticleText& own, const std::vector<const ArticleText*
         closest = std::max(closest, Dot(v, other->sentence_vectors[j]));
       }
     }
+    if (closest >= kMaxAngleEcho) continue;
     double score = (1.0 - closest) * std::sqrt(relevance) / (1.0 + 0.03 * s.index);
+    if (s.dependent) score *= kDependentFactor;
     if (score > best) {
       best = score;
       angle = std::string(s.text);
