@@ -7,7 +7,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 shift || true
-targets=${*:-extract_fuzzer tree_builder_fuzzer metadata_fuzzer warc_fuzzer article_json_fuzzer}
+targets=${*:-extract_fuzzer tree_builder_fuzzer metadata_fuzzer warc_fuzzer article_json_fuzzer briefing_fuzzer}
 build=$root/build-fuzz
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DNEWSDESK_FUZZ=ON -DNEWSDESK_BUILD_TESTS=OFF -DNEWSDESK_BUILD_BENCH=OFF -DNEWSDESK_PYTHON=OFF \
@@ -18,7 +18,7 @@ if ! cmake --build "$build" --target $targets > "$build/build.log" 2>&1; then
   exit 1
 fi
 seeds=$build/seeds
-mkdir -p "$seeds/html" "$seeds/warc" "$seeds/meta" "$seeds/jsonl" "$build/crashes"
+mkdir -p "$seeds/html" "$seeds/warc" "$seeds/meta" "$seeds/jsonl" "$seeds/briefing" "$build/crashes"
 cp "$root"/tests/golden/*/input.html "$root"/examples/*.html "$seeds/html/" 2>/dev/null || true
 python3 "$root/tools/make_warc.py" "$seeds/warc/a.warc.gz" "$root"/examples/*.html --non-html --wrong-length
 python3 "$root/tools/make_warc.py" "$seeds/warc/b.warc" "$root"/examples/*.html --plain --latin1 --clip
@@ -27,11 +27,14 @@ printf '%s' 'Updated 3:14 PM ET, Thu February 17, 2022' > "$seeds/meta/date.txt"
 printf '%s' 'By Jane Doe and John Roe, Senior Writers' > "$seeds/meta/byline.txt"
 printf '%s' '{"id":"a","source":"x.warc@0","warc_date":"2024","title":"T\u00e9","authors":["A","B"],"text":"x\ny","sources":{"title":"h1"},"removed":[{"label":"ad","text":"Buy"}]}' > "$seeds/jsonl/article.json"
 printf '%s' '{"id":"b","source":"y","skipped":"not HTML","n":[1,-2.5e3,true,null,{}]}' > "$seeds/jsonl/skipped.json"
+# Briefing records: title 0x1F text 0x1F outlet 0x1F url 0x1F date, records split by 0x1E.
+printf 'Bridge closes after storm\x1fRIVERVALE (Wire) \xe2\x80\x94 The bridge closed on Saturday. \xe2\x80\x9cIt is not safe,\xe2\x80\x9d said Mayor Ana Sorel. Sign up for our newsletter.\x1fWire\x1fhttps://wire.example/a\x1f2026-11-30T07:00Z\x1eWill the bridge reopen?\x1fThe bridge closed on Saturday after cracks, according to the city. He said that repairs would take months.\x1fPost' > "$seeds/briefing/two.txt"
 for t in $targets; do
   case $t in
     warc_fuzzer) corpus=$seeds/warc ;;
     metadata_fuzzer) corpus=$seeds/meta ;;
     article_json_fuzzer) corpus=$seeds/jsonl ;;
+    briefing_fuzzer) corpus=$seeds/briefing ;;
     *) corpus=$seeds/html ;;
   esac
   mkdir -p "$build/corpus/$t"

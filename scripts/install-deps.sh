@@ -18,6 +18,8 @@ packages=(
   libstemmer-dev  # Snowball stemmers for story terms
   libgtest-dev    # unit tests
   libexpat1-dev   # the briefing RSS test reads the feed back with expat
+  libcurl4-openssl-dev  # the briefing e-mail (SMTP); the crawler to come
+  python3-aiosmtpd  # the e-mail test: a local SMTP sink on loopback
   libbenchmark-dev  # benchmarks
   libxml2-dev     # the libxml2 baseline in bench/
   time            # /usr/bin/time: wall time and peak memory in the bench/ scripts

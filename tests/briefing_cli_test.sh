@@ -126,6 +126,24 @@ assert [s["story"] for s in b["stories"]] == ["given-1"], b["stories"]
 assert sorted(b["stories"][0]["articles"]) == ["daily-ledger-bridge-repair-cost", "metro-wire-bridge-closed"]
 ' "$work/given.json"
 
+# The archive: ingest the pages, brief it (its stories are grown and stored first); again: the same
+# stories, the same ids, nothing placed twice.
+"$bin" ingest --db "$work/news.db" --quiet "$pages" 2> /dev/null
+"$bin" briefing --no-progress --db "$work/news.db" --format json -o "$work/db1.json" 2> "$work/db1.err"
+"$bin" briefing --no-progress --db "$work/news.db" --format json -o "$work/db2.json" 2> "$work/db2.err"
+check "--db: the archive's briefing, stories stored, the same on a second run" python3 - \
+  "$work/db1.json" "$work/db2.json" "$work/db1.err" "$work/db2.err" <<'PY'
+import json, re, sys
+one, two = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+err1, err2 = open(sys.argv[3]).read(), open(sys.argv[4]).read()
+assert re.search(r"15 articles placed in stories \(\d+ new stories\)", err1), err1
+assert "0 articles placed in stories (0 new stories)" in err2, err2
+top = one["stories"][0]
+assert len(top["articles"]) >= 4 and "Bridge" in top["title"], top
+assert all(s["sentences"] for s in one["stories"][:3])
+assert one == two, "a second run changed the briefing"
+PY
+
 expect_exit() {  # expected status, description, arguments...
   local want=$1 what=$2
   shift 2
@@ -144,6 +162,8 @@ expect_exit 2 "a day without articles" --date 2027-01-01 "$work/day.jsonl"
 expect_exit 2 "a missing input" "$work/missing.jsonl"
 expect_exit 2 "a missing outlet table" --outlets "$work/missing.tsv" "$work/day.jsonl"
 expect_exit 2 "an unknown format" --format pdf "$work/day.jsonl"
+expect_exit 2 "--db and input files together" --db "$work/news.db" "$work/day.jsonl"
+expect_exit 2 "--db with --stories" --db "$work/news.db" --stories "$work/given.jsonl"
 printf 'not json\n' > "$work/bad-stories.jsonl"
 expect_exit 2 "a bad stories file" --stories "$work/bad-stories.jsonl" "$work/day.jsonl"
 expect_exit 2 "an output that cannot be written" -o /nonexistent/dir/b.md "$work/day.jsonl"

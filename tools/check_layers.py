@@ -22,7 +22,7 @@ LAYERS = [
     ["util"],
     ["dom", "input"],
     ["html"],
-    ["crawl", "extract", "metadata", "text"],
+    ["crawl", "extract", "metadata", "text", "mail"],
     ["output"],
     ["api"],
     ["store", "stories"],

@@ -10,10 +10,12 @@
 #include <vector>
 
 #include "command.h"
+#include "newsdesk/archive_briefing.h"
 #include "newsdesk/article_reader.h"
 #include "newsdesk/briefing.h"
 #include "newsdesk/io.h"
 #include "newsdesk/json.h"
+#include "newsdesk/mail.h"
 
 namespace newsdesk::cli {
 namespace {
@@ -71,12 +73,16 @@ class BriefingCommand : public Command {
         "and angle, quotes, timeline.");
     c->add_option("inputs", inputs_,
                   "article JSONL (.gz, .zst too), as extract/batch write it; - for stdin");
+    c->add_option("--db", db_,
+                  "the archive instead of inputs: its stories grow first (as `stories --db`), "
+                  "then the briefing is made from them");
     c->add_option("--date", date_,
                   "the day briefed (YYYY-MM-DD); default: the latest day in the input");
     c->add_option("--since", options_.since, "brief a range of days from this one (YYYY-MM-DD)");
     c->add_option("--until", until_, "the range's last day (the same as --date)");
     c->add_option("--top", options_.top, "the best N stories (0: every story)")
-        ->capture_default_str();
+        ->capture_default_str()
+        ->check(CLI::NonNegativeNumber);
     c->add_option("--lang", options_.language, "only stories in this language (en, ru, ...)");
     c->add_option("--outlets", outlets_path_,
                   "TSV of outlets: host or name, lean, country, free columns (see "
@@ -94,11 +100,27 @@ class BriefingCommand : public Command {
     c->add_option("--title", render_.title, "the briefing's name")->capture_default_str();
     c->add_option("--link", render_.link, "where the briefing is published (the feed's link)");
     c->add_flag("--no-progress", no_progress_, "no progress line on stderr");
+    c->add_option("--mail-to", mail_to_,
+                  "send the briefing (HTML and plain text) to this address, one message each; "
+                  "repeat it or separate addresses with commas")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->delimiter(',');
+    c->add_option("--smtp", mail_.smtp_url,
+                  "the mail server: smtp://host:port, smtps://host (TLS) or "
+                  "smtp+starttls://host:587 (STARTTLS); user:password@ before the host logs in");
+    c->add_option("--mail-from", mail_.from, "the sender's address")->capture_default_str();
+    c->add_option("--subject", mail_.subject, "the subject; default: the title and the date");
+    c->add_option("--unsubscribe", mail_.unsubscribe,
+                  "a mailto: or https: URL for the List-Unsubscribe header; default: mailto: "
+                  "the sender");
     c->footer(
         "Every summary sentence is taken word for word from an article and names it. Stories "
         "are grouped as `newsdesk stories` groups them and ranked by outlets, articles that day "
-        "and recency. Exit status: 0 when every line was read, 1 when some lines were not "
-        "articles (each reported), 2 when nothing could be done.");
+        "and recency. Exit status: 0 when all went well, 1 when some lines were not articles "
+        "(each reported) or some addresses were refused by the mail server, 2 when nothing "
+        "could be done.");
     return c;
   }
 
@@ -109,8 +131,24 @@ class BriefingCommand : public Command {
       return kExitCannotRun;
     }
     options_.date = date_.empty() ? until_ : date_;
-    if (inputs_.empty()) {
-      PrintError("briefing: give article JSONL files (or - for stdin)");
+    if (inputs_.empty() == db_.empty()) {
+      PrintError(db_.empty() ? "briefing: give article JSONL files (or - for stdin), or --db"
+                             : "briefing: give --db or input files, not both");
+      return kExitCannotRun;
+    }
+    if (mail_to_.empty() != mail_.smtp_url.empty()) {
+      PrintError("briefing: --mail-to and --smtp go together");
+      return kExitCannotRun;
+    }
+    if (!mail_to_.empty()) {
+      Status checked = CheckMail(mail_to_, mail_);
+      if (!checked.ok()) {
+        PrintError(checked);
+        return kExitCannotRun;
+      }
+    }
+    if (!db_.empty() && !stories_path_.empty()) {
+      PrintError("briefing: --stories goes with input files; the archive has its own stories");
       return kExitCannotRun;
     }
     bool progress = !no_progress_ && isatty(STDERR_FILENO) != 0;
@@ -140,25 +178,17 @@ class BriefingCommand : public Command {
       if (!ReadStories(stories_path_, &given)) return kExitCannotRun;
       options_.stories = &given;
     }
+    if (!db_.empty()) return RunOnArchive(*format, start);
     std::vector<StoryArticle> articles;
     ArticleReadCounts counts;
-    ArticleReadOptions read_options;
-    read_options.progress = !no_progress_;
-    for (const std::string& input : inputs_) {
-      Status st = ReadArticleJsonl(
-          input, read_options,
-          [&](ArticleRecord&& r) { articles.push_back(ToStoryArticle(std::move(r))); }, &counts);
-      if (!st.ok()) {
-        PrintError(st);
-        return kExitCannotRun;
-      }
-    }
+    if (!ReadStoryArticles(inputs_, !no_progress_, &articles, &counts)) return kExitCannotRun;
     Result<Briefing> briefing = BuildBriefing(articles, options_);
     if (!briefing.ok()) {
       PrintError(briefing.status());
       return kExitCannotRun;
     }
-    if (!Write(RenderBriefing(*briefing, *format, render_))) return kExitCannotRun;
+    int delivered = Deliver(*briefing, *format);
+    if (delivered == kExitCannotRun) return delivered;
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr,
@@ -171,10 +201,64 @@ class BriefingCommand : public Command {
                      : (briefing->since + " .. " + briefing->date).c_str(),
                  static_cast<unsigned long long>(counts.skipped),
                  static_cast<unsigned long long>(counts.bad), seconds);
-    return counts.bad > 0 ? kExitSomeFailed : kExitOk;
+    return counts.bad > 0 ? kExitSomeFailed : delivered;
   }
 
  private:
+  int RunOnArchive(BriefingFormat format, std::chrono::steady_clock::time_point start) {
+    Result<std::unique_ptr<Store>> store = Store::Open(db_);
+    if (!store.ok()) {
+      PrintError(store.status());
+      return kExitCannotRun;
+    }
+    Result<ArchiveBriefingSummary> summary = BriefArchive(store->get(), options_);
+    if (!summary.ok()) {
+      PrintError(summary.status());
+      return kExitCannotRun;
+    }
+    int delivered = Deliver(summary->briefing, format);
+    if (delivered == kExitCannotRun) return delivered;
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const Briefing& b = summary->briefing;
+    std::fprintf(stderr,
+                 "newsdesk briefing: %llu articles placed in stories (%llu new stories); %zu "
+                 "%s for %s; %.2f s\n",
+                 static_cast<unsigned long long>(summary->placed),
+                 static_cast<unsigned long long>(summary->new_stories), b.stories.size(),
+                 b.stories.size() == 1 ? "story" : "stories",
+                 (b.since == b.date ? b.date : b.since + " .. " + b.date).c_str(), seconds);
+    return delivered;
+  }
+
+  // Writes the briefing (to -o, or to stdout unless it is mailed) and mails it. kExitOk, or
+  // kExitSomeFailed when some addresses were refused, or kExitCannotRun.
+  int Deliver(const Briefing& briefing, BriefingFormat format) {
+    if (mail_to_.empty() || output_ != "-") {
+      if (!Write(RenderBriefing(briefing, format, render_))) return kExitCannotRun;
+    }
+    if (mail_to_.empty()) return kExitOk;
+    MailBody body;
+    body.html = RenderBriefing(briefing, BriefingFormat::kHtml, render_);
+    body.text = RenderBriefing(briefing, BriefingFormat::kMarkdown, render_);
+    MailOptions options = mail_;
+    if (options.subject.empty()) {
+      options.subject = render_.title + " \xE2\x80\x94 " +
+                        (briefing.since == briefing.date ? briefing.date
+                                                         : briefing.since + " .. " + briefing.date);
+    }
+    Result<MailReport> report = SendMail(mail_to_, body, options);
+    if (!report.ok()) {
+      PrintError(report.status());
+      return kExitCannotRun;
+    }
+    for (const std::string& failure : report->failed) PrintError("mail not sent to " + failure);
+    std::fprintf(stderr, "newsdesk briefing: mailed to %d of %zu addresses\n", report->sent,
+                 mail_to_.size());
+    if (report->sent == 0) return kExitCannotRun;
+    return report->failed.empty() ? kExitOk : kExitSomeFailed;
+  }
+
   bool Write(const std::string& bytes) {
     if (output_ == "-") return WriteStdout(bytes) || (PrintError("cannot write to stdout"), false);
     // Written beside the target and renamed: a failed write never leaves half a briefing.
@@ -198,6 +282,7 @@ class BriefingCommand : public Command {
   }
 
   std::vector<std::string> inputs_;
+  std::string db_;
   std::string date_;
   std::string until_;
   std::string outlets_path_;
@@ -207,6 +292,12 @@ class BriefingCommand : public Command {
   bool no_progress_ = false;
   BriefingOptions options_;
   BriefingRenderOptions render_;
+  std::vector<std::string> mail_to_;
+  MailOptions mail_ = [] {
+    MailOptions m;
+    m.subject.clear();  // the title and the date unless given
+    return m;
+  }();
 };
 
 }  // namespace

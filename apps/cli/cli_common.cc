@@ -35,4 +35,20 @@ StoryArticle ToStoryArticle(ArticleRecord&& record) {
   return s;
 }
 
+bool ReadStoryArticles(const std::vector<std::string>& inputs, bool progress,
+                       std::vector<StoryArticle>* out, ArticleReadCounts* counts) {
+  ArticleReadOptions options;
+  options.progress = progress;
+  for (const std::string& input : inputs) {
+    Status st = ReadArticleJsonl(
+        input, options, [&](ArticleRecord&& r) { out->push_back(ToStoryArticle(std::move(r))); },
+        counts);
+    if (!st.ok()) {
+      PrintError(st);
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace newsdesk::cli

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsdesk/article_reader.h"
 #include "newsdesk/json.h"
 #include "newsdesk/site_profile.h"
 #include "newsdesk/status.h"
@@ -52,6 +53,11 @@ std::shared_ptr<const SiteProfile> LoadSiteProfile(const std::string& path);
 // An article line as story grouping and the briefing read it (the URL: `url`, else the page's
 // canonical URL).
 StoryArticle ToStoryArticle(ArticleRecord&& record);
+
+// Reads article JSONL files (newsdesk/article_reader.h) into `out`, adding to `counts`; false
+// (after saying why) when a file cannot be read at all. Bad lines are reported and counted.
+bool ReadStoryArticles(const std::vector<std::string>& inputs, bool progress,
+                       std::vector<StoryArticle>* out, ArticleReadCounts* counts);
 
 // Writes `bytes` to stdout; false when the write failed (a full disk, a closed pipe).
 bool WriteStdout(std::string_view bytes);

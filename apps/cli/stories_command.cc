@@ -124,17 +124,7 @@ class StoriesCommand : public Command {
     }
     std::vector<StoryArticle> articles;
     ArticleReadCounts counts;
-    ArticleReadOptions read_options;
-    read_options.progress = !no_progress_;
-    for (const std::string& input : inputs_) {
-      Status st = ReadArticleJsonl(
-          input, read_options,
-          [&](ArticleRecord&& r) { articles.push_back(ToStoryArticle(std::move(r))); }, &counts);
-      if (!st.ok()) {
-        PrintError(st);
-        return kExitCannotRun;
-      }
-    }
+    if (!ReadStoryArticles(inputs_, !no_progress_, &articles, &counts)) return kExitCannotRun;
     Result<std::vector<Story>> stories = GroupStories(articles, options_);
     if (!stories.ok()) {
       PrintError(stories.status());

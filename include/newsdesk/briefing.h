@@ -7,10 +7,12 @@
 //   - headline: the member headline that best states the event (close to the story's centre;
 //     questions, exclamations, quoted headlines and headlines that are only an outlet's name are
 //     marked down);
-//   - summary: up to `summary_sentences` sentences taken word for word from the story's articles,
-//     each with the id of its article: central to the story, early in their article, no two
-//     saying the same thing, in the order the articles appeared; datelines are cut from a
-//     sentence's start, bylines, promotions and cut-off sentences are never picked;
+//   - summary: up to `summary_sentences` sentences taken word for word from the story's articles
+//     (from an article's text; from its description when it has no text), each with the id of
+//     its article: central to the story, early in their article, no two saying the same thing,
+//     leads first, then by position in their article and the order the articles appeared;
+//     datelines are cut from a sentence's start, bylines, promotions and cut-off sentences are
+//     never picked;
 //   - perspectives: one per outlet: its headline, its lead sentence and its angle (the sentence
 //     it says that the other outlets' articles say least), with the link, and the outlet's lean
 //     when an outlet table is given (nothing about lean is invented without one);

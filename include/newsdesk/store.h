@@ -165,6 +165,12 @@ class Store {
   // on or before `until` (empty: no end), and for every undated one, in id order.
   Status ForEachStoryArticle(std::string_view since, std::string_view until,
                              const std::function<void(const StoryArticleRow&)>& fn);
+  // The latest day (YYYY-MM-DD) of a dated article; empty when no article is dated.
+  Result<std::string> LatestDay();
+  // Calls fn(id, text) with the full text of each article of `ids` that exists, in the order
+  // given (the briefing reads the text of the articles it summarises).
+  Status ForEachArticleText(const std::vector<int64_t>& ids,
+                            const std::function<void(int64_t id, std::string_view text)>& fn);
   // Adds a story (row.id is ignored); returns its id.
   Result<int64_t> AddStory(const StoryRow& row);
   // Updates a story's title and dates.

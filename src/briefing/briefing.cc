@@ -183,17 +183,18 @@ Result<Briefing> BuildBriefing(const std::vector<StoryArticle>& articles,
   for (const Story& s : all) {
     bool in_window = false;
     bool any = false;
+    std::string_view language = s.language;  // a given story may not say: its first article's
     for (const std::string& id : s.articles) {
       auto it = by_id.find(id);
       if (it == by_id.end()) continue;
       any = true;
+      if (language.empty()) language = articles[it->second].language;
       std::optional<int> d = stories::DayNumber(articles[it->second].date);
       int day = d.value_or(w.last);
       if (day >= w.first && day <= w.last) in_window = true;
     }
     if (!any || !in_window) continue;
-    if (!options.language.empty() && s.language != options.language && options.stories == nullptr)
-      continue;
+    if (!options.language.empty() && language != options.language) continue;
     kept.emplace_back(options.stories != nullptr ? GivenStoryScore(s) : s.score, &s);
   }
   if (kept.empty()) {
@@ -221,10 +222,14 @@ Result<Briefing> BuildBriefing(const std::vector<StoryArticle>& articles,
   std::vector<std::vector<std::string>> names;
   int done = 0;
   for (const auto& [score, story] : kept) {
+    // The story as it stood on the last day briefed: later articles are left out.
     std::vector<std::size_t> members;
     for (const std::string& id : story->articles) {
       auto it = by_id.find(id);
-      if (it != by_id.end()) members.push_back(it->second);
+      if (it == by_id.end()) continue;
+      std::optional<int> d = stories::DayNumber(articles[it->second].date);
+      if (d && *d > w.last) continue;
+      members.push_back(it->second);
     }
     std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
       if (articles[a].date != articles[b].date) return articles[a].date < articles[b].date;

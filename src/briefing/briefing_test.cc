@@ -192,7 +192,9 @@ TEST(Briefing, AWireCopyHasNoAngleOfItsOwn) {
   for (const Perspective& p : b->stories[0].perspectives) {
     if (p.outlet == "The Coastal Herald" || p.outlet == "Metro Wire") {
       for (const Perspective& q : b->stories[0].perspectives) {
-        if (&p != &q && !p.angle.empty()) EXPECT_NE(p.angle, q.angle) << p.outlet;
+        if (&p != &q && !p.angle.empty()) {
+          EXPECT_NE(p.angle, q.angle) << p.outlet;
+        }
       }
     }
   }
@@ -251,6 +253,35 @@ TEST(Briefing, GivenStoriesTopAndRange) {
   b = BuildBriefing(day, options);
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(b->stories.size(), 2u);
+}
+
+TEST(Briefing, ALaterArticleAndAnotherLanguageStayOut) {
+  std::vector<StoryArticle> day = Day();
+  StoryArticle later = day[0];
+  later.id = "later-1";
+  later.date = "2026-12-01T08:00:00Z";
+  later.text =
+      "Rivervale reopened one lane of the Old Mill Bridge on Tuesday after divers checked it.";
+  day.push_back(later);
+  StoryArticle russian = Make("ru-1", "ria.example", "RIA", "2026-11-30T09:00:00Z",
+                              "Мост закрыт после шторма", "Мост закрыли в субботу после шторма.");
+  russian.language = "ru";
+  day.push_back(russian);
+  std::vector<Story> given(2);
+  given[0].id = "bridge";
+  given[0].articles = {"wire-1", "later-1"};
+  given[1].id = "ru";
+  given[1].articles = {"ru-1"};
+  BriefingOptions options;
+  options.stories = &given;
+  options.date = "2026-11-30";
+  options.language = "en";
+  Result<Briefing> b = BuildBriefing(day, options);
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  ASSERT_EQ(b->stories.size(), 1u);
+  EXPECT_EQ(b->stories[0].articles, std::vector<std::string>{"wire-1"});
+  EXPECT_EQ(b->stories[0].last_seen, "2026-11-30");
+  for (const SummarySentence& s : b->stories[0].summary) EXPECT_EQ(s.article, "wire-1");
 }
 
 TEST(Briefing, ErrorsAreValues) {

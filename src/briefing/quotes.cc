@@ -66,6 +66,8 @@ std::vector<Word> Words(std::string_view s) {
       raw.remove_suffix(static_cast<unsigned char>(c) >= 0x80 ? 3 : 1);
     }
     w.text = raw;
+    // Where the word itself starts, after an opening quote mark: a quote's first word is inside it.
+    w.begin = static_cast<std::size_t>(raw.data() - s.data());
     if (!raw.empty()) words.push_back(w);
     i = end;
   }

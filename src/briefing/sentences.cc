@@ -127,7 +127,12 @@ void SplitParagraph(std::string_view p, int paragraph, std::vector<Sentence>* ou
   for (std::size_t i = 0; i < p.size(); ++i) {
     if (!IsTerminal(p, i)) continue;
     std::size_t next = SentenceBreak(p, i);
-    if (next == std::string_view::npos) continue;
+    if (next == std::string_view::npos) {
+      // A run like "..." or "?!" is one end: its other marks are not looked at again (a text of
+      // dots would otherwise cost its length squared).
+      while (i + 1 < p.size() && (p[i + 1] == '.' || p[i + 1] == '!' || p[i + 1] == '?')) ++i;
+      continue;
+    }
     emit(next);
     start = next;
     i = next - 1;
@@ -218,11 +223,13 @@ std::size_t DatelineLength(std::string_view paragraph) {
                                                  "\xE2\x80\x94"};
   std::size_t best = std::string_view::npos;
   std::size_t dash_length = 0;
+  bool bare_dash = false;  // "—" without spaces around it
   for (std::string_view dash : kDashes) {
     std::size_t at = paragraph.substr(0, kMaxDatelineBytes + dash.size()).find(dash);
     if (at != std::string_view::npos && at < best) {
       best = at;
       dash_length = dash.size();
+      bare_dash = dash.front() != ' ';
     }
   }
   // "ISLAMABAD: ", "LONDON (Nov 8): ": a colon after capitals ends a dateline too.
@@ -250,6 +257,8 @@ std::size_t DatelineLength(std::string_view paragraph) {
   bool agency = prefix.back() == ')' && prefix.find('(') != std::string_view::npos &&
                 WordCount(prefix.substr(prefix.rfind('('))) <= 4;
   if (!agency && !NoLowerOutsideParens(prefix)) return 0;
+  // A dash without spaces joins words ("NATO—led", "COVID—19") unless an agency stands before it.
+  if (!by_colon && bare_dash && !agency) return 0;
   std::size_t end = best + dash_length;
   while (end < paragraph.size() && IsSpace(paragraph[end])) ++end;
   return end;

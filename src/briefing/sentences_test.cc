@@ -52,11 +52,21 @@ TEST(BriefingSentences, CutsDatelinesFromTheFirstParagraphs) {
   // A colon after ordinary words is not a dateline.
   EXPECT_EQ(Texts("The mayor said: the bridge stays closed until spring.")[0],
             "The mayor said: the bridge stays closed until spring.");
+  EXPECT_EQ(Texts("NATO—led troops entered the city on Monday after a long siege.")[0],
+            "NATO—led troops entered the city on Monday after a long siege.");
+  EXPECT_EQ(Texts("LONDON (Reuters)—Prices rose for a third month in a row.")[0],
+            "Prices rose for a third month in a row.");
   // A dash inside a sentence is not a dateline.
   EXPECT_EQ(Texts("The mayor — who was re-elected in May — said the bridge would close.")[0],
             "The mayor — who was re-elected in May — said the bridge would close.");
   // Only the first paragraphs carry datelines.
   EXPECT_EQ(Texts("One.\nTwo.\nPARIS — Three went on.")[2], "PARIS — Three went on.");
+}
+
+TEST(BriefingSentences, ARunOfMarksIsOneEndAndCostsItsLength) {
+  std::string dots(200000, '.');
+  std::vector<Sentence> s = SplitSentences(dots + " The end came. " + dots);
+  EXPECT_EQ(s.size(), 2u);
 }
 
 TEST(BriefingSentences, FlawsMarkWhatASummaryMustNotQuote) {
@@ -102,6 +112,13 @@ TEST(BriefingQuotes, FindsDirectReportedAndSourcedQuotesWithTheirSpeakers) {
   EXPECT_EQ(q[3].speaker, "Chief engineer Tomas Brandt");  // "He" is the last named speaker
   EXPECT_EQ(q[4].speaker, "the transport authority");
   EXPECT_EQ(q[4].text, "Repairs will cost about 18 million euros");
+}
+
+TEST(BriefingQuotes, ASpeechVerbInsideTheQuoteIsNotTheAttribution) {
+  std::vector<FoundQuote> q = FindQuotes(SplitSentences(
+      "“Said the mayor, we will rebuild the bridge by spring,” Sorel told reporters."));
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Sorel");
 }
 
 TEST(BriefingQuotes, SpeakerAfterTheVerbAndADescription) {

@@ -36,8 +36,12 @@ constexpr float kRedundantCosine = 0.5F;
 constexpr float kMinAngleRelevance = 0.05F;
 // ... and not said by another outlet too (a wire copy's sentences are no one's angle) ...
 constexpr float kMaxAngleEcho = 0.8F;
-// ... and the sentences read per outlet are bounded (the comparison is outlets x sentences^2).
+// ... and the reading is bounded: an outlet's first kAngleReadSentences sentences are compared
+// with the first kAngleOtherSentences of at most kAngleMaxOthers other outlets (the most central
+// ones), so a story of O outlets costs O * 20 * 30 * 10 products at most, not O^2 * 400.
 constexpr int kAngleReadSentences = 20;
+constexpr int kAngleOtherSentences = 10;
+constexpr std::size_t kAngleMaxOthers = 30;
 
 bool HasQuoteMarks(std::string_view s) {
   return s.find('"') != std::string_view::npos ||
@@ -117,7 +121,7 @@ std::string AngleOf(const ArticleText& own, const std::vector<const ArticleText*
     if (relevance < kMinAngleRelevance) continue;
     float closest = 0;
     for (const ArticleText* other : others) {
-      for (std::size_t j = 0; j < other->sentence_vectors.size() && j < kAngleReadSentences; ++j) {
+      for (std::size_t j = 0; j < other->sentence_vectors.size() && j < kAngleOtherSentences; ++j) {
         closest = std::max(closest, Dot(v, other->sentence_vectors[j]));
       }
     }
@@ -205,6 +209,12 @@ std::vector<Perspective> Perspectives(const StoryText& story, const OutletTable*
   }
   std::vector<const ArticleText*> speakers;
   for (const std::string& outlet : order) speakers.push_back(by_outlet[outlet].first);
+  // The outlets an angle is told apart from: the most central ones.
+  std::vector<const ArticleText*> central = speakers;
+  std::stable_sort(central.begin(), central.end(), [&](const ArticleText* a, const ArticleText* b) {
+    return Dot(a->vector, story.centroid) > Dot(b->vector, story.centroid);
+  });
+  if (central.size() > kAngleMaxOthers + 1) central.resize(kAngleMaxOthers + 1);
   std::vector<Perspective> out;
   for (std::size_t k = 0; k < order.size(); ++k) {
     const ArticleText& m = *speakers[k];
@@ -216,8 +226,10 @@ std::vector<Perspective> Perspectives(const StoryText& story, const OutletTable*
     p.lead = LeadOf(m);
     p.articles = by_outlet[order[k]].second;
     if (speakers.size() > 1) {
-      std::vector<const ArticleText*> others = speakers;
-      others.erase(others.begin() + static_cast<std::ptrdiff_t>(k));
+      std::vector<const ArticleText*> others;
+      for (const ArticleText* c : central) {
+        if (c != &m && others.size() < kAngleMaxOthers) others.push_back(c);
+      }
       p.angle = AngleOf(m, others, story.centroid, p.lead);
     }
     if (outlets != nullptr) {

@@ -146,6 +146,13 @@ Status Store::ForEachStoryArticle(std::string_view since, std::string_view until
   return impl_->stories.ForEachArticle(since, until, fn);
 }
 
+Result<std::string> Store::LatestDay() { return impl_->stories.LatestDay(); }
+
+Status Store::ForEachArticleText(const std::vector<int64_t>& ids,
+                                 const std::function<void(int64_t, std::string_view)>& fn) {
+  return impl_->stories.ForEachText(ids, fn);
+}
+
 Result<int64_t> Store::AddStory(const StoryRow& row) { return impl_->stories.Add(row); }
 
 Status Store::UpdateStory(const StoryRow& row) { return impl_->stories.Update(row); }

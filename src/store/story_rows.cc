@@ -9,11 +9,16 @@ namespace {
 // is '~'). Undated articles come too.
 constexpr const char* kArticles =
     "SELECT a.id, a.title, CASE WHEN a.description <> '' THEN a.description "
-    "ELSE substr(a.text, 1, 2000) END, a.url, coalesce(nullif(o.name, ''), o.host, ''), a.date, "
+    "ELSE substr(a.text, 1, 2000) END, "
+    "CASE WHEN a.url <> '' THEN a.url ELSE a.canonical_url END, coalesce(nullif(o.name, ''), "
+    "o.host, ''), a.date, "
     "a.language, coalesce(a.duplicate_of, 0), coalesce(a.story_id, 0) "
     "FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id "
     "WHERE a.date = '' OR ((?1 = '' OR a.date >= ?1) AND (?2 = '' OR a.date <= ?2 || '~')) "
     "ORDER BY a.id";
+constexpr const char* kText = "SELECT text FROM articles WHERE id = ?1";
+constexpr const char* kLatest =
+    "SELECT coalesce(max(substr(date, 1, 10)), '') FROM articles WHERE date <> ''";
 constexpr const char* kAdd =
     "INSERT INTO stories(title, first_date, last_date, created_at, updated_at) "
     "VALUES (?1, ?2, ?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
@@ -28,6 +33,8 @@ constexpr const char* kSetStory = "UPDATE articles SET story_id = ?2 WHERE id = 
 Status StoryRows::Prepare(sqlite3* db, bool read_only) {
   db_ = db;
   Status st = articles_.Prepare(db, kArticles);
+  if (st.ok()) st = text_.Prepare(db, kText);
+  if (st.ok()) st = latest_.Prepare(db, kLatest);
   if (!st.ok() || read_only) return st;
   for (auto [s, sql] : {std::pair<Statement*, const char*>{&add_, kAdd},
                         {&update_, kUpdate},
@@ -39,7 +46,7 @@ Status StoryRows::Prepare(sqlite3* db, bool read_only) {
 }
 
 void StoryRows::Close() {
-  for (Statement* s : {&articles_, &add_, &update_, &set_story_}) s->Finalize();
+  for (Statement* s : {&articles_, &text_, &latest_, &add_, &update_, &set_story_}) s->Finalize();
 }
 
 Status StoryRows::ForEachArticle(std::string_view since, std::string_view until,
@@ -64,6 +71,37 @@ Status StoryRows::ForEachArticle(std::string_view since, std::string_view until,
   Status st = rc == SQLITE_DONE ? Status::Ok() : SqliteStatus(db_, rc, "reading articles");
   articles_.Reset();
   return st;
+}
+
+Result<std::string> StoryRows::LatestDay() {
+  latest_.Reset();
+  int rc = latest_.Step();
+  if (rc != SQLITE_ROW) {
+    Status st = SqliteStatus(db_, rc, "reading the latest day");
+    latest_.Reset();
+    return st;
+  }
+  std::string day(latest_.Text(0));
+  latest_.Reset();
+  return day;
+}
+
+Status StoryRows::ForEachText(const std::vector<int64_t>& ids,
+                              const std::function<void(int64_t, std::string_view)>& fn) {
+  for (int64_t id : ids) {
+    text_.Reset();
+    text_.Bind(1, id);
+    int rc = text_.Step();
+    if (rc == SQLITE_ROW) {
+      fn(id, text_.Text(0));
+    } else if (rc != SQLITE_DONE) {
+      Status st = SqliteStatus(db_, rc, "reading an article's text");
+      text_.Reset();
+      return st;
+    }
+  }
+  text_.Reset();
+  return Status::Ok();
 }
 
 Result<int64_t> StoryRows::Add(const StoryRow& row) {

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string_view>
+#include <vector>
 
 #include "newsdesk/store.h"
 #include "store/sqlite_util.h"
@@ -23,10 +24,14 @@ class StoryRows {
   Result<int64_t> Add(const StoryRow& row);
   Status Update(const StoryRow& row);
   Status SetArticleStory(int64_t article, int64_t story);
+  // The latest day (YYYY-MM-DD) an article carries; empty when none is dated.
+  Result<std::string> LatestDay();
+  Status ForEachText(const std::vector<int64_t>& ids,
+                     const std::function<void(int64_t, std::string_view)>& fn);
 
  private:
   sqlite3* db_ = nullptr;
-  Statement articles_, add_, update_, set_story_;
+  Statement articles_, text_, latest_, add_, update_, set_story_;
 };
 
 }  // namespace newsdesk::store
