@@ -3,7 +3,7 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build python demo test test-sanitize fuzz bench accuracy format format-check layers lint mutants clean
+.PHONY: all deps build python demo test test-browser test-sanitize fuzz bench accuracy format format-check layers lint mutants clean
 FUZZ_SECONDS ?= 600
 
 all: build
@@ -46,9 +46,16 @@ demo: build
 	@$(BUILD)/newsdesk briefing --no-progress --outlets examples/briefing/outlets.tsv --top 3 --format markdown -o $(BUILD)/briefing.md $(BUILD)/demo-day.jsonl
 	@cat $(BUILD)/briefing.md
 	@echo "== the briefing as a page: $(BUILD)/briefing.html"
+	@$(BUILD)/newsdesk stories --db $(BUILD)/demo.db --no-progress > /dev/null 2>&1
+	@echo "== serve the demo archive to readers: $(BUILD)/newsdesk serve --db $(BUILD)/demo.db   (then open http://127.0.0.1:8080/)"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The web page in headless Chromium: front page, a story link followed, the DOM checked; the
+# screenshot of the story page goes to docs/story-page.png (the README shows it).
+test-browser: build
+	/usr/bin/python3 tests/browser_test.py $(BUILD)/newsdesk examples/briefing docs/story-page.png
 
 # The whole test suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 test-sanitize: deps
@@ -71,6 +78,7 @@ bench: build
 	bench/warc_recovery.sh $(BUILD)/newsdesk
 	BUILD=$(abspath $(BUILD)) bench/ingest_bench.sh
 	BUILD=$(abspath $(BUILD)) PYTHONPATH=$(abspath $(BUILD))/python /usr/bin/python3 bench/python_bench.py
+	BUILD=$(abspath $(BUILD)) bench/serve_bench.sh
 
 accuracy: build
 	bench/accuracy.sh --gate

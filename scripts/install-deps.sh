@@ -20,6 +20,9 @@ packages=(
   libexpat1-dev   # the briefing RSS test reads the feed back with expat
   libcurl4-openssl-dev  # the briefing e-mail (SMTP); the crawler to come
   python3-aiosmtpd  # the e-mail test: a local SMTP sink on loopback
+  libcpp-httplib-dev  # newsdesk serve (the HTTP server)
+  curl            # the server's tests talk to it over loopback
+  chromium chromium-driver python3-selenium  # make test-browser: the web page in a real browser
   libbenchmark-dev  # benchmarks
   libxml2-dev     # the libxml2 baseline in bench/
   time            # /usr/bin/time: wall time and peak memory in the bench/ scripts

@@ -40,6 +40,7 @@ std::unique_ptr<Command> MakeIngestCommand();
 std::unique_ptr<Command> MakeSearchCommand();
 std::unique_ptr<Command> MakeStoriesCommand();
 std::unique_ptr<Command> MakeBriefingCommand();
+std::unique_ptr<Command> MakeServeCommand();
 
 // Helpers the commands share (cli_common.cc).
 

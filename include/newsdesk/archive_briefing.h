@@ -9,6 +9,8 @@
 // Thread-safety: as UpdateStories (one thread; nobody else writes the Store meanwhile).
 #pragma once
 
+#include <optional>
+
 #include "newsdesk/briefing.h"
 #include "newsdesk/status.h"
 #include "newsdesk/store.h"
@@ -26,5 +28,11 @@ struct ArchiveBriefingSummary {
 // BuildBriefing takes them; `options.stories` is ignored (the archive's stories are used).
 // Fails as UpdateStories and BuildBriefing fail (kInvalidArgument, kIoError, kNotFound).
 Result<ArchiveBriefingSummary> BriefArchive(Store* store, BriefingOptions options);
+
+// The briefing of the stories as the archive holds them: nothing is grouped or written (for
+// readers: the server). With `story`, that story alone, as of its last day. Fails with kNotFound
+// when there is no story on the day (or no such story).
+Result<Briefing> ReadArchiveBriefing(Store* store, BriefingOptions options,
+                                     std::optional<int64_t> story = std::nullopt);
 
 }  // namespace newsdesk

@@ -178,6 +178,12 @@ struct BriefingRenderOptions {
   // Where the briefing is published (the feed's channel link, a base for story links); may be
   // empty.
   std::string link;
+  // HTML only: a link for each story's title, "{id}" standing for the story id ("/story/{id}");
+  // empty: titles are not links.
+  std::string story_link;
+  // HTML only: where a search form in the page's header sends its query (GET, field "q");
+  // empty: no form.
+  std::string search_action;
 };
 
 // The briefing in `format`. Every text is escaped for the format (HTML, XML, JSON, Markdown).

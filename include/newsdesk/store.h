@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,6 +113,24 @@ struct StoryRow {
   std::string last_date;
 };
 
+// An article as the archive keeps it (Store::GetArticle).
+struct StoredArticle {
+  int64_t id = 0;
+  Article article;           // sitename: the outlet's name, else its host
+  std::string host;          // the outlet's host
+  int64_t story = 0;         // its story's id, 0 while in none
+  int64_t duplicate_of = 0;  // the original's id for a near-duplicate copy, else 0
+};
+
+// A stored story and its articles (Store::GetStory, Store::Stories).
+struct StoredStory {
+  int64_t id = 0;
+  std::string title;
+  std::string first_date;
+  std::string last_date;
+  std::vector<int64_t> articles;  // earliest first (date, then id)
+};
+
 // An article's identity: "url:<normalised canonical URL or URL>" or "text:<hash of the text>".
 std::string ArticleKey(const Article& article);
 
@@ -165,6 +184,13 @@ class Store {
   // on or before `until` (empty: no end), and for every undated one, in id order.
   Status ForEachStoryArticle(std::string_view since, std::string_view until,
                              const std::function<void(const StoryArticleRow&)>& fn);
+  // Readers' views. One article whole; nullopt when there is no such id.
+  Result<std::optional<StoredArticle>> GetArticle(int64_t id);
+  // One story with its articles; nullopt when there is no such id.
+  Result<std::optional<StoredStory>> GetStory(int64_t id);
+  // The stories with an article dated from `since` to `until` (YYYY-MM-DD; empty: no bound), in
+  // id order, each with all its articles.
+  Result<std::vector<StoredStory>> Stories(std::string_view since, std::string_view until);
   // The latest day (YYYY-MM-DD) of a dated article; empty when no article is dated.
   Result<std::string> LatestDay();
   // Calls fn(id, text) with the full text of each article of `ids` that exists, in the order

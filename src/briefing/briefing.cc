@@ -3,6 +3,7 @@
 #include "newsdesk/briefing.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -112,9 +113,26 @@ std::vector<std::string> StoryNames(const StoryText& story) {
   return out;  // sorted (a map's order)
 }
 
-double GivenStoryScore(const Story& s) {
+// A given story's score when it carries none: the ranking of newsdesk/stories.h from its
+// articles up to the last day (copies are not known here, so every outlet counts).
+double GivenStoryScore(const Story& s, const std::vector<StoryArticle>& articles,
+                       const std::unordered_map<std::string_view, std::size_t>& by_id, int last) {
   if (s.score > 0) return s.score;
-  return 2 * std::log2(1.0 + s.outlets.size()) + std::log2(1.0 + s.articles.size());
+  std::set<std::string> outlets;
+  int today = 0;
+  int latest = INT32_MIN;
+  for (const std::string& id : s.articles) {
+    auto it = by_id.find(id);
+    if (it == by_id.end()) continue;
+    const StoryArticle& a = articles[it->second];
+    int day = stories::DayNumber(a.date).value_or(last);
+    if (day > last) continue;
+    outlets.insert(briefing::OutletOf(a));
+    today += day == last ? 1 : 0;
+    latest = std::max(latest, day);
+  }
+  double quiet = latest == INT32_MIN ? 0 : last - latest;
+  return (2 * std::log2(1.0 + outlets.size()) + std::log2(1.0 + today)) * std::pow(0.5, quiet);
 }
 
 struct Window {
@@ -195,7 +213,8 @@ Result<Briefing> BuildBriefing(const std::vector<StoryArticle>& articles,
     }
     if (!any || !in_window) continue;
     if (!options.language.empty() && language != options.language) continue;
-    kept.emplace_back(options.stories != nullptr ? GivenStoryScore(s) : s.score, &s);
+    kept.emplace_back(
+        options.stories != nullptr ? GivenStoryScore(s, articles, by_id, w.last) : s.score, &s);
   }
   if (kept.empty()) {
     return Status::NotFound("no article falls on " + stories::DayString(w.first) +

@@ -22,7 +22,7 @@ constexpr std::string_view kBodyStyle = "margin:0;padding:0;background-color:#ff
 constexpr std::string_view kContainerStyle =
     "max-width:680px;margin:0 auto;padding:16px;background-color:#ffffff;color:#1a1a1a;"
     "font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif;font-size:16px;"
-    "line-height:1.55;";
+    "line-height:1.55;overflow-wrap:anywhere;word-break:break-word;";
 constexpr std::string_view kH1Style =
     "font-size:28px;line-height:1.2;margin:8px 0 4px 0;color:#111111;";
 constexpr std::string_view kDateStyle = "margin:0 0 24px 0;color:#555555;font-size:15px;";
@@ -257,13 +257,24 @@ void AppendRelated(const BriefingStory& story, const Anchors& anchors, std::stri
 }
 
 void AppendStory(const BriefingStory& story, int n, const std::string& anchor,
-                 const Anchors& anchors, std::string* out) {
+                 const Anchors& anchors, const BriefingRenderOptions& options, std::string* out) {
   *out += "<article id=\"" + anchor + "\" style=\"";
   *out += kStoryStyle;
   *out += "\">\n";
   Open("h2", kH2Style, out);
   *out += std::to_string(n) + ". ";
-  Esc(story.title, out);
+  if (options.story_link.empty()) {
+    Esc(story.title, out);
+  } else {
+    std::string href = options.story_link;
+    std::size_t at = href.find("{id}");
+    if (at != std::string::npos) href.replace(at, 4, story.story);
+    *out += "<a href=\"";
+    AppendHtmlEscaped(href, out);
+    *out += "\" style=\"color:inherit\">";
+    Esc(story.title, out);
+    *out += "</a>";
+  }
   *out += "</h2>\n";
   Open("p", kFactsStyle, out);
   AppendHtmlEscaped(StoryFacts(story), out);
@@ -313,11 +324,21 @@ void RenderBriefingHtml(const Briefing& briefing, const BriefingRenderOptions& o
   AppendHtmlEscaped(range, out);
   if (!range.empty()) *out += " &middot; ";
   AppendHtmlEscaped(CountOf(static_cast<int>(briefing.stories.size()), "story", "stories"), out);
-  *out += "</p>\n</header>\n<main>\n";
+  *out += "</p>\n";
+  if (!options.search_action.empty()) {
+    *out += "<form role=\"search\" method=\"get\" action=\"";
+    AppendHtmlEscaped(options.search_action, out);
+    *out +=
+        "\" style=\"margin:8px 0 16px 0\"><label for=\"q\">Search the archive</label> "
+        "<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"200\" "
+        "style=\"font-size:16px;padding:4px;max-width:60%\"> <button type=\"submit\" "
+        "style=\"font-size:16px;padding:4px 10px\">Search</button></form>\n";
+  }
+  *out += "</header>\n<main>\n";
   Anchors by_story;
   const std::vector<std::string> anchors = StoryAnchors(briefing, &by_story);
   for (std::size_t i = 0; i < briefing.stories.size(); ++i) {
-    AppendStory(briefing.stories[i], static_cast<int>(i) + 1, anchors[i], by_story, out);
+    AppendStory(briefing.stories[i], static_cast<int>(i) + 1, anchors[i], by_story, options, out);
   }
   *out += "</main>\n<footer>\n";
   Open("p", kFooterStyle, out);

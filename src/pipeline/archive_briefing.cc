@@ -1,24 +1,87 @@
-// The archive's briefing: grow the stories, read their articles' text, brief. See
-// newsdesk/archive_briefing.h.
+// The archive's briefing: the stored stories and their articles' text -> BuildBriefing; with
+// BriefArchive, the stories grown first. See newsdesk/archive_briefing.h.
 #include "newsdesk/archive_briefing.h"
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "newsdesk/story_update.h"
-#include "stories/story_builder.h"
 
 namespace newsdesk {
+namespace {
+
+StoryArticle FromStored(StoredArticle&& stored) {
+  StoryArticle a;
+  Article& s = stored.article;
+  a.id = std::to_string(stored.id);
+  a.title = std::move(s.title);
+  a.text = std::move(s.text);
+  a.description = std::move(s.description);
+  a.url = s.url.empty() ? std::move(s.canonical_url) : std::move(s.url);
+  a.sitename = std::move(s.sitename);
+  a.date = std::move(s.date);
+  a.language = std::move(s.language);
+  return a;
+}
+
+// Fills `options.date` with the archive's latest day when it is empty.
+Status DefaultDay(Store* store, BriefingOptions* options) {
+  if (!options->date.empty()) return Status::Ok();
+  Result<std::string> latest = store->LatestDay();
+  if (!latest.ok()) return latest.status();
+  options->date = *latest;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<Briefing> ReadArchiveBriefing(Store* store, BriefingOptions options,
+                                     std::optional<int64_t> story) {
+  Status st = DefaultDay(store, &options);
+  if (!st.ok()) return st;
+  std::vector<StoredStory> stored;
+  if (story) {
+    Result<std::optional<StoredStory>> one = store->GetStory(*story);
+    if (!one.ok()) return one.status();
+    if (!one->has_value()) return Status::NotFound("no story " + std::to_string(*story));
+    stored.push_back(std::move(one.value().value()));
+    // One story is shown whatever its days: brief it as of its last day.
+    options.date = stored[0].last_date.substr(0, 10);
+    options.since = stored[0].first_date.substr(0, 10);
+  } else {
+    Result<std::vector<StoredStory>> window =
+        store->Stories(options.since.empty() ? options.date : options.since, options.date);
+    if (!window.ok()) return window.status();
+    stored = std::move(window).value();
+  }
+  std::vector<Story> stories;
+  std::vector<StoryArticle> articles;
+  for (const StoredStory& s : stored) {
+    Story story_row;
+    story_row.id = std::to_string(s.id);
+    story_row.title = s.title;
+    for (int64_t id : s.articles) {
+      Result<std::optional<StoredArticle>> a = store->GetArticle(id);
+      if (!a.ok()) return a.status();
+      if (!a->has_value()) continue;
+      story_row.articles.push_back(std::to_string(id));
+      articles.push_back(FromStored(std::move(a.value().value())));
+    }
+    stories.push_back(std::move(story_row));
+  }
+  if (articles.empty()) {
+    return Status::NotFound(options.date.empty() ? "the archive has no stories yet"
+                                                 : "no story in the archive on " + options.date);
+  }
+  options.stories = &stories;
+  return BuildBriefing(articles, options);
+}
 
 Result<ArchiveBriefingSummary> BriefArchive(Store* store, BriefingOptions options) {
   // Without a day, the archive's latest: only that day (and its context) is read and grouped,
   // not the whole archive.
-  if (options.date.empty()) {
-    Result<std::string> latest = store->LatestDay();
-    if (!latest.ok()) return latest.status();
-    options.date = *latest;
-  }
+  Status st = DefaultDay(store, &options);
+  if (!st.ok()) return st;
   StoryUpdateOptions update;
   update.since = options.since.empty() ? options.date : options.since;
   update.until = options.date;
@@ -26,41 +89,7 @@ Result<ArchiveBriefingSummary> BriefArchive(Store* store, BriefingOptions option
   update.stories.progress = options.progress;
   Result<StoryUpdateSummary> updated = UpdateStories(store, update);
   if (!updated.ok()) return updated.status();
-
-  // The articles of the window and of the stories' earlier days, as grouping read them.
-  std::string context_since;
-  if (!update.since.empty()) {
-    context_since = stories::DayString(*stories::DayNumber(update.since) - kStoryContextDays);
-  }
-  std::vector<StoryArticle> articles;
-  std::unordered_map<int64_t, std::size_t> by_id;
-  Status st =
-      store->ForEachStoryArticle(context_since, update.until, [&](const StoryArticleRow& r) {
-        StoryArticle a;
-        a.id = std::to_string(r.id);
-        a.title = r.title;
-        a.text = r.lead;  // until the full text is read below
-        a.url = r.url;
-        a.sitename = r.outlet;
-        a.date = r.date;
-        a.language = r.language;
-        by_id.emplace(r.id, articles.size());
-        articles.push_back(std::move(a));
-      });
-  if (!st.ok()) return st;
-  // The full text of the stories' articles: what summaries, angles and quotes are read from.
-  std::vector<int64_t> wanted;
-  for (const Story& s : updated->stories) {
-    for (const std::string& id : s.articles) wanted.push_back(std::stoll(id));
-  }
-  st = store->ForEachArticleText(wanted, [&](int64_t id, std::string_view text) {
-    auto it = by_id.find(id);
-    if (it != by_id.end() && !text.empty()) articles[it->second].text.assign(text);
-  });
-  if (!st.ok()) return st;
-
-  options.stories = &updated->stories;
-  Result<Briefing> briefing = BuildBriefing(articles, options);
+  Result<Briefing> briefing = ReadArchiveBriefing(store, options);
   if (!briefing.ok()) return briefing.status();
   ArchiveBriefingSummary summary;
   summary.placed = updated->placed;

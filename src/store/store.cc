@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "store/article_rows.h"
+#include "store/read_rows.h"
 #include "store/schema.h"
 #include "store/sqlite_util.h"
 #include "store/story_rows.h"
@@ -23,9 +24,11 @@ struct Store::Impl {
   std::string path;
   store::ArticleRows rows;
   store::StoryRows stories;
+  store::ReadRows reads;
   ~Impl() {
     rows.Close();
     stories.Close();
+    reads.Close();
     if (db) sqlite3_close_v2(db);
   }
   Status Fail(int rc, std::string_view what) const {
@@ -104,6 +107,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   }
   st = impl.rows.Prepare(impl.db, options.read_only);
   if (st.ok()) st = impl.stories.Prepare(impl.db, options.read_only);
+  if (st.ok()) st = impl.reads.Prepare(impl.db);
   if (!st.ok()) return st;
   return s;
 }
@@ -144,6 +148,14 @@ Result<std::vector<Hit>> Store::Search(std::string_view query, const SearchOptio
 Status Store::ForEachStoryArticle(std::string_view since, std::string_view until,
                                   const std::function<void(const StoryArticleRow&)>& fn) {
   return impl_->stories.ForEachArticle(since, until, fn);
+}
+
+Result<std::optional<StoredArticle>> Store::GetArticle(int64_t id) {
+  return impl_->reads.Article(id);
+}
+Result<std::optional<StoredStory>> Store::GetStory(int64_t id) { return impl_->reads.Story(id); }
+Result<std::vector<StoredStory>> Store::Stories(std::string_view since, std::string_view until) {
+  return impl_->reads.Stories(since, until);
 }
 
 Result<std::string> Store::LatestDay() { return impl_->stories.LatestDay(); }
