@@ -38,6 +38,8 @@ demo: build
 	@echo "== newsdesk ingest --db $(BUILD)/demo.db tests/fixtures/wire-copies.jsonl && newsdesk stories --db $(BUILD)/demo.db (stories stored in the archive)"
 	@$(BUILD)/newsdesk ingest --db $(BUILD)/demo.db --quiet tests/fixtures/wire-copies.jsonl
 	@$(BUILD)/newsdesk stories --db $(BUILD)/demo.db --format text --top 3
+	@$(BUILD)/newsdesk stories --db $(BUILD)/demo.db --no-progress > /dev/null 2>&1
+	@echo "== to serve the demo archive to readers: $(BUILD)/newsdesk serve --db $(BUILD)/demo.db   (then open http://127.0.0.1:8080/)"
 	@echo "== newsdesk extract --format jsonl examples/briefing/*.html > $(BUILD)/demo-day.jsonl (an invented day: 15 pages, 6 outlets)"
 	@$(BUILD)/newsdesk extract --format jsonl examples/briefing/*.html > $(BUILD)/demo-day.jsonl
 	@echo "== newsdesk briefing --outlets examples/briefing/outlets.tsv --format html -o $(BUILD)/briefing.html $(BUILD)/demo-day.jsonl"
@@ -46,8 +48,6 @@ demo: build
 	@$(BUILD)/newsdesk briefing --no-progress --outlets examples/briefing/outlets.tsv --top 3 --format markdown -o $(BUILD)/briefing.md $(BUILD)/demo-day.jsonl
 	@cat $(BUILD)/briefing.md
 	@echo "== the briefing as a page: $(BUILD)/briefing.html"
-	@$(BUILD)/newsdesk stories --db $(BUILD)/demo.db --no-progress > /dev/null 2>&1
-	@echo "== serve the demo archive to readers: $(BUILD)/newsdesk serve --db $(BUILD)/demo.db   (then open http://127.0.0.1:8080/)"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -130,6 +130,10 @@ get /api/articles -X POST -H "Authorization: Bearer a-test-token-of-32-character
 check "POST of 9 MB: 413" test "$status" = 413
 get /api/articles -X POST -H "Authorization: Bearer a-test-token-of-32-characters-xx" -H "Content-Type: application/x-ndjson" --data-binary "$post"
 check "POST with the token: 201, stored and placed" eval '[ "$status" = 201 ] && json "j[\"added\"] == 1 and j[\"placed\"] == 1"'
+get /api/articles -X POST -H "Authorization: Bearer a-test-token-of-32-characters-xx" -H "Content-Type: text/html; charset=utf-8" --data-binary "@$pages/../harbour-ferry.html"
+check "POST of an HTML page: extracted and stored" eval '[ "$status" = 201 ] && json "j[\"added\"] == 1"'
+get "/api/search?q=night%20ferry"
+check "the extracted page is found" json 'len(j["hits"]) >= 1'
 get "/api/search?q=ferry%20strike"
 posted=$(/usr/bin/python3 -c 'import json,sys; h=json.load(open(sys.argv[1]))["hits"]; print(h[0]["id"] if h else "")' "$work/body")
 check "the posted article is found" test -n "$posted"
