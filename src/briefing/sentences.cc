@@ -156,6 +156,16 @@ bool NoLowerOutsideParens(std::string_view s) {
   return letters >= 3;
 }
 
+// "MADISON, Wis." / "SAN JOSE, Calif.": a city in capitals, a comma and a short region
+// abbreviation, as American datelines write them.
+bool IsCityAndRegion(std::string_view s) {
+  std::size_t comma = s.find(", ");
+  if (comma == std::string_view::npos || !NoLowerOutsideParens(s.substr(0, comma))) return false;
+  std::string_view region = s.substr(comma + 2);
+  return !region.empty() && region.size() <= 8 && region.back() == '.' &&
+         region.find(' ') == std::string_view::npos;
+}
+
 bool IsByline(std::string_view sentence, int words) {
   if (words > kMaxBylineWords || sentence.size() < 4) return false;
   if (!(sentence.substr(0, 3) == "By " || sentence.substr(0, 3) == "BY ")) return false;
@@ -256,7 +266,7 @@ std::size_t DatelineLength(std::string_view paragraph) {
   // "CITY (Agency)" / "CITY, Nov 30 (Agency)": ends with a short bracket; "CITY": all capitals.
   bool agency = prefix.back() == ')' && prefix.find('(') != std::string_view::npos &&
                 WordCount(prefix.substr(prefix.rfind('('))) <= 4;
-  if (!agency && !NoLowerOutsideParens(prefix)) return 0;
+  if (!agency && !NoLowerOutsideParens(prefix) && !IsCityAndRegion(prefix)) return 0;
   // A dash without spaces joins words ("NATO—led", "COVID—19") unless an agency stands before it.
   if (!by_colon && bare_dash && !agency) return 0;
   std::size_t end = best + dash_length;

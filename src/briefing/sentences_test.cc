@@ -47,6 +47,10 @@ TEST(BriefingSentences, CutsDatelinesFromTheFirstParagraphs) {
             "Prime Minister Imran Khan said the talks would go on.");
   EXPECT_EQ(Texts("LONDON (Nov 8): Support for the party was unchanged at 40 percent.")[0],
             "Support for the party was unchanged at 40 percent.");
+  EXPECT_EQ(Texts("MADISON, Wis. - Officers tracked a burglary suspect by his footprints.")[0],
+            "Officers tracked a burglary suspect by his footprints.");
+  EXPECT_EQ(Texts("Smith, Jones. - A list is not a dateline at all, is it not?")[0],
+            "Smith, Jones. - A list is not a dateline at all, is it not?");
   EXPECT_EQ(Texts("(CNN) - Artist Kanye West has thrown out a new name idea.")[0],
             "Artist Kanye West has thrown out a new name idea.");
   // A colon after ordinary words is not a dateline.
