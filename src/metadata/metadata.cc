@@ -192,6 +192,15 @@ std::string FirstMeta(const PageFacts& f, std::initializer_list<std::string_view
   return {};
 }
 
+// A <h1>'s text when it can be a headline: 4 to 300 bytes, not the site's name.
+std::string H1Text(const Node& h, const std::string& sitename) {
+  std::string text = ElementText(h);
+  if (text.size() < 4 || text.size() > 300 || EqualsIgnoreAsciiCase(text, sitename)) return {};
+  return text;
+}
+
+// title: the candidates (the article's <h1>, the page's other <h1>s, JSON-LD headline, og:title,
+// twitter:title, <title>) compared by ChooseHeadline (title.h).
 void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
                   const std::string& sitename, Article* a) {
   const Node* chosen = nullptr;
@@ -205,28 +214,35 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
     }
   }
   if (!chosen && f.headings.size() == 1) chosen = f.headings.front();
-  if (chosen) {
-    std::string text = ElementText(*chosen);
-    if (text.size() >= 4 && text.size() <= 300 && !EqualsIgnoreAsciiCase(text, sitename)) {
-      a->title = text;
-      AddSource(ctx, a, "title", "h1");
-      return;
-    }
+  HeadlineCandidates c;
+  if (chosen) c.h1 = H1Text(*chosen, sitename);
+  for (const Node* h : f.headings) {
+    if (h == chosen) continue;
+    if (std::string t = H1Text(*h, sitename); !t.empty()) c.other_h1s.push_back(std::move(t));
   }
-  std::string source;
-  std::string t;
-  if (const JsonLdArticle* j = MainJsonLd(f); j && !j->headline.empty()) {
-    t = j->headline;
-    source = "json-ld:headline";
+  auto add = [&](std::string_view source, std::string_view text) {
+    if (!text.empty()) c.metas.emplace_back(source, Collapse(DecodeLeftoverReferences(text)));
+  };
+  if (const JsonLdArticle* j = MainJsonLd(f)) add("json-ld:headline", j->headline);
+  add("meta:og:title", f.Meta("og:title"));
+  add("meta:twitter:title", f.Meta("twitter:title"));
+  add("title", f.title_tag);
+  HeadlineChoice choice = ChooseHeadline(c);
+  if (choice.text.empty()) return;
+  a->title = std::move(choice.text);
+  AddSource(ctx, a, "title", choice.source);
+  if (ctx.explain) {  // every candidate, for --explain: "h1: ...; meta:og:title: ..."
+    std::string all;
+    auto list = [&](std::string_view source, std::string_view text) {
+      if (text.empty()) return;
+      if (!all.empty()) all += "; ";
+      all.append(source).append(": ").append(text);
+    };
+    list("h1", c.h1);
+    for (const std::string& h : c.other_h1s) list("h1(page)", h);
+    for (const auto& [source, text] : c.metas) list(source, text);
+    AddSource(ctx, a, "title-candidates", all);
   }
-  if (t.empty()) t = FirstMeta(f, {"og:title", "twitter:title"}, &source);
-  if (t.empty() && !f.title_tag.empty()) {
-    t = f.title_tag;
-    source = "title";
-  }
-  if (t.empty()) return;
-  a->title = StripSiteSuffix(t);
-  AddSource(ctx, a, "title", source);
 }
 
 void AddTags(std::string_view value, bool split, std::vector<std::string>* tags) {

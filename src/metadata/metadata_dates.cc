@@ -1,5 +1,6 @@
 // The date precedence: the publication and modification dates' sources as tables, tried in order
 // (the tables and their names are listed in metadata.h).
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -249,6 +250,62 @@ constexpr DateSource kModifiedSources[] = {
     {"itemprop:dateModified", ItempropModified},
 };
 
+// A UTC timestamp names an instant, not the day the page shows: just after midnight UTC it is
+// still the evening before in the Americas, where the page's URL shows that day. The zones
+// people live in run from UTC-12 to UTC+14.
+constexpr int kMaxMinutesWestOfUtc = 12 * 60;
+constexpr int kMaxMinutesEastOfUtc = 14 * 60;
+constexpr int kMinutesPerDay = 24 * 60;
+
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+// The day the page's URL or canonical URL carries, when one does; `*name` says which. (A dateline
+// near the headline is no evidence here: on WCXB it was as often a revision's or another item's
+// day as the local day.)
+std::optional<DateTime> ShownDay(const Scope& s, std::string* name) {
+  if (auto d = DateFromUrl(s.ctx.url)) {
+    *name = "url";
+    return d;
+  }
+  if (auto d = DateFromUrl(s.facts.canonical)) {
+    *name = "canonical-url";
+    return d;
+  }
+  return std::nullopt;
+}
+
+// When `*iso` is a UTC timestamp whose day differs from the day the page shows, and the instant
+// falls on the shown day in some zone, the shown day wins. The local time is not known then (the
+// page's zone is not), so the date is kept without it. Returns the shown day's source, or "".
+std::string PreferShownDay(const Scope& s, std::string* iso) {
+  auto t = ParseDate(*iso);
+  if (!t || !t->has_time || !t->has_offset || t->offset_minutes != 0) return {};
+  std::string name;
+  auto shown = ShownDay(s, &name);
+  if (!shown) return {};
+  const long t_day = DaysFromCivil(t->year, t->month, t->day);
+  const long shown_day = DaysFromCivil(shown->year, shown->month, shown->day);
+  if (shown_day == t_day) return {};
+  const long instant = t_day * kMinutesPerDay + t->hour * 60 + t->minute;
+  if (instant - kMaxMinutesWestOfUtc >= (shown_day + 1) * kMinutesPerDay ||
+      instant + kMaxMinutesEastOfUtc < shown_day * kMinutesPerDay)
+    return {};
+  DateTime day;
+  day.year = shown->year;
+  day.month = shown->month;
+  day.day = shown->day;
+  *iso = day.ToIso();
+  return name;
+}
+
 // Tries `table` in order; returns the reported name of the first source that gives a date
 // (stored in `*iso`), or "" when none does.
 template <std::size_t N>
@@ -264,7 +321,11 @@ std::string FirstDate(const DateSource (&table)[N], const Scope& s, std::string*
 
 void ResolveDates(const Scope& s, Article* a) {
   std::string published = FirstDate(kPublishedSources, s, &a->date);
-  if (!published.empty()) AddSource(s.ctx, a, "date", published);
+  if (!published.empty()) {
+    if (std::string shown = PreferShownDay(s, &a->date); !shown.empty())
+      published += " (UTC; the day " + shown + " shows)";
+    AddSource(s.ctx, a, "date", published);
+  }
   std::string modified = FirstDate(kModifiedSources, s, &a->modified);
   if (!modified.empty()) AddSource(s.ctx, a, "modified", modified);
   // A page that gives only its last-modified date is dated by it: it is the best estimate of

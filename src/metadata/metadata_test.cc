@@ -50,6 +50,41 @@ TEST(MetadataDates, DateRightAfterTheFirstBylineNotATeasersOne) {
   EXPECT_EQ(DateOf(page), "2024-04-08");
 }
 
+// A UTC timestamp just after midnight is the evening before where the page was published: the
+// day its URL or its dateline shows wins, without the time (the page's zone is not known).
+TEST(MetadataDates, UtcTimestampAfterMidnightTakesTheDayThePageShows) {
+  std::string page =
+      "<html><head><meta property='article:published_time' content='2025-12-19T02:30:00Z'>"
+      "</head><body><article><h1>Cycle lanes for the harbour road</h1>" +
+      std::string(kBody) + "</article></body></html>";
+  ExtractOptions options;
+  options.url = "https://example.org/news/2025/12/18/cycle-lanes";
+  auto a = Extract(page, options);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date, "2025-12-18");
+  options.url = "https://example.org/news/cycle-lanes";  // no day shown: the timestamp stays
+  a = Extract(page, options);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date.substr(0, 10), "2025-12-19");
+  // A day the instant cannot fall on in any zone is another item's: the timestamp stays.
+  options.url = "https://example.org/news/2025/12/16/cycle-lanes";
+  a = Extract(page, options);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date.substr(0, 10), "2025-12-19");
+}
+
+TEST(MetadataDates, TimestampWithALocalOffsetIsKept) {
+  std::string page =
+      "<html><head><meta property='article:published_time' content='2025-12-18T21:30:00-05:00'>"
+      "</head><body><article><h1>Cycle lanes for the harbour road</h1>" +
+      std::string(kBody) + "</article></body></html>";
+  ExtractOptions options;
+  options.url = "https://example.org/news/2025/12/19/cycle-lanes";
+  auto a = Extract(page, options);
+  ASSERT_TRUE(a.ok());
+  EXPECT_EQ(a->date, "2025-12-18T21:30:00-05:00");
+}
+
 TEST(MetadataDates, NoDateOnThePageGivesNone) {
   EXPECT_EQ(DateOf("<html><body><article><h1>Cycle lanes for the harbour road</h1>" +
                    std::string(kBody) + "</article></body></html>"),

@@ -1,6 +1,11 @@
 #include "metadata/title.h"
 
+#include <optional>
+
 #include "dom/visibility.h"
+#include "html/char_refs.h"
+#include "metadata/date.h"
+#include "util/fold.h"
 #include "util/utf8.h"
 
 namespace newsdesk::metadata {
@@ -33,6 +38,200 @@ std::string ElementText(const Node& element) {
   }
   CollectText(element, &out, &pending);
   return out;
+}
+
+namespace {
+
+// Where a title's parts meet: a site part ("Headline | Site", "Site - Headline") or a kicker
+// ("Politics: Headline", "LIVE: ..."). ": " sets off a kicker only; it is not in kSeparators of
+// StripSiteSuffix, which would cut headlines such as "Wine for Beginners: A Guide".
+constexpr std::string_view kPartSeparators[] = {" | ",
+                                                " - ",
+                                                " \xE2\x80\x93 ",
+                                                " \xE2\x80\x94 ",
+                                                " :: ",
+                                                " \xC2\xB7 ",
+                                                " \xC2\xBB ",
+                                                " \xE2\x80\xA2 ",
+                                                " / ",
+                                                " : ",
+                                                ": "};
+// A date glued before a headline ("Dec 18 2025 Preparing a transition") has at most this many
+// words; more is prose.
+constexpr std::size_t kMaxDateWords = 5;
+
+// Case- and diacritic-folded words joined by one space: "Rail  Strike, Ends!" -> "rail strike
+// ends". Two titles that differ only in case, quotes or punctuation have one key.
+std::string TitleKey(std::string_view text) {
+  std::string key;
+  ForEachFoldedCodePoint(text, [&](uint32_t cp, bool end) {
+    if (end) {
+      key.push_back(' ');
+    } else {
+      AppendUtf8(cp, &key);
+    }
+  });
+  if (!key.empty()) key.pop_back();
+  return key;
+}
+
+struct Part {
+  std::size_t begin, end;     // byte offsets in the title
+  bool site_separator_after;  // a separator that sets off a site part follows (not ": ")
+};
+
+// The title cut at every part separator, in order.
+std::vector<Part> TitleParts(std::string_view title) {
+  std::vector<Part> parts;
+  std::size_t begin = 0, i = 0;
+  while (i < title.size()) {
+    std::size_t sep_len = 0;
+    bool colon = false;
+    for (std::string_view sep : kPartSeparators) {
+      if (title.substr(i, sep.size()) == sep) {
+        sep_len = sep.size();
+        colon = sep == ": " || sep == " : ";
+        break;
+      }
+    }
+    if (sep_len == 0) {
+      ++i;
+      continue;
+    }
+    if (i > begin) parts.push_back({begin, i, !colon});
+    i += sep_len;
+    begin = i;
+  }
+  if (begin < title.size()) parts.push_back({begin, title.size(), false});
+  return parts;
+}
+
+// Whether a run of `holder`'s parts, not all of them, is `key`. What follows the run must be set
+// off by a site separator (a site part; after ": " comes a subtitle, which is the headline's);
+// what precedes it (a kicker, a section label, a site's name) must, with what follows, be shorter
+// than the run, or the site's name would be held by every "Headline | Site".
+bool HoldsAsParts(std::string_view holder, const std::string& key) {
+  std::vector<Part> parts = TitleParts(holder);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    for (std::size_t j = i; j < parts.size(); ++j) {
+      if (i == 0 && j + 1 == parts.size()) continue;  // the whole title: compared already
+      if (j + 1 < parts.size() && !parts[j].site_separator_after) continue;
+      std::string_view run = holder.substr(parts[i].begin, parts[j].end - parts[i].begin);
+      if ((i == 0 || holder.size() - run.size() < run.size()) && TitleKey(run) == key) return true;
+    }
+  }
+  return false;
+}
+
+// Whether `holder_key` is a date's words, then `key`.
+bool HoldsAfterDate(const std::string& holder_key, const std::string& key) {
+  if (holder_key.size() <= key.size() + 1) return false;
+  std::size_t lead = holder_key.size() - key.size() - 1;
+  if (holder_key.compare(lead + 1, std::string::npos, key) != 0 || holder_key[lead] != ' ')
+    return false;
+  std::string_view before(holder_key.data(), lead);
+  std::size_t words = 1;
+  for (char c : before) words += c == ' ';
+  return words <= kMaxDateWords && ParseDate(before).has_value();
+}
+
+// Whether `part` is the site part of `title`: its last part, after a site separator and shorter
+// than the rest ("The Daily Ledger" in "Rail strike ends | The Daily Ledger"; not the headline
+// in "NASA Visualization Studio | Impact of Climate Change on Yields").
+bool IsSitePart(std::string_view title, std::string_view part) {
+  std::vector<Part> parts = TitleParts(title);
+  if (parts.size() < 2 || !parts[parts.size() - 2].site_separator_after) return false;
+  const Part& last = parts.back();
+  std::size_t size = last.end - last.begin;
+  return size * 2 < title.size() && TitleKey(title.substr(last.begin, size)) == TitleKey(part);
+}
+
+std::string Join(const std::vector<std::string_view>& names) {
+  std::string out;
+  for (std::string_view n : names) {
+    if (!out.empty()) out += ", ";
+    out += n;
+  }
+  return out;
+}
+
+// The sources among `metas` whose title holds `headline`.
+std::vector<std::string_view> Agreeing(const HeadlineCandidates& c, std::string_view headline) {
+  std::vector<std::string_view> names;
+  for (const auto& [source, text] : c.metas)
+    if (HoldsHeadline(text, headline)) names.push_back(source);
+  return names;
+}
+
+// Step 5: without an <h1>, the markup title (site part removed, or whole) most others hold.
+HeadlineChoice ChooseAmongMetas(const HeadlineCandidates& c) {
+  HeadlineChoice best;
+  std::size_t best_support = 0;
+  for (const auto& [source, text] : c.metas) {
+    std::string stripped = StripSiteSuffix(text);
+    for (const std::string& form : {stripped, text}) {
+      if (form.empty()) continue;
+      std::size_t support = Agreeing(c, form).size();
+      if (support > best_support) {
+        best_support = support;
+        best.text = form;
+        best.source = std::string(source);
+        if (support > 1) best.source += " (agrees: " + Join(Agreeing(c, form)) + ")";
+      }
+      if (stripped == text) break;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+bool HoldsHeadline(std::string_view holder, std::string_view headline) {
+  std::string key = TitleKey(headline);
+  if (key.empty()) return false;
+  std::string holder_key = TitleKey(holder);
+  if (holder_key == key) return true;
+  if (holder_key.find(key) == std::string::npos) return false;  // cheap reject
+  return HoldsAsParts(holder, key) || HoldsAfterDate(holder_key, key);
+}
+
+std::string DecodeLeftoverReferences(std::string_view title) {
+  if (title.find('&') == std::string_view::npos) return std::string(title);
+  std::string out;
+  for (std::size_t i = 0; i < title.size();) {
+    if (title[i] == '&') {
+      std::size_t used = html::DecodeCharRef(title.substr(i + 1), false, &out);
+      if (used > 0) {
+        i += 1 + used;
+        continue;
+      }
+    }
+    out.push_back(title[i++]);
+  }
+  return out;
+}
+
+HeadlineChoice ChooseHeadline(const HeadlineCandidates& c) {
+  std::string_view h1 = c.h1;
+  for (const auto& [source, text] : c.metas) {  // 0: the <h1> is the site's name
+    if (!h1.empty() && IsSitePart(text, h1)) h1 = {};
+  }
+  if (!h1.empty()) {
+    if (auto names = Agreeing(c, h1); !names.empty())  // 1
+      return {std::string(h1), "h1 (agrees: " + Join(names) + ")"};
+    for (const auto& [source, text] : c.metas) {  // 2
+      for (const std::string& form : {text, StripSiteSuffix(text)}) {
+        if (form.size() >= 4 && TitleKey(form) != TitleKey(h1) && HoldsHeadline(h1, form))
+          return {form, std::string(source) + " (in h1 with a kicker, date or site part)"};
+      }
+    }
+  }
+  for (const std::string& other : c.other_h1s) {  // 3
+    if (auto names = Agreeing(c, other); !names.empty())
+      return {other, "h1(page) (agrees: " + Join(names) + ")"};
+  }
+  if (!h1.empty()) return {std::string(h1), "h1"};  // 4
+  return ChooseAmongMetas(c);                       // 5
 }
 
 std::string StripSiteSuffix(std::string_view title) {

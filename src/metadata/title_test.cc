@@ -39,6 +39,83 @@ TEST(Title, OpenGraphBeforeTitleTag) {
             "Real headline here");
 }
 
+// The error kinds of issue #20, each on a page written for it.
+
+TEST(Title, KickerBeforeTheHeadlineIsLeftOut) {
+  EXPECT_EQ(TitleOf("<meta property=og:title content='Rail strike called off after talks'>"
+                    "<h1>LIVE: Rail strike called off after talks</h1>"),
+            "Rail strike called off after talks");
+  EXPECT_EQ(TitleOf("<title>Rail strike called off after talks | Ledger</title>"
+                    "<h1><span>Politics</span> : Rail strike called off after talks</h1>"),
+            "Rail strike called off after talks");
+}
+
+TEST(Title, DateGluedToTheHeadlineIsLeftOut) {
+  EXPECT_EQ(TitleOf("<title>Moving the build farm to new hardware - Team blog</title>"
+                    "<h1><small>Dec 18 2025</small> Moving the build farm to new hardware</h1>"),
+            "Moving the build farm to new hardware");
+}
+
+TEST(Title, SiteNameHeadingGivesWayToThePostsTitle) {
+  EXPECT_EQ(TitleOf("<title>Notes on a slow cooker stew | Kitchen Diaries</title>"
+                    "<h1>Kitchen Diaries</h1><p>Text</p>"),
+            "Notes on a slow cooker stew");
+}
+
+TEST(Title, HeadingThatAgreesWithTheMarkupWinsOverAnotherHeading) {
+  // No container known: both <h1>s are the page's; the one the <title> holds wins.
+  EXPECT_EQ(TitleOf("<title>How to build a bird box | Garden Club</title>"
+                    "<h1>How to build a bird box</h1><p>Intro</p><h1>Supplies</h1>"),
+            "How to build a bird box");
+}
+
+TEST(Title, HeadlineWithASeparatorInsideIsKeptWhole) {
+  EXPECT_EQ(TitleOf("<title>Budget vote - and what comes next | The Ledger</title>"
+                    "<meta property=og:title content='Budget vote - and what comes next'>"),
+            "Budget vote - and what comes next");
+  EXPECT_EQ(TitleOf("<title>Budget vote - and what comes next | The Ledger</title>"
+                    "<h1>Budget vote - and what comes next</h1>"),
+            "Budget vote - and what comes next");
+}
+
+TEST(Title, DoubleEscapedReferencesAreDecoded) {
+  EXPECT_EQ(TitleOf("<meta property=og:title content='The mayor&amp;#8217;s budget'>"),
+            "The mayor\xE2\x80\x99s budget");
+}
+
+TEST(Title, VisibleHeadlineWinsOverADifferentSeoTitle) {
+  // The markup's titles agree with each other, not with the <h1>: the reader sees the <h1>.
+  EXPECT_EQ(TitleOf("<title>Best kettles 2026 | Shop</title>"
+                    "<meta property=og:title content='Best kettles 2026'>"
+                    "<h1>The kettles we liked this year</h1>"),
+            "The kettles we liked this year");
+}
+
+TEST(Title, HoldsHeadline) {
+  EXPECT_TRUE(HoldsHeadline("Rail strike ends | Daily", "Rail strike ends"));
+  EXPECT_TRUE(HoldsHeadline("Daily - Rail strike ends", "rail STRIKE ends!"));
+  EXPECT_TRUE(HoldsHeadline("LIVE: Rail strike ends", "Rail strike ends"));
+  EXPECT_TRUE(HoldsHeadline("December 18, 2025 Rail strike ends", "Rail strike ends"));
+  // The site part is not the headline; nor is a word run without a separator.
+  EXPECT_FALSE(HoldsHeadline("Rail strike ends | Daily", "Daily"));
+  EXPECT_FALSE(HoldsHeadline("Great Rail strike ends", "Rail strike ends"));
+  EXPECT_FALSE(HoldsHeadline("Rail strike ends tonight", "Rail strike ends"));
+}
+
+TEST(Title, ChooseHeadlineNamesItsSources) {
+  HeadlineCandidates c;
+  c.h1 = "Rail strike ends";
+  c.metas = {{"meta:og:title", "Rail strike ends"}, {"title", "Rail strike ends | Daily"}};
+  HeadlineChoice choice = ChooseHeadline(c);
+  EXPECT_EQ(choice.text, "Rail strike ends");
+  EXPECT_EQ(choice.source, "h1 (agrees: meta:og:title, title)");
+  c.h1 = "Form your company today";  // a call to action inside the article
+  c.other_h1s = {"Rail strike ends"};
+  choice = ChooseHeadline(c);
+  EXPECT_EQ(choice.text, "Rail strike ends");
+  EXPECT_EQ(choice.source, "h1(page) (agrees: meta:og:title, title)");
+}
+
 TEST(Title, NoneFound) { EXPECT_EQ(TitleOf("<p>just text</p>"), ""); }
 
 }  // namespace
