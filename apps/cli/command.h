@@ -51,10 +51,6 @@ inline void PrintError(const Status& status) { PrintError(status.ToString()); }
 // Loads a --site-profile file; on failure prints why and returns null.
 std::shared_ptr<const SiteProfile> LoadSiteProfile(const std::string& path);
 
-// An article line as story grouping and the briefing read it (the URL: `url`, else the page's
-// canonical URL).
-StoryArticle ToStoryArticle(ArticleRecord&& record);
-
 // Reads article JSONL files (newsdesk/article_reader.h) into `out`, adding to `counts`; false
 // (after saying why) when a file cannot be read at all. Bad lines are reported and counted.
 bool ReadStoryArticles(const std::vector<std::string>& inputs, bool progress,

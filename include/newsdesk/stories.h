@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "newsdesk/article.h"
 #include "newsdesk/status.h"
 
 namespace newsdesk {
@@ -72,6 +73,15 @@ struct StoriesOptions {
   // Called after each day is grouped with (days done, days in all); may be empty.
   std::function<void(int, int)> progress;
 };
+
+// The ranking formula above: (2 log2(1 + outlets) + log2(1 + articles on D) + copies / 4) *
+// 0.5^quiet_days. The one place it is computed (GroupStories, the briefing's given stories, the
+// server's story lists).
+double StoryScore(int outlets, int articles_on_day, int copies, int quiet_days);
+
+// An article as grouping reads it: the fields of `article`, its URL (`url`, else the page's
+// canonical URL) and `id`.
+StoryArticle ToStoryArticle(std::string id, Article&& article);
 
 // Groups and ranks. Fails with kInvalidArgument when an article has no id or two share one, or a
 // date is given in another form than YYYY-MM-DD.

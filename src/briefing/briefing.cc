@@ -131,8 +131,8 @@ double GivenStoryScore(const Story& s, const std::vector<StoryArticle>& articles
     today += day == last ? 1 : 0;
     latest = std::max(latest, day);
   }
-  double quiet = latest == INT32_MIN ? 0 : last - latest;
-  return (2 * std::log2(1.0 + outlets.size()) + std::log2(1.0 + today)) * std::pow(0.5, quiet);
+  return StoryScore(static_cast<int>(outlets.size()), today, 0,
+                    latest == INT32_MIN ? 0 : last - latest);
 }
 
 struct Window {

@@ -80,15 +80,6 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-bool Capitalised(std::string_view w) {
-  if (w.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(w[0]);
-  if (c < 0x80) return std::isupper(c) != 0;
-  std::size_t length = 0;
-  uint32_t cp = DecodeUtf8At(w, 0, &length);
-  return FoldCodePoint(cp) != cp && FoldCodePoint(cp) != kFoldSeparator;
-}
-
 // The speaker named by the words before words[verb] ("Mayor Ana Sorel said"): capitalised words
 // and titles, read backwards.
 std::string SpeakerBefore(std::string_view s, const std::vector<Word>& words, std::size_t verb) {
@@ -97,7 +88,7 @@ std::string SpeakerBefore(std::string_view s, const std::vector<Word>& words, st
     const Word& w = words[first - 1];
     if (w.comma_after || w.stop_after) break;
     bool title = IsSpeakerTitle(Lower(w.text));
-    if (!Capitalised(w.text) && !title) break;
+    if (!StartsWithCapital(w.text) && !title) break;
     --first;
   }
   // Titles alone before the name are kept; a capitalised sentence opener is not a name unless a
@@ -131,9 +122,9 @@ std::string SpeakerAfter(std::string_view s, const std::vector<Word>& words, std
   std::string lw = Lower(words[first].text);
   if (IsSpeakerPronoun(lw)) return "\x01pronoun";
   std::size_t end = first;
-  if (Capitalised(words[first].text) || IsSpeakerTitle(lw)) {
+  if (StartsWithCapital(words[first].text) || IsSpeakerTitle(lw)) {
     while (end < words.size() && end - first < kMaxSpeakerWords &&
-           (Capitalised(words[end].text) || IsSpeakerTitle(Lower(words[end].text)))) {
+           (StartsWithCapital(words[end].text) || IsSpeakerTitle(Lower(words[end].text)))) {
       bool stop = words[end].comma_after || words[end].stop_after;
       ++end;
       if (stop) break;
@@ -261,7 +252,7 @@ std::vector<FoundQuote> FindQuotes(const std::vector<Sentence>& sentences) {
         }
       }
     }
-    if (Capitalised(q->speaker)) named.push_back(q->speaker);
+    if (StartsWithCapital(q->speaker)) named.push_back(q->speaker);
     q->sentence = static_cast<int>(i);
     out.push_back(std::move(*q));
   }

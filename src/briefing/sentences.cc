@@ -215,6 +215,14 @@ bool QuotesPaired(std::string_view s) {
 
 }  // namespace
 
+bool StartsWithCapital(std::string_view word) {
+  if (word.empty()) return false;
+  std::size_t length = 1;
+  uint32_t c = CodePointAt(word, 0, &length);
+  uint32_t f = FoldCodePoint(c);
+  return f != c && f != kFoldSeparator && f != kFoldElided;
+}
+
 std::string LowerFolded(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -47,6 +47,9 @@ std::vector<Sentence> SplitSentences(std::string_view text);
 // 0 when it opens with none.
 std::size_t DatelineLength(std::string_view paragraph);
 
+// True when `word` opens with an upper-case letter (one that folds to another letter).
+bool StartsWithCapital(std::string_view word);
+
 // `text` in lower case without diacritics (util/fold.h), punctuation kept.
 std::string LowerFolded(std::string_view text);
 

@@ -30,15 +30,6 @@ bool IsCalendarWord(std::string_view lower) {
   return std::find(std::begin(kCalendar), std::end(kCalendar), lower) != std::end(kCalendar);
 }
 
-bool StartsCapitalised(std::string_view w) {
-  if (w.empty()) return false;
-  std::size_t length = 0;
-  uint32_t c = static_cast<unsigned char>(w[0]) < 0x80 ? static_cast<unsigned char>(w[0])
-                                                       : DecodeUtf8At(w, 0, &length);
-  uint32_t f = FoldCodePoint(c);
-  return f != c && f != kFoldSeparator && f != kFoldElided;
-}
-
 // Adds the names of `text` to `names`: runs of capitalised words, the first word of the text
 // left out (a capital there says nothing).
 void AddNames(std::string_view text, bool skip_first, std::vector<std::string>* names) {
@@ -67,7 +58,7 @@ void AddNames(std::string_view text, bool skip_first, std::vector<std::string>* 
     bool was_first = first;
     first = false;
     std::string lower = LowerFolded(raw);
-    if (was_first || raw.size() < 2 || !StartsCapitalised(raw) || IsCalendarWord(lower) ||
+    if (was_first || raw.size() < 2 || !StartsWithCapital(raw) || IsCalendarWord(lower) ||
         IsDependentOpener(lower)) {
       flush();
     } else {
@@ -186,7 +177,7 @@ std::vector<std::string> TextModel::Names(const ArticleText& text) {
     if (end == std::string_view::npos) end = title.size();
     if (end > i) {
       ++words;
-      capitalised += StartsCapitalised(title.substr(i, end - i)) ? 1 : 0;
+      capitalised += StartsWithCapital(title.substr(i, end - i)) ? 1 : 0;
     }
     i = end + 1;
   }

@@ -10,20 +10,6 @@
 namespace newsdesk {
 namespace {
 
-StoryArticle FromStored(StoredArticle&& stored) {
-  StoryArticle a;
-  Article& s = stored.article;
-  a.id = std::to_string(stored.id);
-  a.title = std::move(s.title);
-  a.text = std::move(s.text);
-  a.description = std::move(s.description);
-  a.url = s.url.empty() ? std::move(s.canonical_url) : std::move(s.url);
-  a.sitename = std::move(s.sitename);
-  a.date = std::move(s.date);
-  a.language = std::move(s.language);
-  return a;
-}
-
 // Fills `options.date` with the archive's latest day when it is empty.
 Status DefaultDay(Store* store, BriefingOptions* options) {
   if (!options->date.empty()) return Status::Ok();
@@ -65,7 +51,8 @@ Result<Briefing> ReadArchiveBriefing(Store* store, BriefingOptions options,
       if (!a.ok()) return a.status();
       if (!a->has_value()) continue;
       story_row.articles.push_back(std::to_string(id));
-      articles.push_back(FromStored(std::move(a.value().value())));
+      StoredArticle& stored = a.value().value();
+      articles.push_back(ToStoryArticle(std::to_string(stored.id), std::move(stored.article)));
     }
     stories.push_back(std::move(story_row));
   }

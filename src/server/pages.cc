@@ -2,6 +2,7 @@
 #include "server/pages.h"
 
 #include "newsdesk/json.h"
+#include "output/briefing_render.h"
 #include "output/escape.h"
 
 namespace newsdesk::server {
@@ -36,11 +37,6 @@ std::string Highlighted(std::string_view s) {
     }
   }
   return out;
-}
-
-bool IsWebUrl(std::string_view url) {
-  return (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) &&
-         url.find_first_of(" \t\r\n\"<>") == std::string_view::npos;
 }
 
 std::string Link(std::string_view href, std::string_view text) {
@@ -100,12 +96,12 @@ std::string StoryPage(const Briefing& briefing, Store* store) {
       Result<std::optional<StoredArticle>> a = store->GetArticle(std::stoll(id));
       if (!a.ok() || !a->has_value()) continue;
       const Article& article = (**a).article;
-      std::string url = article.url.empty() ? article.canonical_url : article.url;
+      std::string url = output::WebUrl(article.url.empty() ? article.canonical_url : article.url);
       list += "<li>" +
               Link("/article/" + id, article.title.empty() ? "(untitled)" : article.title) +
               " <span style=\"" + kMutedStyle + "\">" + Escaped(article.sitename) + " · " +
               Escaped(article.date.substr(0, 10)) + "</span>";
-      if (IsWebUrl(url)) list += " " + Link(url, "original");
+      if (!url.empty()) list += " " + Link(url, "original");
       list += "</li>\n";
     }
   }
@@ -138,9 +134,9 @@ std::string ArticlePage(const StoredArticle& stored) {
     }
     start = end + 2;
   }
-  std::string url = a.url.empty() ? a.canonical_url : a.url;
+  std::string url = output::WebUrl(a.url.empty() ? a.canonical_url : a.url);
   main += "<p style=\"" + std::string(kMutedStyle) + "\">";
-  if (IsWebUrl(url)) main += Link(url, "Read it at " + a.sitename) + " · ";
+  if (!url.empty()) main += Link(url, "Read it at " + a.sitename) + " · ";
   if (stored.story != 0) main += Link("/story/" + std::to_string(stored.story), "The whole story");
   main += "</p>\n</article>\n";
   return Shell(a.title, main);

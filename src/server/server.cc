@@ -21,6 +21,7 @@
 #include "newsdesk/ingest.h"
 #include "newsdesk/json.h"
 #include "newsdesk/store.h"
+#include "newsdesk/stories.h"
 #include "newsdesk/story_update.h"
 #include "server/pages.h"
 
@@ -187,6 +188,13 @@ struct Server::Impl {
 
 namespace {
 
+// The HTTP status of a failed call: 404 for what is not there, 400 for what was asked wrongly.
+int HttpStatusOf(const Status& status) {
+  if (status.code() == StatusCode::kNotFound) return 404;
+  if (status.code() == StatusCode::kInvalidArgument) return 400;
+  return 500;
+}
+
 Cached JsonOrError(const Status& status, std::string body) {
   Cached c;
   c.type = "application/json";
@@ -194,9 +202,7 @@ Cached JsonOrError(const Status& status, std::string body) {
     c.body = std::move(body);
     return c;
   }
-  c.status = status.code() == StatusCode::kNotFound          ? 404
-             : status.code() == StatusCode::kInvalidArgument ? 400
-                                                             : 500;
+  c.status = HttpStatusOf(status);
   c.body = ErrorJson(c.status, status.message());
   return c;
 }
@@ -355,7 +361,7 @@ void Server::Impl::AddApiRoutes() {
         if (!outlet.empty() && line.hosts.count(outlet) == 0) continue;
         if (!lang.empty() && line.language != lang) continue;
         // The ranking of newsdesk/stories.h as of the day (copies not told apart here).
-        line.score = 2 * std::log2(1.0 + line.outlets.size()) + std::log2(1.0 + line.on_day);
+        line.score = StoryScore(static_cast<int>(line.outlets.size()), line.on_day, 0, 0);
         lines.push_back(std::move(line));
       }
       std::stable_sort(lines.begin(), lines.end(), [](const StoryLine& a, const StoryLine& b) {
@@ -426,9 +432,7 @@ void Server::Impl::AddPageRoutes() {
       if (html.ok()) {
         c.body = std::move(*html);
       } else {
-        c.status = html.status().code() == StatusCode::kNotFound          ? 404
-                   : html.status().code() == StatusCode::kInvalidArgument ? 400
-                                                                          : 500;
+        c.status = HttpStatusOf(html.status());
         c.body = server::ErrorPage(c.status, html.status().message());
       }
       return c;

@@ -234,9 +234,8 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
     story.first_seen = any_dated ? DayString(first_day[s]) : "";
     story.last_seen = any_dated ? DayString(last_day[s]) : "";
     int quiet_days = std::max(0, as_of - last_day[s]);
-    story.score = (kOutletWeight * std::log2(1.0 + reporting[s]) +
-                   kTodayWeight * std::log2(1.0 + today[s]) + kCopyWeight * story.copies) *
-                  std::pow(kQuietDayFactor, quiet_days);
+    story.score = StoryScore(static_cast<int>(reporting[s]), static_cast<int>(today[s]),
+                             story.copies, quiet_days);
     ranked.push_back(std::move(story));
   }
   std::sort(ranked.begin(), ranked.end(), [](const Story& x, const Story& y) {
@@ -257,6 +256,26 @@ namespace newsdesk {
 Result<std::vector<Story>> GroupStories(const std::vector<StoryArticle>& articles,
                                         const StoriesOptions& options) {
   return stories::GroupStoriesWith(articles, options, stories::ClusterParams{});
+}
+
+double StoryScore(int outlets, int articles_on_day, int copies, int quiet_days) {
+  return (stories::kOutletWeight * std::log2(1.0 + outlets) +
+          stories::kTodayWeight * std::log2(1.0 + articles_on_day) +
+          stories::kCopyWeight * copies) *
+         std::pow(stories::kQuietDayFactor, std::max(0, quiet_days));
+}
+
+StoryArticle ToStoryArticle(std::string id, Article&& a) {
+  StoryArticle s;
+  s.id = std::move(id);
+  s.title = std::move(a.title);
+  s.text = std::move(a.text);
+  s.description = std::move(a.description);
+  s.url = a.url.empty() ? std::move(a.canonical_url) : std::move(a.url);
+  s.sitename = std::move(a.sitename);
+  s.date = std::move(a.date);
+  s.language = std::move(a.language);
+  return s;
 }
 
 }  // namespace newsdesk
