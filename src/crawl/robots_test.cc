@@ -175,7 +175,7 @@ TEST(RobotsTest, StatusHelpers) {
 
 TEST(RobotsTest, ParseLimit) {
   std::string text = "User-agent: *\n";
-  while (text.size() < kMaxRobotsBytes - 20) text += "Allow: /ok\n";
+  while (text.size() < kMaxRobotsBytes - 100) text += "Allow: /ok\n";
   text += "Disallow: /early\n";  // inside the limit
   while (text.size() < kMaxRobotsBytes + 100) text += "Allow: /ok\n";
   text += "Disallow: /late\n";  // past it: ignored
