@@ -210,10 +210,15 @@ std::string Compose(std::string_view scheme, const Reference& r, std::string_vie
 
 // base's directory + a relative path (RFC 3986 section 5.2.3).
 std::string MergePaths(const Reference& base, std::string_view path) {
-  if (base.has_authority && base.path.empty()) return "/" + std::string(path);
-  std::size_t slash = base.path.rfind('/');
-  if (slash == std::string_view::npos) return std::string(path);
-  return std::string(base.path.substr(0, slash + 1)) + std::string(path);
+  std::string out;
+  if (base.has_authority && base.path.empty()) {
+    out = "/";
+  } else {
+    std::size_t slash = base.path.rfind('/');
+    if (slash != std::string_view::npos) out = base.path.substr(0, slash + 1);
+  }
+  out += path;  // appended, not "/" + std::string(path): g++ 12 warns falsely (-Wrestrict) there
+  return out;
 }
 
 }  // namespace
