@@ -7,7 +7,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 shift || true
-targets=${*:-extract_fuzzer tree_builder_fuzzer metadata_fuzzer warc_fuzzer article_json_fuzzer briefing_fuzzer}
+targets=${*:-extract_fuzzer tree_builder_fuzzer metadata_fuzzer warc_fuzzer article_json_fuzzer briefing_fuzzer crawl_fuzzer}
 build=$root/build-fuzz
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DNEWSDESK_FUZZ=ON -DNEWSDESK_BUILD_TESTS=OFF -DNEWSDESK_BUILD_BENCH=OFF -DNEWSDESK_PYTHON=OFF \
@@ -18,7 +18,7 @@ if ! cmake --build "$build" --target $targets > "$build/build.log" 2>&1; then
   exit 1
 fi
 seeds=$build/seeds
-mkdir -p "$seeds/html" "$seeds/warc" "$seeds/meta" "$seeds/jsonl" "$seeds/briefing" "$build/crashes"
+mkdir -p "$seeds/html" "$seeds/warc" "$seeds/meta" "$seeds/jsonl" "$seeds/briefing" "$seeds/crawl" "$build/crashes"
 cp "$root"/tests/golden/*/input.html "$root"/examples/*.html "$seeds/html/" 2>/dev/null || true
 python3 "$root/tools/make_warc.py" "$seeds/warc/a.warc.gz" "$root"/examples/*.html --non-html --wrong-length
 python3 "$root/tools/make_warc.py" "$seeds/warc/b.warc" "$root"/examples/*.html --plain --latin1 --clip
@@ -29,12 +29,17 @@ printf '%s' '{"id":"a","source":"x.warc@0","warc_date":"2024","title":"T\u00e9",
 printf '%s' '{"id":"b","source":"y","skipped":"not HTML","n":[1,-2.5e3,true,null,{}]}' > "$seeds/jsonl/skipped.json"
 # Briefing records: title 0x1F text 0x1F outlet 0x1F url 0x1F date, records split by 0x1E.
 printf 'Bridge closes after storm\x1fRIVERVALE (Wire) \xe2\x80\x94 The bridge closed on Saturday. \xe2\x80\x9cIt is not safe,\xe2\x80\x9d said Mayor Ana Sorel. Sign up for our newsletter.\x1fWire\x1fhttps://wire.example/a\x1f2026-11-30T07:00Z\x1eWill the bridge reopen?\x1fThe bridge closed on Saturday after cracks, according to the city. He said that repairs would take months.\x1fPost' > "$seeds/briefing/two.txt"
+# Crawl inputs: a robots.txt, an RSS feed, a sitemap (the parsers sniff the kind themselves).
+printf 'User-agent: *\nDisallow: /*.pdf$\nAllow: /news/\nCrawl-delay: 1.5\n\nUser-agent: newsdesk\nDisallow: /private\nSitemap: https://news.example/sitemap.xml\n' > "$seeds/crawl/robots.txt"
+printf '%s' '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T &amp; U</title><link>https://news.example/</link><item><title><![CDATA[A <b>b</b>]]></title><link>/a</link><dc:date>2024-03-14T07:30:00Z</dc:date><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate></item></channel></rss>' > "$seeds/crawl/rss.xml"
+printf '%s' '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>https://news.example/a</loc><lastmod>2024-03-14</lastmod><news:news><news:publication_date>2024-03-14</news:publication_date><news:title>A</news:title></news:news></url></urlset>' > "$seeds/crawl/sitemap.xml"
 for t in $targets; do
   case $t in
     warc_fuzzer) corpus=$seeds/warc ;;
     metadata_fuzzer) corpus=$seeds/meta ;;
     article_json_fuzzer) corpus=$seeds/jsonl ;;
     briefing_fuzzer) corpus=$seeds/briefing ;;
+    crawl_fuzzer) corpus=$seeds/crawl ;;
     *) corpus=$seeds/html ;;
   esac
   mkdir -p "$build/corpus/$t"

@@ -17,7 +17,7 @@ packages=(
   libcld2-dev     # language detection
   libstemmer-dev  # Snowball stemmers for story terms
   libgtest-dev    # unit tests
-  libexpat1-dev   # the briefing RSS test reads the feed back with expat
+  libexpat1-dev   # the core reads feeds and sitemaps (src/crawl); the briefing RSS test reads its feed back
   libcurl4-openssl-dev  # the briefing e-mail (SMTP); the crawler to come
   python3-aiosmtpd  # the e-mail test: a local SMTP sink on loopback
   libcpp-httplib-dev  # newsdesk serve (the HTTP server)

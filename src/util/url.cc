@@ -123,6 +123,104 @@ std::string CleanQuery(std::string_view query) {
   return out;
 }
 
+// A URI reference cut as RFC 3986 appendix B does; `has_*` tell an empty part from a missing one.
+struct Reference {
+  std::string_view scheme, authority, path, query;
+  bool has_scheme = false, has_authority = false, has_query = false;
+};
+
+bool IsSchemeChar(char c, bool first) {
+  bool alpha = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (first) return alpha;
+  return alpha || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.';
+}
+
+Reference CutReference(std::string_view s) {
+  Reference r;
+  s = s.substr(0, s.find('#'));
+  std::size_t colon = s.find(':');
+  if (colon != std::string_view::npos && colon > 0 && colon < s.find_first_of("/?")) {
+    bool valid = true;
+    for (std::size_t i = 0; i < colon && valid; ++i) valid = IsSchemeChar(s[i], i == 0);
+    if (valid) {
+      r.has_scheme = true;
+      r.scheme = s.substr(0, colon);
+      s.remove_prefix(colon + 1);
+    }
+  }
+  if (s.starts_with("//")) {
+    s.remove_prefix(2);
+    std::size_t end = s.find_first_of("/?");
+    r.has_authority = true;
+    r.authority = s.substr(0, end);
+    s = end == std::string_view::npos ? std::string_view() : s.substr(end);
+  }
+  std::size_t q = s.find('?');
+  r.path = s.substr(0, q);
+  if (q != std::string_view::npos) {
+    r.has_query = true;
+    r.query = s.substr(q + 1);
+  }
+  return r;
+}
+
+// RFC 3986 section 5.2.4: "." and ".." segments removed from a path.
+std::string RemoveDotSegments(std::string_view in) {
+  std::string out;
+  while (!in.empty()) {
+    if (in.starts_with("../")) {
+      in.remove_prefix(3);
+    } else if (in.starts_with("./")) {
+      in.remove_prefix(2);
+    } else if (in.starts_with("/./")) {
+      in.remove_prefix(2);
+    } else if (in == "/.") {
+      in = "/";
+    } else if (in.starts_with("/../") || in == "/..") {
+      in = in.size() == 3 ? std::string_view("/") : in.substr(3);
+      std::size_t last = out.rfind('/');
+      out.erase(last == std::string::npos ? 0 : last);
+    } else if (in == "." || in == "..") {
+      in = {};
+    } else {
+      std::size_t next = in.find('/', 1);
+      std::string_view segment = in.substr(0, next);
+      out += segment;
+      in.remove_prefix(segment.size());
+    }
+  }
+  return out;
+}
+
+std::string Compose(std::string_view scheme, const Reference& r, std::string_view path,
+                    std::string_view query, bool has_query) {
+  std::string out(scheme);
+  out += ':';
+  if (r.has_authority) {
+    out += "//";
+    out += r.authority;
+  }
+  out += path;
+  if (has_query) {
+    out += '?';
+    out += query;
+  }
+  return out;
+}
+
+// base's directory + a relative path (RFC 3986 section 5.2.3).
+std::string MergePaths(const Reference& base, std::string_view path) {
+  std::string out;
+  if (base.has_authority && base.path.empty()) {
+    out = "/";
+  } else {
+    std::size_t slash = base.path.rfind('/');
+    if (slash != std::string_view::npos) out = base.path.substr(0, slash + 1);
+  }
+  out += path;  // appended, not "/" + std::string(path): g++ 12 warns falsely (-Wrestrict) there
+  return out;
+}
+
 }  // namespace
 
 std::string NormalizeUrl(std::string_view url) {
@@ -146,6 +244,27 @@ std::string UrlHost(std::string_view url) {
     if (p.host.starts_with(prefix)) p.host.erase(0, prefix.size());
   }
   return p.host;
+}
+
+std::string ResolveUrl(std::string_view base, std::string_view ref) {
+  ref = Trim(ref);
+  Reference r = CutReference(ref);
+  if (r.has_scheme) return Compose(r.scheme, r, RemoveDotSegments(r.path), r.query, r.has_query);
+  Reference b = CutReference(Trim(base));
+  if (!b.has_scheme) return "";
+  if (r.has_authority) return Compose(b.scheme, r, RemoveDotSegments(r.path), r.query, r.has_query);
+  if (r.path.empty()) {
+    return Compose(b.scheme, b, b.path, r.has_query ? r.query : b.query,
+                   r.has_query || b.has_query);
+  }
+  std::string path = r.path.starts_with('/') ? RemoveDotSegments(r.path)
+                                             : RemoveDotSegments(MergePaths(b, r.path));
+  return Compose(b.scheme, b, path, r.query, r.has_query);
+}
+
+bool IsHttpUrl(std::string_view url) {
+  Parts p;
+  return Split(url, &p);
 }
 
 }  // namespace newsdesk

@@ -59,5 +59,79 @@ TEST(UrlHostTest, Table) {
   for (const Case& c : cases) EXPECT_EQ(UrlHost(c.in), c.want) << c.in;
 }
 
+// RFC 3986 section 5.4.1 and 5.4.2: every normal example and the abnormal ones we meet, with the
+// fragment dropped (we never keep one).
+TEST(ResolveUrlTest, Rfc3986Examples) {
+  const char* base = "http://a/b/c/d;p?q";
+  const Case cases[] = {
+      {"g:h", "g:h"},
+      {"g", "http://a/b/c/g"},
+      {"./g", "http://a/b/c/g"},
+      {"g/", "http://a/b/c/g/"},
+      {"/g", "http://a/g"},
+      {"//g", "http://g"},
+      {"?y", "http://a/b/c/d;p?y"},
+      {"g?y", "http://a/b/c/g?y"},
+      {"#s", "http://a/b/c/d;p?q"},
+      {"g#s", "http://a/b/c/g"},
+      {"g?y#s", "http://a/b/c/g?y"},
+      {";x", "http://a/b/c/;x"},
+      {"g;x", "http://a/b/c/g;x"},
+      {"", "http://a/b/c/d;p?q"},
+      {".", "http://a/b/c/"},
+      {"./", "http://a/b/c/"},
+      {"..", "http://a/b/"},
+      {"../", "http://a/b/"},
+      {"../g", "http://a/b/g"},
+      {"../..", "http://a/"},
+      {"../../", "http://a/"},
+      {"../../g", "http://a/g"},
+      {"../../../g", "http://a/g"},
+      {"../../../../g", "http://a/g"},
+      {"/./g", "http://a/g"},
+      {"/../g", "http://a/g"},
+      {"g.", "http://a/b/c/g."},
+      {".g", "http://a/b/c/.g"},
+      {"g..", "http://a/b/c/g.."},
+      {"..g", "http://a/b/c/..g"},
+      {"./../g", "http://a/b/g"},
+      {"./g/.", "http://a/b/c/g/"},
+      {"g/./h", "http://a/b/c/g/h"},
+      {"g/../h", "http://a/b/c/h"},
+      {"g;x=1/./y", "http://a/b/c/g;x=1/y"},
+      {"g;x=1/../y", "http://a/b/c/y"},
+      {"g?y/./x", "http://a/b/c/g?y/./x"},
+      {"g#s/../x", "http://a/b/c/g"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(ResolveUrl(base, c.in), c.want) << c.in;
+}
+
+TEST(ResolveUrlTest, FeedsAndPages) {
+  EXPECT_EQ(ResolveUrl("https://news.example/feed.xml", "  /world/a.html\n"),
+            "https://news.example/world/a.html");
+  EXPECT_EQ(ResolveUrl("https://news.example", "a.html"), "https://news.example/a.html");
+  EXPECT_EQ(ResolveUrl("https://news.example/x/", "//cdn.example/i.png"),
+            "https://cdn.example/i.png");
+  EXPECT_EQ(ResolveUrl("https://news.example/x/", "HTTPS://Other.example/y"),
+            "HTTPS://Other.example/y");
+  EXPECT_EQ(ResolveUrl("https://news.example/x/", "mailto:desk@news.example"),
+            "mailto:desk@news.example");
+  // A relative base cannot resolve anything; an absolute ref needs no base.
+  EXPECT_EQ(ResolveUrl("/feed.xml", "a.html"), "");
+  EXPECT_EQ(ResolveUrl("", "a.html"), "");
+  EXPECT_EQ(ResolveUrl("", "https://a.example/"), "https://a.example/");
+  // A colon after the first slash is no scheme.
+  EXPECT_EQ(ResolveUrl("https://a.example/d/", "x/y:z"), "https://a.example/d/x/y:z");
+}
+
+TEST(IsHttpUrlTest, Table) {
+  EXPECT_TRUE(IsHttpUrl("https://a.example/x"));
+  EXPECT_TRUE(IsHttpUrl("HTTP://a.example"));
+  EXPECT_FALSE(IsHttpUrl("ftp://a.example/x"));
+  EXPECT_FALSE(IsHttpUrl("https:///x"));
+  EXPECT_FALSE(IsHttpUrl("/x"));
+  EXPECT_FALSE(IsHttpUrl("javascript:alert(1)"));
+}
+
 }  // namespace
 }  // namespace newsdesk
