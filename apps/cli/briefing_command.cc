@@ -261,24 +261,7 @@ class BriefingCommand : public Command {
 
   bool Write(const std::string& bytes) {
     if (output_ == "-") return WriteStdout(bytes) || (PrintError("cannot write to stdout"), false);
-    // Written beside the target and renamed: a failed write never leaves half a briefing.
-    std::string temporary = output_ + ".tmp";
-    {
-      std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-      out << bytes;
-      out.flush();
-      if (!out) {
-        std::remove(temporary.c_str());
-        PrintError("cannot write " + output_);
-        return false;
-      }
-    }
-    if (std::rename(temporary.c_str(), output_.c_str()) != 0) {
-      std::remove(temporary.c_str());
-      PrintError("cannot write " + output_);
-      return false;
-    }
-    return true;
+    return WriteFileReplacing(output_, bytes);
   }
 
   std::vector<std::string> inputs_;

@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <fstream>
 
 #include "command.h"
 
@@ -36,6 +37,26 @@ bool ReadStoryArticles(const std::vector<std::string>& inputs, bool progress,
       PrintError(st);
       return false;
     }
+  }
+  return true;
+}
+
+bool WriteFileReplacing(const std::string& path, const std::string& bytes) {
+  std::string temporary = path + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << bytes;
+    out.flush();
+    if (!out) {
+      std::remove(temporary.c_str());
+      PrintError("cannot write " + path);
+      return false;
+    }
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::remove(temporary.c_str());
+    PrintError("cannot write " + path);
+    return false;
   }
   return true;
 }

@@ -41,6 +41,7 @@ std::unique_ptr<Command> MakeSearchCommand();
 std::unique_ptr<Command> MakeStoriesCommand();
 std::unique_ptr<Command> MakeBriefingCommand();
 std::unique_ptr<Command> MakeServeCommand();
+std::unique_ptr<Command> MakeCrawlCommand();
 
 // Helpers the commands share (cli_common.cc).
 
@@ -56,6 +57,9 @@ std::shared_ptr<const SiteProfile> LoadSiteProfile(const std::string& path);
 bool ReadStoryArticles(const std::vector<std::string>& inputs, bool progress,
                        std::vector<StoryArticle>* out, ArticleReadCounts* counts);
 
+// Writes `bytes` to `path` through a temporary file beside it, renamed over it: a failed write
+// never leaves half a file. False (after saying why) when it cannot be written.
+bool WriteFileReplacing(const std::string& path, const std::string& bytes);
 // Writes `bytes` to stdout; false when the write failed (a full disk, a closed pipe).
 bool WriteStdout(std::string_view bytes);
 

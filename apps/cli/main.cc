@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   commands.push_back(newsdesk::cli::MakeStoriesCommand());
   commands.push_back(newsdesk::cli::MakeBriefingCommand());
   commands.push_back(newsdesk::cli::MakeServeCommand());
+  commands.push_back(newsdesk::cli::MakeCrawlCommand());
   std::vector<CLI::App*> subcommands;
   for (auto& command : commands) subcommands.push_back(command->Register(app));
   try {

@@ -131,6 +131,20 @@ struct StoredStory {
   std::vector<int64_t> articles;  // earliest first (date, then id)
 };
 
+// What the crawler remembers of a URL it asked for (newsdesk crawl; the crawl_urls table).
+struct CrawlRecord {
+  std::string url;        // as requested
+  std::string kind;       // "feed", "sitemap", "source", "article"
+  int status = 0;         // the last HTTP status; 0 when no response came
+  std::string outcome;    // "stored", "not an article", "HTTP 404", "redirect loop", ...
+  std::string final_url;  // after redirects; empty when none
+  std::string etag;       // validators for the next conditional GET
+  std::string last_modified;
+  std::string warc;  // the WARC file holding the response, and the record's offset
+  int64_t warc_offset = -1;
+  std::string fetched_at;  // ISO 8601 UTC
+};
+
 // An article's identity: "url:<normalised canonical URL or URL>" or "text:<hash of the text>".
 std::string ArticleKey(const Article& article);
 
@@ -208,6 +222,13 @@ class Store {
   Result<std::vector<OutletRow>> Outlets();
 
   Result<StoreCounts> Counts();
+
+  // The crawler's record of `url`, if it asked for it before.
+  Result<std::optional<CrawlRecord>> GetCrawlRecord(std::string_view url);
+  // Writes (replaces) the record of `record.url`.
+  Status PutCrawlRecord(const CrawlRecord& record);
+  // Whether an article with this URL (normalised as ArticleKey does) is stored.
+  Result<bool> HasArticleUrl(std::string_view url);
 
  private:
   Store() = default;

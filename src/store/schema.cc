@@ -85,7 +85,23 @@ END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2};
+// Version 3: the crawler's memory of every URL it asked for (src/pipeline/crawl.cc): what came
+// back, where it was archived, and a feed's or sitemap's validators for the next conditional GET.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE crawl_urls(
+  url TEXT PRIMARY KEY,
+  kind TEXT NOT NULL DEFAULT '',
+  status INTEGER NOT NULL DEFAULT 0,
+  outcome TEXT NOT NULL DEFAULT '',
+  final_url TEXT NOT NULL DEFAULT '',
+  etag TEXT NOT NULL DEFAULT '',
+  last_modified TEXT NOT NULL DEFAULT '',
+  warc TEXT NOT NULL DEFAULT '',
+  warc_offset INTEGER NOT NULL DEFAULT -1,
+  fetched_at TEXT NOT NULL DEFAULT '') WITHOUT ROWID;
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
 Status ReadInt(sqlite3* db, const char* sql, int* value) {

@@ -10,7 +10,7 @@
 namespace newsdesk::store {
 
 // The version this build writes.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // PRAGMA application_id of a newsdesk archive ("NDSK"): a file with another id is refused.
 constexpr int kApplicationId = 0x4E44534B;

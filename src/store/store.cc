@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "store/article_rows.h"
+#include "store/crawl_rows.h"
 #include "store/read_rows.h"
 #include "store/schema.h"
 #include "store/sqlite_util.h"
@@ -25,7 +26,9 @@ struct Store::Impl {
   store::ArticleRows rows;
   store::StoryRows stories;
   store::ReadRows reads;
+  store::CrawlRows crawl;
   ~Impl() {
+    crawl.Close();
     rows.Close();
     stories.Close();
     reads.Close();
@@ -108,6 +111,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
   st = impl.rows.Prepare(impl.db, options.read_only);
   if (st.ok()) st = impl.stories.Prepare(impl.db, options.read_only);
   if (st.ok()) st = impl.reads.Prepare(impl.db);
+  if (st.ok()) st = impl.crawl.Prepare(impl.db, options.read_only);
   if (!st.ok()) return st;
   return s;
 }
@@ -176,5 +180,17 @@ Status Store::SetArticleStory(int64_t article, int64_t story) {
 Result<std::vector<OutletRow>> Store::Outlets() { return impl_->rows.Outlets(); }
 
 Result<StoreCounts> Store::Counts() { return impl_->rows.Counts(); }
+
+Result<std::optional<CrawlRecord>> Store::GetCrawlRecord(std::string_view url) {
+  return impl_->crawl.Get(url);
+}
+
+Status Store::PutCrawlRecord(const CrawlRecord& record) { return impl_->crawl.Put(record); }
+
+Result<bool> Store::HasArticleUrl(std::string_view url) {
+  Article probe;
+  probe.url = std::string(url);
+  return impl_->crawl.HasArticleKey(ArticleKey(probe));
+}
 
 }  // namespace newsdesk

@@ -294,7 +294,7 @@ TEST_F(StoreTest, MigratesFromVersion1) {
 
   auto store = OpenOrDie();
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(Sql("PRAGMA user_version"), "2");
+  EXPECT_EQ(Sql("PRAGMA user_version"), std::to_string(Store::SchemaVersion()));
   auto hits = store->Search("bridge");  // the old rows are in the new full-text index
   ASSERT_TRUE(hits.ok());
   ASSERT_EQ(hits->size(), 1u);

@@ -1,0 +1,448 @@
+// One crawl round; see crawler.h.
+#include "crawl/crawler.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "crawl/feeds.h"
+#include "crawl/robots.h"
+#include "crawl/sitemaps.h"
+#include "newsdesk/warc.h"
+#include "util/ascii.h"
+#include "util/url.h"
+
+namespace newsdesk::crawl {
+namespace {
+
+using Clock = CrawlClock;
+
+constexpr std::size_t kMaxErrors = 20;
+// Feed paths tried on a source page that links no feed.
+constexpr const char* kCommonFeedPaths[] = {"/feed", "/rss.xml", "/feed.xml", "/atom.xml"};
+
+bool IsRedirect(int status) {
+  return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Seconds in a Retry-After header (delta-seconds only; an HTTP date counts as none: -1).
+double RetryAfterSeconds(const std::string& value) {
+  double seconds = -1;
+  auto [p, ec] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+  if (ec != std::errc() || seconds < 0) return -1;
+  return seconds;
+}
+
+std::string MediaType(const std::string& content_type) {
+  std::string type = AsciiLowerCopy(content_type.substr(0, content_type.find(';')));
+  while (!type.empty() && type.back() == ' ') type.pop_back();
+  return type;
+}
+
+bool IsHtml(const std::string& type) {
+  return type.empty() || type == "text/html" || type == "application/xhtml+xml";
+}
+
+// Older than `since`, by the first 10 characters of an ISO date ("" is never older).
+bool OlderThan(std::string_view date, std::string_view since) {
+  if (date.size() < 10 || since.size() < 10) return false;
+  return date.substr(0, 10) < since.substr(0, 10);
+}
+
+class Round {
+ public:
+  Round(const CrawlerOptions& options, Fetcher* fetcher, WarcWriter* warc, CrawlSink* sink)
+      : options_(options),
+        fetcher_(fetcher),
+        warc_(warc),
+        sink_(sink),
+        frontier_(options.frontier) {}
+
+  Result<CrawlRoundSummary> Run(const std::vector<std::string>& sources) {
+    auto start = Clock::now();
+    for (const std::string& url : sources) {
+      CrawlTask task;
+      task.kind = TaskKind::kSource;
+      task.url = url;
+      if (!frontier_.Add(task)) continue;
+      source_origins_.insert(UrlOrigin(url));
+    }
+    while (status_.ok() && (!frontier_.empty() || fetcher_->in_flight() > 0)) {
+      bool stopping = options_.stop != nullptr && options_.stop->load();
+      if (stopping && fetcher_->in_flight() == 0) break;
+      Clock::time_point wake = Clock::time_point::max();
+      if (!stopping) StartReady(&wake);
+      int timeout_ms = 200;
+      if (fetcher_->in_flight() == 0 && wake != Clock::time_point::max()) {
+        auto until = std::chrono::duration_cast<std::chrono::milliseconds>(wake - Clock::now());
+        timeout_ms = static_cast<int>(std::clamp<int64_t>(until.count(), 1, 200));
+      }
+      std::vector<FetchResponse> done;
+      fetcher_->Poll(timeout_ms, &done);
+      for (FetchResponse& response : done) {
+        if (!status_.ok()) break;
+        Handle(std::move(response));
+      }
+      ReportProgress(false);
+    }
+    summary_.hosts = frontier_.hosts();
+    summary_.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    ReportProgress(true);
+    if (!status_.ok()) return status_;
+    return summary_;
+  }
+
+ private:
+  void StartReady(Clock::time_point* wake) {
+    while (fetcher_->in_flight() < static_cast<std::size_t>(options_.max_in_flight)) {
+      std::vector<DroppedTask> dropped;
+      std::optional<CrawlTask> task = frontier_.Next(Clock::now(), wake, &dropped);
+      for (DroppedTask& d : dropped) Drop(d);
+      if (!task) return;
+      FetchRequest request;
+      request.tag = ++next_tag_;
+      request.url = task->url;
+      if (task->kind == TaskKind::kFeed || task->kind == TaskKind::kSitemap ||
+          task->kind == TaskKind::kSource) {
+        Validators v = sink_->GetValidators(task->url);
+        if (!v.etag.empty()) request.headers.push_back("If-None-Match: " + v.etag);
+        if (!v.last_modified.empty()) {
+          request.headers.push_back("If-Modified-Since: " + v.last_modified);
+        }
+      }
+      Status st = fetcher_->Start(std::move(request));
+      ++summary_.requests;
+      if (!st.ok()) {
+        std::vector<DroppedTask> paused;
+        frontier_.Finished(*task, Clock::now(), true, &paused);
+        for (DroppedTask& d : paused) Drop(d);
+        Fail(*task, 0, std::string(st.message()), false);
+        continue;
+      }
+      tasks_.emplace(next_tag_, std::move(*task));
+    }
+  }
+
+  void Handle(FetchResponse response) {
+    auto it = tasks_.find(response.tag);
+    if (it == tasks_.end()) return;
+    CrawlTask task = std::move(it->second);
+    tasks_.erase(it);
+    auto now = Clock::now();
+    if (response.failure == FetchFailure::kNone) {
+      ++summary_.responses;
+      summary_.bytes += response.body.size();
+      Archive(response);
+    }
+    int status = response.status;
+    bool transient = response.failure == FetchFailure::kTimeout ||
+                     response.failure == FetchFailure::kNetwork || status == 429 || status >= 500;
+    std::vector<DroppedTask> paused;
+    frontier_.Finished(task, now, !transient, &paused);
+    for (DroppedTask& d : paused) Drop(d);
+    if (!status_.ok()) return;
+    if (transient) {
+      std::string why = response.failure != FetchFailure::kNone ? response.error
+                                                                : "HTTP " + std::to_string(status);
+      double after =
+          status == 429 || status == 503 ? RetryAfterSeconds(response.Header("Retry-After")) : -1;
+      if (frontier_.Retry(task, now, after)) {
+        ++summary_.retries;
+        return;
+      }
+      if (task.kind == TaskKind::kRobots) {  // unreachable: wait (disallow all this round)
+        frontier_.SetRobots(task.origin, Robots::DisallowAll());
+        return;
+      }
+      Fail(task, status, why + " (after " + std::to_string(task.attempt) + " retries)", true);
+      return;
+    }
+    if (response.failure == FetchFailure::kTooLarge) {
+      if (task.kind == TaskKind::kRobots) {
+        frontier_.SetRobots(task.origin, ParseRobots(response.body));
+        return;
+      }
+      Fail(task, status, response.error, false);
+      return;
+    }
+    if (IsRedirect(status) && !response.Header("Location").empty()) {
+      Redirect(task, response);
+      return;
+    }
+    switch (task.kind) {
+      case TaskKind::kRobots:
+        OnRobots(task, response);
+        return;
+      case TaskKind::kSource:
+      case TaskKind::kFeed:
+      case TaskKind::kSitemap:
+        OnListing(task, response);
+        return;
+      case TaskKind::kArticle:
+        OnArticle(task, std::move(response));
+        return;
+    }
+  }
+
+  void Archive(const FetchResponse& r) {
+    if (warc_ == nullptr) return;
+    WarcExchange exchange;
+    exchange.target_uri = r.url;
+    exchange.ip = r.ip;
+    exchange.request_head = r.request_head;
+    exchange.response_head = r.response_head;
+    exchange.payload = r.body;
+    exchange.date = r.sent;
+    Result<WarcLocation> where = warc_->Write(exchange);
+    if (!where.ok()) {
+      status_ = where.status();
+      return;
+    }
+    last_location_ = *where;
+  }
+
+  // The body with its Content-Encoding undone; empty (and a failure said) when it cannot be.
+  bool Decoded(const CrawlTask& task, const FetchResponse& r, std::string* out) {
+    std::string coding = r.Header("Content-Encoding");
+    if (coding.empty()) {
+      *out = r.body;
+      return true;
+    }
+    Status st = DecodeContentEncoding(r.body, AsciiLowerCopy(coding),
+                                      options_.fetch.max_body_bytes * 8, out);
+    if (st.ok()) return true;
+    Fail(task, r.status, "Content-Encoding " + coding + ": " + std::string(st.message()), false);
+    return false;
+  }
+
+  void Redirect(const CrawlTask& task, const FetchResponse& r) {
+    std::string target = ResolveUrl(task.url, r.Header("Location"));
+    if (!IsHttpUrl(target)) {
+      Fail(task, r.status, "redirect to a non-http URL", false);
+      return;
+    }
+    std::vector<std::string> chain = task.chain;
+    chain.push_back(task.url);
+    if (std::find(chain.begin(), chain.end(), target) != chain.end()) {
+      Fail(task, r.status, "redirect loop (" + target + ")", false);
+      return;
+    }
+    if (static_cast<int>(chain.size()) > options_.max_redirects) {
+      Fail(task, r.status, "more than " + std::to_string(options_.max_redirects) + " redirects",
+           false);
+      return;
+    }
+    ++summary_.redirects;
+    CrawlTask hop = task;
+    hop.url = target;
+    hop.chain = std::move(chain);
+    hop.attempt = 0;
+    hop.not_before = {};
+    if (task.kind == TaskKind::kRobots) {  // robots.txt is read for the host that asked for it
+      frontier_.Add(std::move(hop), /*again=*/true);
+      return;
+    }
+    if (task.kind == TaskKind::kArticle && sink_->Known(target)) {
+      ++summary_.known;
+      Fail(task, r.status, "redirected to " + target + ", which is kept already", false);
+      return;
+    }
+    if (!frontier_.Add(std::move(hop))) {
+      Fail(task, r.status, "redirected to " + target + ", fetched in this round already", false);
+    }
+  }
+
+  void OnRobots(const CrawlTask& task, const FetchResponse& r) {
+    if (r.status >= 200 && r.status < 300) {
+      std::string text;
+      Robots robots = Decoded(task, r, &text) ? ParseRobots(text) : Robots::AllowAll();
+      if (source_origins_.count(task.origin) != 0) {
+        for (const std::string& sitemap : robots.sitemaps()) {
+          std::string url = ResolveUrl(task.url, sitemap);
+          if (!IsHttpUrl(url)) continue;
+          CrawlTask t;
+          t.kind = TaskKind::kSitemap;
+          t.url = url;
+          frontier_.Add(std::move(t));
+        }
+      }
+      frontier_.SetRobots(task.origin, std::move(robots));
+      return;
+    }
+    frontier_.SetRobots(task.origin, Robots::AllowAll());  // 4xx (and odd answers): unavailable
+  }
+
+  Validators ValidatorsOf(const FetchResponse& r) {
+    return {r.Header("ETag"), r.Header("Last-Modified")};
+  }
+
+  // A source, feed or sitemap.
+  void OnListing(const CrawlTask& task, const FetchResponse& r) {
+    if (r.status == 304) {
+      ++summary_.not_modified;
+      Status st = sink_->Checked(task.url, task.kind, r.status, sink_->GetValidators(task.url));
+      if (!st.ok()) status_ = st;
+      return;
+    }
+    if (r.status < 200 || r.status >= 300) {
+      Fail(task, r.status, "HTTP " + std::to_string(r.status), false);
+      return;
+    }
+    Status st = sink_->Checked(task.url, task.kind, r.status, ValidatorsOf(r));
+    if (!st.ok()) {
+      status_ = st;
+      return;
+    }
+    std::string body;
+    if (!Decoded(task, r, &body)) return;
+    std::string base = task.url;
+    if (task.kind != TaskKind::kSitemap) {
+      Result<Feed> feed = ParseFeed(body, base);
+      if (feed.ok()) {
+        ++summary_.feeds;
+        for (const FeedItem& item : feed->items) {
+          AddArticle(item.url, item.title, item.date_iso);
+        }
+        return;
+      }
+      if (task.kind == TaskKind::kFeed) {
+        Fail(task, r.status, "not a feed: " + std::string(feed.status().message()), false);
+        return;
+      }
+    }
+    Result<Sitemap> sitemap = ParseSitemap(body, base);
+    if (sitemap.ok() && (task.kind == TaskKind::kSitemap || !sitemap->entries.empty())) {
+      ++summary_.sitemaps;
+      for (const SitemapEntry& e : sitemap->entries) {
+        if (sitemap->index) {
+          if (task.depth >= options_.max_sitemap_depth) continue;
+          if (OlderThan(e.lastmod, options_.since)) continue;
+          CrawlTask t;
+          t.kind = TaskKind::kSitemap;
+          t.url = e.url;
+          t.depth = task.depth + 1;
+          frontier_.Add(std::move(t));
+        } else {
+          AddArticle(e.url, e.news_title, e.news_date.empty() ? e.lastmod : e.news_date);
+        }
+      }
+      return;
+    }
+    if (task.kind == TaskKind::kSitemap) {
+      Fail(task, r.status, "not a sitemap: " + std::string(sitemap.status().message()), false);
+      return;
+    }
+    // An HTML page: the feeds it links to, else the common feed paths.
+    std::vector<std::string> feeds = DiscoverFeeds(body, base);
+    if (feeds.empty()) {
+      for (const char* path : kCommonFeedPaths) feeds.push_back(ResolveUrl(base, path));
+    }
+    for (std::string& url : feeds) {
+      CrawlTask t;
+      t.kind = TaskKind::kFeed;
+      t.url = std::move(url);
+      frontier_.Add(std::move(t));
+    }
+  }
+
+  void AddArticle(const std::string& url, const std::string& title, const std::string& date) {
+    if (!IsHttpUrl(url)) return;
+    if (OlderThan(date, options_.since)) {
+      ++summary_.too_old;
+      return;
+    }
+    std::string origin = UrlOrigin(url);
+    if (per_host_[origin] >= options_.max_articles_per_host) return;
+    if (sink_->Known(url)) {
+      ++summary_.known;
+      return;
+    }
+    CrawlTask t;
+    t.kind = TaskKind::kArticle;
+    t.url = url;
+    t.title = title;
+    t.date = date;
+    if (frontier_.Add(std::move(t))) ++per_host_[origin];
+  }
+
+  void OnArticle(const CrawlTask& task, FetchResponse r) {
+    if (r.status < 200 || r.status >= 300) {
+      Fail(task, r.status, "HTTP " + std::to_string(r.status), false);
+      return;
+    }
+    std::string type = r.Header("Content-Type");
+    if (!IsHtml(MediaType(type))) {
+      Fail(task, r.status, "not HTML (" + MediaType(type) + ")", false);
+      return;
+    }
+    FetchedPage page;
+    page.url = task.chain.empty() ? task.url : task.chain.front();
+    page.final_url = task.url;
+    page.status = r.status;
+    page.content_type = std::move(type);
+    page.content_encoding = AsciiLowerCopy(r.Header("Content-Encoding"));
+    page.body = std::move(r.body);
+    page.title_hint = task.title;
+    page.date_hint = task.date;
+    if (warc_ != nullptr) page.warc = last_location_;
+    page.fetched_at = WarcDate(r.sent);
+    ++summary_.articles;
+    Status st = sink_->Page(std::move(page));
+    if (!st.ok()) status_ = st;
+  }
+
+  void Drop(const DroppedTask& d) {
+    if (d.reason.starts_with("disallowed")) {
+      ++summary_.disallowed;
+    }
+    if (d.task.kind == TaskKind::kArticle || !d.reason.starts_with("disallowed")) {
+      bool later = !d.reason.starts_with("disallowed");
+      Fail(d.task, 0, d.reason, later);
+    }
+  }
+
+  void Fail(const CrawlTask& task, int status, const std::string& why, bool retry_later) {
+    ++summary_.failed;
+    if (summary_.errors.size() < kMaxErrors) summary_.errors.push_back(task.url + ": " + why);
+    if (task.kind != TaskKind::kArticle) return;
+    CrawlTask listed = task;
+    if (!task.chain.empty()) listed.url = task.chain.front();
+    Status st = sink_->Failed(listed, status, why, retry_later);
+    if (!st.ok()) status_ = st;
+  }
+
+  void ReportProgress(bool force) {
+    if (!options_.progress) return;
+    auto now = Clock::now();
+    if (!force && now - last_progress_ < std::chrono::milliseconds(250)) return;
+    last_progress_ = now;
+    options_.progress(summary_);
+  }
+
+  const CrawlerOptions& options_;
+  Fetcher* fetcher_;
+  WarcWriter* warc_;
+  CrawlSink* sink_;
+  Frontier frontier_;
+  CrawlRoundSummary summary_;
+  Status status_;
+  std::unordered_map<uint64_t, CrawlTask> tasks_;
+  std::set<std::string> source_origins_;
+  std::map<std::string, int> per_host_;
+  WarcLocation last_location_;
+  uint64_t next_tag_ = 0;
+  Clock::time_point last_progress_{};
+};
+
+}  // namespace
+
+Result<CrawlRoundSummary> CrawlRound(const std::vector<std::string>& sources,
+                                     const CrawlerOptions& options, Fetcher* fetcher,
+                                     WarcWriter* warc, CrawlSink* sink) {
+  Round round(options, fetcher, warc, sink);
+  return round.Run(sources);
+}
+
+}  // namespace newsdesk::crawl
