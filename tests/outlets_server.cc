@@ -1506,11 +1506,12 @@ void SetupBeta(Outlet& o) {
           }
           res.set_content(Gzip(NewsSitemap(entries)), "application/x-gzip");
         });
-  s.Get(R"(/atom\.xml)", [&o](const httplib::Request&, httplib::Response& res) {
+  s.Get(R"(/atom\.xml)", [&o](const httplib::Request& req, httplib::Response& res) {
     std::vector<FeedItem> items;
     for (const char* path : {"/news/b1", "/news/b3"}) {
       items.push_back(ItemOf(o.site, path, o.Find(path)->story));
     }
+    if (AnswerConditional(req, res, "\"beta-atom-v1\"", items[0].published)) return;
     res.set_content(Atom(o.site, items, items[0].published), "application/atom+xml; charset=utf-8");
   });
   s.Get("/news/b2", [&o](const httplib::Request& req, httplib::Response& res) {
@@ -1597,15 +1598,17 @@ void SetupGamma(Outlet& o) {
   httplib::Server& s = o.server;
   s.Get(R"(/robots\.txt)",
         [](const httplib::Request&, httplib::Response& res) { res.status = 404; });
-  s.Get(R"(/feed\.json)", [&o](const httplib::Request&, httplib::Response& res) {
+  s.Get(R"(/feed\.json)", [&o](const httplib::Request& req, httplib::Response& res) {
     std::vector<FeedItem> items;
     for (const char* path : {"/news/g1", "/news/slow", "/news/huge"}) {
       items.push_back(ItemOf(o.site, path, o.Find(path)->story));
     }
+    if (AnswerConditional(req, res, "\"gamma-json-v1\"", items[0].published)) return;
     res.set_content(JsonFeed(o.site, items), "application/feed+json; charset=utf-8");
   });
-  s.Get(R"(/index\.rdf)", [&o](const httplib::Request&, httplib::Response& res) {
+  s.Get(R"(/index\.rdf)", [&o](const httplib::Request& req, httplib::Response& res) {
     std::vector<FeedItem> items = {ItemOf(o.site, "/news/g2", o.Find("/news/g2")->story)};
+    if (AnswerConditional(req, res, "", items[0].published)) return;  // Last-Modified only
     res.set_content(Rdf(o.site, items, items[0].published), "application/rdf+xml; charset=utf-8");
   });
   s.Get(R"(/broken\.xml)", [&o](const httplib::Request&, httplib::Response& res) {

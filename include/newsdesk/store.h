@@ -227,6 +227,8 @@ class Store {
   Result<std::optional<CrawlRecord>> GetCrawlRecord(std::string_view url);
   // Writes (replaces) the record of `record.url`.
   Status PutCrawlRecord(const CrawlRecord& record);
+  // Article URLs whose last attempt failed for a while only (outcome "retry ..."), oldest first.
+  Result<std::vector<std::string>> CrawlUrlsToRetry(int limit);
   // Whether an article with this URL (normalised as ArticleKey does) is stored.
   Result<bool> HasArticleUrl(std::string_view url);
 

@@ -69,6 +69,12 @@ class Round {
       if (!frontier_.Add(task)) continue;
       source_origins_.insert(UrlOrigin(url));
     }
+    for (std::string& url : sink_->ToRetry()) {
+      CrawlTask task;
+      task.kind = TaskKind::kArticle;
+      task.url = std::move(url);
+      frontier_.Add(std::move(task));
+    }
     while (status_.ok() && (!frontier_.empty() || fetcher_->in_flight() > 0)) {
       bool stopping = options_.stop != nullptr && options_.stop->load();
       if (stopping && fetcher_->in_flight() == 0) break;
@@ -274,37 +280,24 @@ class Round {
     frontier_.SetRobots(task.origin, Robots::AllowAll());  // 4xx (and odd answers): unavailable
   }
 
-  Validators ValidatorsOf(const FetchResponse& r) {
-    return {r.Header("ETag"), r.Header("Last-Modified")};
-  }
-
   // A source, feed or sitemap.
   void OnListing(const CrawlTask& task, const FetchResponse& r) {
-    if (r.status == 304) {
+    if (r.status == 304) {  // a feed or URL set as it was: nothing new in it
       ++summary_.not_modified;
-      Status st = sink_->Checked(task.url, task.kind, r.status, sink_->GetValidators(task.url));
-      if (!st.ok()) status_ = st;
       return;
     }
     if (r.status < 200 || r.status >= 300) {
       Fail(task, r.status, "HTTP " + std::to_string(r.status), false);
       return;
     }
-    Status st = sink_->Checked(task.url, task.kind, r.status, ValidatorsOf(r));
-    if (!st.ok()) {
-      status_ = st;
-      return;
-    }
     std::string body;
     if (!Decoded(task, r, &body)) return;
-    std::string base = task.url;
     if (task.kind != TaskKind::kSitemap) {
-      Result<Feed> feed = ParseFeed(body, base);
+      Result<Feed> feed = ParseFeed(body, task.url);
       if (feed.ok()) {
         ++summary_.feeds;
-        for (const FeedItem& item : feed->items) {
-          AddArticle(item.url, item.title, item.date_iso);
-        }
+        Remember(task, "feed", r);
+        for (const FeedItem& item : feed->items) AddArticle(item.url, item.title, item.date_iso);
         return;
       }
       if (task.kind == TaskKind::kFeed) {
@@ -312,20 +305,20 @@ class Round {
         return;
       }
     }
-    Result<Sitemap> sitemap = ParseSitemap(body, base);
+    Result<Sitemap> sitemap = ParseSitemap(body, task.url);
     if (sitemap.ok() && (task.kind == TaskKind::kSitemap || !sitemap->entries.empty())) {
       ++summary_.sitemaps;
+      Remember(task, sitemap->index ? "sitemap index" : "sitemap", r);
       for (const SitemapEntry& e : sitemap->entries) {
-        if (sitemap->index) {
-          if (task.depth >= options_.max_sitemap_depth) continue;
-          if (OlderThan(e.lastmod, options_.since)) continue;
+        if (!sitemap->index) {
+          AddArticle(e.url, e.news_title, e.news_date.empty() ? e.lastmod : e.news_date);
+        } else if (task.depth < options_.max_sitemap_depth &&
+                   !OlderThan(e.lastmod, options_.since)) {
           CrawlTask t;
           t.kind = TaskKind::kSitemap;
           t.url = e.url;
           t.depth = task.depth + 1;
           frontier_.Add(std::move(t));
-        } else {
-          AddArticle(e.url, e.news_title, e.news_date.empty() ? e.lastmod : e.news_date);
         }
       }
       return;
@@ -335,9 +328,10 @@ class Round {
       return;
     }
     // An HTML page: the feeds it links to, else the common feed paths.
-    std::vector<std::string> feeds = DiscoverFeeds(body, base);
+    Remember(task, "page", r);
+    std::vector<std::string> feeds = DiscoverFeeds(body, task.url);
     if (feeds.empty()) {
-      for (const char* path : kCommonFeedPaths) feeds.push_back(ResolveUrl(base, path));
+      for (const char* path : kCommonFeedPaths) feeds.push_back(ResolveUrl(task.url, path));
     }
     for (std::string& url : feeds) {
       CrawlTask t;
@@ -345,6 +339,12 @@ class Round {
       t.url = std::move(url);
       frontier_.Add(std::move(t));
     }
+  }
+
+  void Remember(const CrawlTask& task, std::string_view kind, const FetchResponse& r) {
+    Status st =
+        sink_->Checked(task.url, kind, r.status, {r.Header("ETag"), r.Header("Last-Modified")});
+    if (!st.ok()) status_ = st;
   }
 
   void AddArticle(const std::string& url, const std::string& title, const std::string& date) {

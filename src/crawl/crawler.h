@@ -85,14 +85,19 @@ class CrawlSink {
   virtual ~CrawlSink() = default;
   // True when the article at `url` is kept already (it is not fetched again).
   virtual bool Known(const std::string& url) = 0;
+  // The validators remembered for a feed or a URL set sitemap (never for a page or a sitemap
+  // index: a 304 there would hide the feeds and sitemaps they lead to, which change more often).
   virtual Validators GetValidators(const std::string& url) = 0;
-  // A feed, sitemap or source answered: its kind, status and validators (for the next round).
-  virtual Status Checked(const std::string& url, TaskKind kind, int status,
+  // A source, feed or sitemap was read (a 2xx): what it turned out to be ("feed", "sitemap",
+  // "sitemap index", "page"), its status and validators.
+  virtual Status Checked(const std::string& url, std::string_view kind, int status,
                          const Validators& validators) = 0;
   // An article page: keep it. A failure (the store cannot be written) ends the round.
   virtual Status Page(FetchedPage page) = 0;
-  // An article URL that ended without a page: `status` 0 when no response came. Permanent
-  // failures (404, a loop) are worth remembering; `retry_later` ones (timeouts) are not.
+  // Article URLs to try again this round (they failed for a while last time: a timeout).
+  virtual std::vector<std::string> ToRetry() = 0;
+  // An article URL that ended without a page: `status` 0 when no response came. `retry_later`:
+  // the failure may pass (a timeout, a paused host), so try again next round.
   virtual Status Failed(const CrawlTask& task, int status, const std::string& why,
                         bool retry_later) = 0;
 };

@@ -27,6 +27,7 @@ constexpr std::string_view kFeedTypes[] = {
     "application/rss+xml",
     "application/atom+xml",
     "application/feed+json",
+    "application/rdf+xml",  // RSS 1.0 (a non-feed RDF link costs one request that fails to parse)
 };
 
 std::string_view Attribute(const Token& t, std::string_view name) {

@@ -3,6 +3,7 @@
 #include "newsdesk/crawl.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 
 #include "crawl/crawler.h"
@@ -23,6 +24,10 @@ using crawl::Validators;
 // Rows per transaction: a killed crawl loses at most this many stored pages (they are in the WARC
 // and fetched again next round).
 constexpr int kRowsPerTransaction = 25;
+// Rounds an article URL that keeps failing for a while (timeouts) is tried in, and how many such
+// URLs one round takes up again.
+constexpr int kMaxRetryRounds = 3;
+constexpr int kMaxRetriedUrls = 2000;
 
 std::string NowIso() {
   return crawl::WarcDate(std::chrono::system_clock::now()).substr(0, 19) + "Z";
@@ -52,7 +57,10 @@ class StoreSink : public crawl::CrawlSink {
 
   bool Known(const std::string& url) override {
     Result<std::optional<CrawlRecord>> record = store_->GetCrawlRecord(url);
-    if (record.ok() && record->has_value() && (*record)->kind == "article") return true;
+    if (record.ok() && record->has_value() && (*record)->kind == "article" &&
+        !(*record)->outcome.starts_with("retry")) {
+      return true;
+    }
     Result<bool> stored = store_->HasArticleUrl(url);
     return stored.ok() && *stored;
   }
@@ -60,16 +68,17 @@ class StoreSink : public crawl::CrawlSink {
   Validators GetValidators(const std::string& url) override {
     Result<std::optional<CrawlRecord>> record = store_->GetCrawlRecord(url);
     if (!record.ok() || !record->has_value()) return {};
+    if ((*record)->kind != "feed" && (*record)->kind != "sitemap") return {};
     return {(*record)->etag, (*record)->last_modified};
   }
 
-  Status Checked(const std::string& url, TaskKind kind, int status,
+  Status Checked(const std::string& url, std::string_view kind, int status,
                  const Validators& validators) override {
     CrawlRecord r;
     r.url = url;
-    r.kind = crawl::TaskKindName(kind);
+    r.kind = std::string(kind);
     r.status = status;
-    r.outcome = status == 304 ? "not modified" : "read";
+    r.outcome = "read";
     r.etag = validators.etag;
     r.last_modified = validators.last_modified;
     r.fetched_at = NowIso();
@@ -120,14 +129,29 @@ class StoreSink : public crawl::CrawlSink {
     return store_->PutCrawlRecord(r);
   }
 
+  std::vector<std::string> ToRetry() override {
+    Result<std::vector<std::string>> urls = store_->CrawlUrlsToRetry(kMaxRetriedUrls);
+    return urls.ok() ? std::move(urls).value() : std::vector<std::string>();
+  }
+
   Status Failed(const CrawlTask& task, int status, const std::string& why,
                 bool retry_later) override {
-    if (retry_later) return Status::Ok();  // asked again next round
     CrawlRecord r;
     r.url = task.url;
     r.kind = "article";
     r.status = status;
     r.outcome = why;
+    if (retry_later) {  // "retry N: why", N rounds so far; given up after kMaxRetryRounds
+      int rounds = 0;
+      Result<std::optional<CrawlRecord>> old = store_->GetCrawlRecord(task.url);
+      if (old.ok() && old->has_value() && (*old)->outcome.starts_with("retry ")) {
+        rounds = std::atoi((*old)->outcome.c_str() + 6);
+      }
+      ++rounds;
+      r.outcome = rounds >= kMaxRetryRounds
+                      ? "gave up after " + std::to_string(rounds) + " rounds: " + why
+                      : "retry " + std::to_string(rounds) + ": " + why;
+    }
     r.fetched_at = NowIso();
     return store_->PutCrawlRecord(r);
   }

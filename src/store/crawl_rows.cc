@@ -13,6 +13,9 @@ constexpr const char* kPut =
     "INSERT OR REPLACE INTO crawl_urls(url, kind, status, outcome, final_url, etag, "
     "last_modified, warc, warc_offset, fetched_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
     "?10)";
+constexpr const char* kRetry =
+    "SELECT url FROM crawl_urls WHERE kind = 'article' AND outcome LIKE 'retry%' "
+    "ORDER BY fetched_at LIMIT ?1";
 constexpr const char* kHas = "SELECT 1 FROM articles WHERE key_hash = ?1 AND key = ?2 LIMIT 1";
 
 }  // namespace
@@ -21,12 +24,13 @@ Status CrawlRows::Prepare(sqlite3* db, bool read_only) {
   db_ = db;
   Status st = get_.Prepare(db, kGet);
   if (st.ok()) st = has_.Prepare(db, kHas);
+  if (st.ok()) st = retry_.Prepare(db, kRetry);
   if (st.ok() && !read_only) st = put_.Prepare(db, kPut);
   return st;
 }
 
 void CrawlRows::Close() {
-  for (Statement* s : {&get_, &put_, &has_}) s->Finalize();
+  for (Statement* s : {&get_, &put_, &has_, &retry_}) s->Finalize();
 }
 
 Result<std::optional<CrawlRecord>> CrawlRows::Get(std::string_view url) {
@@ -84,6 +88,17 @@ Result<bool> CrawlRows::HasArticleKey(std::string_view key) {
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   return SqliteStatus(db_, rc, "looking up an article URL");
+}
+
+Result<std::vector<std::string>> CrawlRows::ToRetry(int limit) {
+  retry_.Reset();
+  retry_.Bind(1, static_cast<int64_t>(limit));
+  std::vector<std::string> urls;
+  int rc;
+  while ((rc = retry_.Step()) == SQLITE_ROW) urls.emplace_back(retry_.Text(0));
+  retry_.Reset();
+  if (rc != SQLITE_DONE) return SqliteStatus(db_, rc, "reading the URLs to fetch again");
+  return urls;
 }
 
 }  // namespace newsdesk::store

@@ -5,7 +5,9 @@
 #include <sqlite3.h>
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "newsdesk/store.h"
 #include "store/sqlite_util.h"
@@ -20,10 +22,11 @@ class CrawlRows {
   Result<std::optional<CrawlRecord>> Get(std::string_view url);
   Status Put(const CrawlRecord& record);
   Result<bool> HasArticleKey(std::string_view key);
+  Result<std::vector<std::string>> ToRetry(int limit);
 
  private:
   sqlite3* db_ = nullptr;
-  Statement get_, put_, has_;
+  Statement get_, put_, has_, retry_;
 };
 
 }  // namespace newsdesk::store

@@ -187,6 +187,10 @@ Result<std::optional<CrawlRecord>> Store::GetCrawlRecord(std::string_view url) {
 
 Status Store::PutCrawlRecord(const CrawlRecord& record) { return impl_->crawl.Put(record); }
 
+Result<std::vector<std::string>> Store::CrawlUrlsToRetry(int limit) {
+  return impl_->crawl.ToRetry(limit);
+}
+
 Result<bool> Store::HasArticleUrl(std::string_view url) {
   Article probe;
   probe.url = std::string(url);
