@@ -79,6 +79,7 @@ bench: build
 	BUILD=$(abspath $(BUILD)) bench/ingest_bench.sh
 	BUILD=$(abspath $(BUILD)) PYTHONPATH=$(abspath $(BUILD))/python /usr/bin/python3 bench/python_bench.py
 	BUILD=$(abspath $(BUILD)) bench/serve_bench.sh
+	BUILD=$(abspath $(BUILD)) bench/crawl_bench.sh
 
 accuracy: build
 	bench/accuracy.sh --gate

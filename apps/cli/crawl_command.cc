@@ -213,16 +213,17 @@ class CrawlCommand : public Command {
   }
 
   void Report(int round, const CrawlSummary& s) {
-    std::fprintf(stderr,
-                 "newsdesk crawl: round %d: %llu requests to %llu hosts (%llu not modified, %llu "
-                 "redirects, %llu retries), %llu feeds, %llu sitemaps; %llu pages fetched: %llu "
-                 "new, %llu updated, %llu copies, %llu not articles; %llu known, %llu too old, "
-                 "%llu disallowed, %llu failed; %.1f MB in %.1f s%s%s\n",
-                 round, U(s.requests), U(s.hosts), U(s.not_modified), U(s.redirects), U(s.retries),
-                 U(s.feeds), U(s.sitemaps), U(s.fetched), U(s.added), U(s.updated), U(s.duplicates),
-                 U(s.not_articles), U(s.known), U(s.too_old), U(s.disallowed), U(s.failed),
-                 static_cast<double>(s.bytes) / 1e6, s.seconds,
-                 s.warc_file.empty() ? "" : "; WARC ", s.warc_file.c_str());
+    std::fprintf(
+        stderr,
+        "newsdesk crawl: round %d: %llu requests to %llu hosts (%llu not modified, %llu "
+        "redirects, %llu retries), %llu feeds, %llu sitemaps; %llu pages fetched: %llu "
+        "new, %llu updated, %llu copies, %llu not articles; %llu known, %llu too old, "
+        "%llu disallowed, %llu failed; %.1f MB in %.1f s (%.1f s waiting for extraction)%s%s\n",
+        round, U(s.requests), U(s.hosts), U(s.not_modified), U(s.redirects), U(s.retries),
+        U(s.feeds), U(s.sitemaps), U(s.fetched), U(s.added), U(s.updated), U(s.duplicates),
+        U(s.not_articles), U(s.known), U(s.too_old), U(s.disallowed), U(s.failed),
+        static_cast<double>(s.bytes) / 1e6, s.seconds, s.warc_file.empty() ? "" : "; WARC ",
+        s.warc_file.c_str());
     for (const std::string& error : s.errors) std::fprintf(stderr, "  %s\n", error.c_str());
   }
 

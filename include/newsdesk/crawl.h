@@ -80,6 +80,9 @@ struct CrawlSummary {
   uint64_t disallowed = 0;    // URLs robots.txt disallows
   uint64_t failed = 0;        // URLs that gave no page (errors: the first few)
   double seconds = 0;
+  // Seconds the fetching waited for extraction and storing to catch up (the queue between them
+  // was full): near 0 when the network is the limit, most of the round when extraction is.
+  double waited_for_store = 0;
   std::vector<std::string> errors;
   std::string warc_file;  // the WARC file written last; empty when none
 };

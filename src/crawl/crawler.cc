@@ -51,6 +51,11 @@ bool OlderThan(std::string_view date, std::string_view since) {
   return date.substr(0, 10) < since.substr(0, 10);
 }
 
+// An article URL a feed or sitemap lists, with its hints.
+struct Listed {
+  std::string url, title, date;
+};
+
 class Round {
  public:
   Round(const CrawlerOptions& options, Fetcher* fetcher, WarcWriter* warc, CrawlSink* sink)
@@ -250,7 +255,7 @@ class Round {
       frontier_.Add(std::move(hop), /*again=*/true);
       return;
     }
-    if (task.kind == TaskKind::kArticle && sink_->Known(target)) {
+    if (task.kind == TaskKind::kArticle && sink_->Known({target})[0]) {
       ++summary_.known;
       Fail(task, r.status, "redirected to " + target + ", which is kept already", false);
       return;
@@ -297,7 +302,10 @@ class Round {
       if (feed.ok()) {
         ++summary_.feeds;
         Remember(task, "feed", r);
-        for (const FeedItem& item : feed->items) AddArticle(item.url, item.title, item.date_iso);
+        std::vector<Listed> listed;
+        for (const FeedItem& item : feed->items)
+          listed.push_back({item.url, item.title, item.date_iso});
+        AddArticles(std::move(listed));
         return;
       }
       if (task.kind == TaskKind::kFeed) {
@@ -309,9 +317,10 @@ class Round {
     if (sitemap.ok() && (task.kind == TaskKind::kSitemap || !sitemap->entries.empty())) {
       ++summary_.sitemaps;
       Remember(task, sitemap->index ? "sitemap index" : "sitemap", r);
+      std::vector<Listed> listed;
       for (const SitemapEntry& e : sitemap->entries) {
         if (!sitemap->index) {
-          AddArticle(e.url, e.news_title, e.news_date.empty() ? e.lastmod : e.news_date);
+          listed.push_back({e.url, e.news_title, e.news_date.empty() ? e.lastmod : e.news_date});
         } else if (task.depth < options_.max_sitemap_depth &&
                    !OlderThan(e.lastmod, options_.since)) {
           CrawlTask t;
@@ -321,6 +330,7 @@ class Round {
           frontier_.Add(std::move(t));
         }
       }
+      AddArticles(std::move(listed));
       return;
     }
     if (task.kind == TaskKind::kSitemap) {
@@ -347,24 +357,35 @@ class Round {
     if (!st.ok()) status_ = st;
   }
 
-  void AddArticle(const std::string& url, const std::string& title, const std::string& date) {
-    if (!IsHttpUrl(url)) return;
-    if (OlderThan(date, options_.since)) {
-      ++summary_.too_old;
-      return;
+  // The article URLs a feed or sitemap lists: those the sink does not know (asked in one call:
+  // the sink may have to wait for its store) and that are recent enough are queued.
+  void AddArticles(std::vector<Listed> listed) {
+    std::vector<Listed> fresh;
+    for (Listed& item : listed) {
+      if (!IsHttpUrl(item.url)) continue;
+      if (OlderThan(item.date, options_.since)) {
+        ++summary_.too_old;
+        continue;
+      }
+      fresh.push_back(std::move(item));
     }
-    std::string origin = UrlOrigin(url);
-    if (per_host_[origin] >= options_.max_articles_per_host) return;
-    if (sink_->Known(url)) {
-      ++summary_.known;
-      return;
+    std::vector<std::string> urls;
+    for (const Listed& item : fresh) urls.push_back(item.url);
+    std::vector<bool> known = sink_->Known(urls);
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+      if (known[i]) {
+        ++summary_.known;
+        continue;
+      }
+      std::string origin = UrlOrigin(fresh[i].url);
+      if (per_host_[origin] >= options_.max_articles_per_host) continue;
+      CrawlTask t;
+      t.kind = TaskKind::kArticle;
+      t.url = std::move(fresh[i].url);
+      t.title = std::move(fresh[i].title);
+      t.date = std::move(fresh[i].date);
+      if (frontier_.Add(std::move(t))) ++per_host_[origin];
     }
-    CrawlTask t;
-    t.kind = TaskKind::kArticle;
-    t.url = url;
-    t.title = title;
-    t.date = date;
-    if (frontier_.Add(std::move(t))) ++per_host_[origin];
   }
 
   void OnArticle(const CrawlTask& task, FetchResponse r) {

@@ -83,8 +83,8 @@ struct FetchedPage {
 class CrawlSink {
  public:
   virtual ~CrawlSink() = default;
-  // True when the article at `url` is kept already (it is not fetched again).
-  virtual bool Known(const std::string& url) = 0;
+  // For each URL, true when its article is kept already (it is not fetched again).
+  virtual std::vector<bool> Known(const std::vector<std::string>& urls) = 0;
   // The validators remembered for a feed or a URL set sitemap (never for a page or a sitemap
   // index: a 304 there would hide the feeds and sitemaps they lead to, which change more often).
   virtual Validators GetValidators(const std::string& url) = 0;

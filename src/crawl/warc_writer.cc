@@ -20,25 +20,6 @@ namespace {
 
 std::string Errno(const std::string& what) { return what + ": " + std::strerror(errno); }
 
-// `record` as one gzip member.
-Result<std::string> GzipMember(const std::string& record, int level) {
-  z_stream z{};
-  if (deflateInit2(&z, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-    return Status::Internal("zlib: deflateInit2 failed");
-  }
-  std::string out;
-  out.resize(deflateBound(&z, record.size()) + 32);
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(record.data()));
-  z.avail_in = static_cast<uInt>(record.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  int rc = deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  if (rc != Z_STREAM_END) return Status::Internal("zlib: deflate did not finish a member");
-  return out;
-}
-
 std::string FileStamp(std::chrono::system_clock::time_point t) {
   std::time_t secs = std::chrono::system_clock::to_time_t(t);
   std::tm tm{};
@@ -160,7 +141,10 @@ Result<std::unique_ptr<WarcWriter>> WarcWriter::Open(const WarcWriterOptions& op
   return std::unique_ptr<WarcWriter>(new WarcWriter(options));
 }
 
-WarcWriter::~WarcWriter() { Close(); }
+WarcWriter::~WarcWriter() {
+  Close();
+  if (deflater_ != nullptr) deflateEnd(deflater_.get());
+}
 
 Status WarcWriter::StartFile() {
   auto now = std::chrono::system_clock::now();
@@ -201,19 +185,46 @@ Status WarcWriter::StartFile() {
   return Append(record, &offset);
 }
 
+// `record` as one gzip member in member_ (its first `*size` bytes). One deflate stream, reset
+// for each member, and one buffer, grown only: no allocation (and no zero-filling) per record.
+Status WarcWriter::Compress(const std::string& record, std::size_t* size) {
+  if (deflater_ == nullptr) {
+    deflater_ = std::make_unique<z_stream>();
+    if (deflateInit2(deflater_.get(), options_.compression_level, Z_DEFLATED, 15 + 16, 8,
+                     Z_DEFAULT_STRATEGY) != Z_OK) {
+      deflater_.reset();
+      return Status::Internal("zlib: deflateInit2 failed");
+    }
+  } else {
+    deflateReset(deflater_.get());
+  }
+  z_stream& z = *deflater_;
+  std::size_t bound = deflateBound(&z, record.size()) + 32;
+  if (member_.size() < bound) member_.resize(bound);
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(record.data()));
+  z.avail_in = static_cast<uInt>(record.size());
+  z.next_out = reinterpret_cast<Bytef*>(member_.data());
+  z.avail_out = static_cast<uInt>(member_.size());
+  if (deflate(&z, Z_FINISH) != Z_STREAM_END) {
+    return Status::Internal("zlib: deflate did not finish a member");
+  }
+  *size = z.total_out;
+  return Status::Ok();
+}
+
 Status WarcWriter::Append(const std::string& record, uint64_t* offset) {
-  Result<std::string> member = GzipMember(record, options_.compression_level);
-  if (!member.ok()) return member.status();
+  std::size_t size = 0;
+  Status compressed = Compress(record, &size);
+  if (!compressed.ok()) return compressed;
   *offset = file_bytes_;
-  if (std::fwrite(member->data(), 1, member->size(), file_) != member->size() ||
-      std::fflush(file_) != 0) {
+  if (std::fwrite(member_.data(), 1, size, file_) != size || std::fflush(file_) != 0) {
     Status st = Status::IoError(Errno("cannot write " + path_));
     std::fclose(file_);
     file_ = nullptr;
     return st;
   }
-  file_bytes_ += member->size();
-  total_bytes_ += member->size();
+  file_bytes_ += size;
+  total_bytes_ += size;
   return Status::Ok();
 }
 

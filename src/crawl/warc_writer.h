@@ -20,6 +20,8 @@
 // Not thread-safe: one writer, one thread.
 #pragma once
 
+#include <zlib.h>
+
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -77,6 +79,7 @@ class WarcWriter {
   explicit WarcWriter(WarcWriterOptions options) : options_(std::move(options)) {}
   Status StartFile();
   Status Append(const std::string& record, uint64_t* offset);
+  Status Compress(const std::string& record, std::size_t* size);
 
   WarcWriterOptions options_;
   std::FILE* file_ = nullptr;
@@ -86,6 +89,8 @@ class WarcWriter {
   uint64_t files_ = 0;
   uint64_t total_bytes_ = 0;
   int serial_ = 0;
+  std::unique_ptr<z_stream> deflater_;
+  std::string member_;  // the compressed record being written
 };
 
 // "2026-12-01T17:05:09.123456Z": a WARC/1.1 date (UTC, microseconds).

@@ -3,8 +3,12 @@
 #include "newsdesk/crawl.h"
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
+#include <deque>
 #include <fstream>
+#include <mutex>
+#include <thread>
 
 #include "crawl/crawler.h"
 #include "newsdesk/extract.h"
@@ -21,13 +25,17 @@ using crawl::FetchedPage;
 using crawl::TaskKind;
 using crawl::Validators;
 
-// Rows per transaction: a killed crawl loses at most this many stored pages (they are in the WARC
-// and fetched again next round).
-constexpr int kRowsPerTransaction = 25;
+// Rows per transaction at most (the worker also commits whenever it runs dry, at most once a
+// second): a killed crawl loses the pages of the open transaction from the archive, not from the
+// WARC, and fetches them again next round (their URLs are not known yet).
+constexpr int kRowsPerTransaction = 1000;
 // Rounds an article URL that keeps failing for a while (timeouts) is tried in, and how many such
 // URLs one round takes up again.
 constexpr int kMaxRetryRounds = 3;
 constexpr int kMaxRetriedUrls = 2000;
+// Pages waiting for the worker at most (and their bytes): the fetching waits beyond.
+constexpr std::size_t kQueuePages = 64;
+constexpr std::size_t kQueueBytes = std::size_t{64} << 20;
 
 std::string NowIso() {
   return crawl::WarcDate(std::chrono::system_clock::now()).substr(0, 19) + "Z";
@@ -50,22 +58,60 @@ std::string CharsetOf(std::string_view content_type) {
   return value;
 }
 
+// The crawl's sink: pages are extracted and stored on a worker thread while the crawl goes on
+// fetching (a bounded queue between them); the Store is used under one mutex by both threads.
 class StoreSink : public crawl::CrawlSink {
  public:
   StoreSink(Store* store, Ingester* ingester, const CrawlOptions& options)
-      : store_(store), ingester_(ingester), options_(options) {}
+      : store_(store), ingester_(ingester), options_(options), before_(ingester->summary()) {
+    worker_ = std::thread([this] { Work(); });
+  }
+  ~StoreSink() { Drain(); }
 
-  bool Known(const std::string& url) override {
-    Result<std::optional<CrawlRecord>> record = store_->GetCrawlRecord(url);
-    if (record.ok() && record->has_value() && (*record)->kind == "article" &&
-        !(*record)->outcome.starts_with("retry")) {
-      return true;
+  // Waits until every queued page is stored; the worker's failure, if any.
+  Status Drain() {
+    {
+      std::lock_guard<std::mutex> lock(queue_mu_);
+      closing_ = true;
     }
-    Result<bool> stored = store_->HasArticleUrl(url);
-    return stored.ok() && *stored;
+    queue_cv_.notify_all();
+    if (worker_.joinable()) worker_.join();
+    std::lock_guard<std::mutex> lock(queue_mu_);
+    return worker_status_;
+  }
+
+  // The counts so far (for progress lines; safe while the worker runs).
+  CrawlSummary Snapshot() {
+    std::lock_guard<std::mutex> lock(store_mu_);
+    CrawlSummary s = summary_;
+    const IngestSummary& now = ingester_->summary();
+    s.added = now.added - before_.added;
+    s.updated = now.updated - before_.updated;
+    s.duplicates = now.duplicates - before_.duplicates;
+    std::lock_guard<std::mutex> queue_lock(queue_mu_);
+    s.waited_for_store = waited_;
+    return s;
+  }
+
+  std::vector<bool> Known(const std::vector<std::string>& urls) override {
+    std::lock_guard<std::mutex> lock(store_mu_);  // once for a whole feed or sitemap
+    std::vector<bool> known;
+    known.reserve(urls.size());
+    for (const std::string& url : urls) {
+      Result<std::optional<CrawlRecord>> record = store_->GetCrawlRecord(url);
+      if (record.ok() && record->has_value() && (*record)->kind == "article" &&
+          !(*record)->outcome.starts_with("retry")) {
+        known.push_back(true);
+        continue;
+      }
+      Result<bool> stored = store_->HasArticleUrl(url);
+      known.push_back(stored.ok() && *stored);
+    }
+    return known;
   }
 
   Validators GetValidators(const std::string& url) override {
+    std::lock_guard<std::mutex> lock(store_mu_);
     Result<std::optional<CrawlRecord>> record = store_->GetCrawlRecord(url);
     if (!record.ok() || !record->has_value()) return {};
     if ((*record)->kind != "feed" && (*record)->kind != "sitemap") return {};
@@ -74,6 +120,7 @@ class StoreSink : public crawl::CrawlSink {
 
   Status Checked(const std::string& url, std::string_view kind, int status,
                  const Validators& validators) override {
+    std::lock_guard<std::mutex> lock(store_mu_);
     CrawlRecord r;
     r.url = url;
     r.kind = std::string(kind);
@@ -85,8 +132,74 @@ class StoreSink : public crawl::CrawlSink {
     return store_->PutCrawlRecord(r);
   }
 
+  // Queues the page for the worker; waits while the queue is full (bounded memory).
   Status Page(FetchedPage page) override {
-    ++summary_.fetched;
+    std::unique_lock<std::mutex> lock(queue_mu_);
+    queue_cv_.wait(lock, [&] {
+      return !worker_status_.ok() || (queue_.size() < kQueuePages && queued_bytes_ < kQueueBytes);
+    });
+    if (!worker_status_.ok()) return worker_status_;
+    queued_bytes_ += page.body.size();
+    queue_.push_back(std::move(page));
+    queue_cv_.notify_all();
+    return Status::Ok();
+  }
+
+  std::vector<std::string> ToRetry() override {
+    std::lock_guard<std::mutex> lock(store_mu_);
+    Result<std::vector<std::string>> urls = store_->CrawlUrlsToRetry(kMaxRetriedUrls);
+    return urls.ok() ? std::move(urls).value() : std::vector<std::string>();
+  }
+
+  Status Failed(const CrawlTask& task, int status, const std::string& why,
+                bool retry_later) override {
+    std::lock_guard<std::mutex> lock(store_mu_);
+    return RememberFailure(task, status, why, retry_later);
+  }
+
+ private:
+  void Work() {
+    for (;;) {
+      FetchedPage page;
+      {
+        std::unique_lock<std::mutex> lock(queue_mu_);
+        queue_cv_.wait(lock, [&] { return closing_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        page = std::move(queue_.front());
+        queue_.pop_front();
+        queued_bytes_ -= page.body.size();
+      }
+      queue_cv_.notify_all();
+      Status st = Process(std::move(page));
+      if (st.ok()) st = MaybeCommit();
+      if (!st.ok()) {
+        std::lock_guard<std::mutex> lock(queue_mu_);
+        worker_status_ = st;
+        queue_.clear();
+        queued_bytes_ = 0;
+        queue_cv_.notify_all();
+        return;
+      }
+    }
+  }
+
+  // Commits when the queue has run dry and a second has passed since the last commit: stored
+  // pages show up promptly when the network is the limit, and transactions stay large (few
+  // writes per page) when extraction is.
+  Status MaybeCommit() {
+    {
+      std::lock_guard<std::mutex> lock(queue_mu_);
+      if (!queue_.empty()) return Status::Ok();
+    }
+    auto now = std::chrono::steady_clock::now();
+    if (now - last_commit_ < std::chrono::seconds(1)) return Status::Ok();
+    last_commit_ = now;
+    std::lock_guard<std::mutex> lock(store_mu_);
+    return ingester_->Finish();
+  }
+
+  // Extracts (without the store's lock) and stores (with it).
+  Status Process(FetchedPage page) {
     std::string body;
     Status st;
     if (!page.content_encoding.empty() && page.content_encoding != "identity") {
@@ -100,6 +213,8 @@ class StoreSink : public crawl::CrawlSink {
     extract.charset = CharsetOf(page.content_type);
     extract.reference_date = page.fetched_at;
     Result<Article> article = st.ok() ? extractor_.Extract(body, extract) : Result<Article>(st);
+    std::lock_guard<std::mutex> lock(store_mu_);
+    ++summary_.fetched;
     CrawlRecord r;
     r.url = page.url;
     r.kind = "article";
@@ -129,13 +244,8 @@ class StoreSink : public crawl::CrawlSink {
     return store_->PutCrawlRecord(r);
   }
 
-  std::vector<std::string> ToRetry() override {
-    Result<std::vector<std::string>> urls = store_->CrawlUrlsToRetry(kMaxRetriedUrls);
-    return urls.ok() ? std::move(urls).value() : std::vector<std::string>();
-  }
-
-  Status Failed(const CrawlTask& task, int status, const std::string& why,
-                bool retry_later) override {
+  Status RememberFailure(const CrawlTask& task, int status, const std::string& why,
+                         bool retry_later) {
     CrawlRecord r;
     r.url = task.url;
     r.kind = "article";
@@ -156,14 +266,22 @@ class StoreSink : public crawl::CrawlSink {
     return store_->PutCrawlRecord(r);
   }
 
-  CrawlSummary& summary() { return summary_; }
-
- private:
   Store* store_;
   Ingester* ingester_;
   const CrawlOptions& options_;
-  Extractor extractor_;
+  const IngestSummary before_;  // the ingester's counts when the round began
+  Extractor extractor_;         // the worker's
+  std::mutex store_mu_;         // guards store_, ingester_, summary_
   CrawlSummary summary_;
+  std::mutex queue_mu_;  // guards the queue, closing_, worker_status_
+  std::condition_variable queue_cv_;
+  std::deque<FetchedPage> queue_;
+  std::size_t queued_bytes_ = 0;
+  double waited_ = 0;  // seconds Page() waited for room in the queue
+  std::chrono::steady_clock::time_point last_commit_ = std::chrono::steady_clock::now();
+  bool closing_ = false;
+  Status worker_status_;
+  std::thread worker_;
 };
 
 }  // namespace
@@ -218,15 +336,38 @@ Result<std::unique_ptr<Crawler>> Crawler::Create(Store* store, CrawlOptions opti
   return std::unique_ptr<Crawler>(new Crawler(std::move(impl)));
 }
 
+namespace {
+
+// The round's counts (the sink's snapshot) with the crawl's own.
+CrawlSummary Combine(CrawlSummary s, const crawl::CrawlRoundSummary& r) {
+  s.requests = r.requests;
+  s.responses = r.responses;
+  s.bytes = r.bytes;
+  s.not_modified = r.not_modified;
+  s.redirects = r.redirects;
+  s.retries = r.retries;
+  s.feeds = r.feeds;
+  s.sitemaps = r.sitemaps;
+  s.hosts = r.hosts;
+  s.known = r.known;
+  s.too_old = r.too_old;
+  s.disallowed = r.disallowed;
+  s.seconds = r.seconds;
+  s.failed += r.failed;
+  s.errors = r.errors;
+  return s;
+}
+
+}  // namespace
+
 Result<CrawlSummary> Crawler::Round() {
+  auto start = std::chrono::steady_clock::now();
   Impl& m = *impl_;
   if (!m.started) {
     Status st = m.ingester->Start();
     if (!st.ok()) return st;
     m.started = true;
   }
-  const IngestSummary before = m.ingester->summary();
-  StoreSink sink(m.store, m.ingester.get(), m.options);
   crawl::CrawlerOptions o;
   o.fetch.user_agent = m.options.user_agent;
   o.frontier.user_agent = m.options.user_agent;
@@ -237,45 +378,23 @@ Result<CrawlSummary> Crawler::Round() {
   o.since = m.options.since;
   o.max_articles_per_host = m.options.max_articles_per_host;
   o.stop = m.options.stop;
-  auto fill = [&](const crawl::CrawlRoundSummary& r, CrawlSummary* s) {
-    s->requests = r.requests;
-    s->responses = r.responses;
-    s->bytes = r.bytes;
-    s->not_modified = r.not_modified;
-    s->redirects = r.redirects;
-    s->retries = r.retries;
-    s->feeds = r.feeds;
-    s->sitemaps = r.sitemaps;
-    s->hosts = r.hosts;
-    s->known = r.known;
-    s->too_old = r.too_old;
-    s->disallowed = r.disallowed;
-    s->seconds = r.seconds;
-    const IngestSummary& now = m.ingester->summary();
-    s->added = now.added - before.added;
-    s->updated = now.updated - before.updated;
-    s->duplicates = now.duplicates - before.duplicates;
-  };
+  StoreSink sink(m.store, m.ingester.get(), m.options);
   if (m.options.progress) {
     o.progress = [&](const crawl::CrawlRoundSummary& r) {
-      CrawlSummary s = sink.summary();
-      fill(r, &s);
-      s.failed += r.failed;
-      m.options.progress(s);
+      m.options.progress(Combine(sink.Snapshot(), r));
     };
   }
   Result<crawl::CrawlRoundSummary> round =
       crawl::CrawlRound(m.options.sources, o, m.fetcher.get(), m.warc.get(), &sink);
+  Status drained = sink.Drain();  // every page fetched is stored (or the store failed)
   Status finish = m.ingester->Finish();
-  if (!round.ok()) {
+  if (!round.ok() || !drained.ok()) {
     m.ingester->Abort();
-    return round.status();
+    return round.ok() ? drained : round.status();
   }
   if (!finish.ok()) return finish;
-  CrawlSummary s = sink.summary();
-  fill(*round, &s);
-  s.failed += round->failed;
-  s.errors = round->errors;
+  CrawlSummary s = Combine(sink.Snapshot(), *round);
+  s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (m.warc) s.warc_file = m.warc->current_path();
   return s;
 }
