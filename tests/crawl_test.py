@@ -89,6 +89,7 @@ def main():
         round_one(work, ports, log_path)
         round_two(work, ports, log_path)
         stop_on_sigterm(work, ports, log_path)
+        killed_and_restarted(work, ports, log_path)
     finally:
         server.send_signal(signal.SIGTERM)
         try:
@@ -284,6 +285,45 @@ def stop_on_sigterm(work, ports, log_path):
         members = str(e)
     check("its WARC is whole (every gzip member complete)", isinstance(members, int) and
           members >= 3, str(members))
+
+
+def killed_and_restarted(work, ports, log_path):
+    """kill -9 in the middle of a crawl: the pages stored before it are not fetched again, the
+    rest are, and the killed run's WARC is read by `newsdesk batch` up to the kill."""
+    alpha = f"http://127.0.0.1:{ports['alpha']}"
+    db, warc = os.path.join(work, "killed.db"), os.path.join(work, "killed-warc")
+    args = [BIN, "crawl", "--no-progress", "--db", db, "--warc", warc, "--delay", "1",
+            "--timeout", "3", f"{alpha}/feed.xml"]
+    before = len(read_log(log_path))
+    proc = subprocess.Popen(args, stderr=subprocess.DEVNULL)
+    for _ in range(300):  # at most 30 s for it to reach the redirect chain (a1, a2 fetched)
+        if any(q["path"] == "/old/a3" for q in read_log(log_path)[before:]):
+            break
+        time.sleep(0.1)
+    time.sleep(0.5)
+    proc.kill()
+    proc.wait(timeout=10)
+    first = [q["path"] for q in read_log(log_path)[before:]]
+    check("the killed crawl had fetched a1 and a2", "/news/a1" in first and "/news/a2" in first,
+          str(first))
+    batch = subprocess.run([BIN, "batch", "--quiet"] + [os.path.join(warc, f) for f in
+                                                          os.listdir(warc)],
+                           capture_output=True, text=True, timeout=60)
+    got = [json.loads(x).get("url", "") for x in batch.stdout.splitlines()]
+    check("the killed run's WARC reads back with a1 and a2",
+          any(u.endswith("/news/a1") for u in got) and any(u.endswith("/news/a2") for u in got),
+          str(got))
+    before = len(read_log(log_path))
+    r = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    second = [q["path"] for q in read_log(log_path)[before:]]
+    check("the restarted crawl does not fetch a1 and a2 again",
+          "/news/a1" not in second and "/news/a2" not in second, str(second))
+    con = sqlite3.connect(db)
+    urls = {u for (u,) in con.execute("SELECT url FROM articles")}
+    con.close()
+    want = {f"{alpha}/news/{p}" for p in ("a1", "a2", "a3", "a4", "flaky")}
+    check("after the restart every article of the feed is in the archive", urls == want,
+          f"missing {want - urls}, extra {urls - want}; {r.stderr[-300:]}")
 
 
 if __name__ == "__main__":

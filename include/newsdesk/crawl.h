@@ -13,9 +13,11 @@
 // `delay_seconds` between them, retries with exponential back-off (Retry-After honoured), a host
 // that keeps failing paused for the round.
 //
-// A killed crawl loses nothing it fetched: the WARC holds every response before it is extracted,
-// and the archive is written in small transactions (a page whose transaction was lost is fetched
-// again next round, as its URL is not known yet).
+// A killed crawl loses nothing it fetched: the WARC holds every response before it is extracted;
+// the archive commits whenever extraction catches up (at most once a second) or every 1,000
+// pages, and a page whose transaction was lost is fetched again next time (its URL is not known
+// yet). Feeds' validators are saved only at the end of a whole round, so a feed whose items were
+// not all fetched is read again in full next time, not answered with a 304.
 //
 // Thread-safety: one thread; the Store is the crawler's while it runs.
 #pragma once

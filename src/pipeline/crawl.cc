@@ -129,7 +129,21 @@ class StoreSink : public crawl::CrawlSink {
     r.etag = validators.etag;
     r.last_modified = validators.last_modified;
     r.fetched_at = NowIso();
-    return store_->PutCrawlRecord(r);
+    listings_.push_back(std::move(r));
+    return Status::Ok();
+  }
+
+  // Writes what the round learnt of its feeds and sitemaps (their validators). Only after a
+  // whole round: were they written as soon as read, a crawl killed before it fetched a feed's
+  // items would get a 304 for that feed next time and never see them.
+  Status SaveListings() {
+    std::lock_guard<std::mutex> lock(store_mu_);
+    for (const CrawlRecord& r : listings_) {
+      Status st = store_->PutCrawlRecord(r);
+      if (!st.ok()) return st;
+    }
+    listings_.clear();
+    return Status::Ok();
   }
 
   // Queues the page for the worker; waits while the queue is full (bounded memory).
@@ -271,9 +285,10 @@ class StoreSink : public crawl::CrawlSink {
   const CrawlOptions& options_;
   const IngestSummary before_;  // the ingester's counts when the round began
   Extractor extractor_;         // the worker's
-  std::mutex store_mu_;         // guards store_, ingester_, summary_
+  std::mutex store_mu_;         // guards store_, ingester_, summary_, listings_
   CrawlSummary summary_;
-  std::mutex queue_mu_;  // guards the queue, closing_, worker_status_
+  std::vector<CrawlRecord> listings_;  // feeds and sitemaps read, saved by SaveListings
+  std::mutex queue_mu_;                // guards the queue, closing_, worker_status_
   std::condition_variable queue_cv_;
   std::deque<FetchedPage> queue_;
   std::size_t queued_bytes_ = 0;
@@ -393,6 +408,10 @@ Result<CrawlSummary> Crawler::Round() {
     return round.ok() ? drained : round.status();
   }
   if (!finish.ok()) return finish;
+  if (m.options.stop == nullptr || !m.options.stop->load()) {  // a whole round
+    Status saved = sink.SaveListings();
+    if (!saved.ok()) return saved;
+  }
   CrawlSummary s = Combine(sink.Snapshot(), *round);
   s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (m.warc) s.warc_file = m.warc->current_path();
