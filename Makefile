@@ -39,6 +39,15 @@ demo: build
 	@$(BUILD)/newsdesk ingest --db $(BUILD)/demo.db --quiet tests/fixtures/wire-copies.jsonl
 	@$(BUILD)/newsdesk stories --db $(BUILD)/demo.db --format text --top 3
 	@$(BUILD)/newsdesk stories --db $(BUILD)/demo.db --no-progress > /dev/null 2>&1
+	@echo "== newsdesk crawl: three outlets played on loopback by $(BUILD)/tests/outlets_server (feeds, sitemaps, robots.txt, redirects, errors; ~15 s)"
+	@if [ -x $(BUILD)/tests/outlets_server ]; then \
+	  d=$(BUILD)/demo-crawl; rm -rf $$d; mkdir -p $$d; \
+	  $(BUILD)/tests/outlets_server --ready $$d/ready --log $$d/requests.jsonl --max-seconds 120 > /dev/null & pid=$$!; \
+	  for i in $$(seq 100); do [ -s $$d/ready ] && break; sleep 0.1; done; \
+	  awk '{print "http://127.0.0.1:" $$2 "/"}' $$d/ready > $$d/sources.txt; \
+	  $(BUILD)/newsdesk crawl --no-progress --sources $$d/sources.txt --db $$d/news.db --timeout 3 --retries 1; status=$$?; \
+	  kill $$pid; wait $$pid 2> /dev/null; [ $$status -le 1 ]; \
+	else echo "(skipped: $(BUILD)/tests/outlets_server is built with the tests)"; fi
 	@echo "== to serve the demo archive to readers: $(BUILD)/newsdesk serve --db $(BUILD)/demo.db   (then open http://127.0.0.1:8080/)"
 	@echo "== newsdesk extract --format jsonl examples/briefing/*.html > $(BUILD)/demo-day.jsonl (an invented day: 15 pages, 6 outlets)"
 	@$(BUILD)/newsdesk extract --format jsonl examples/briefing/*.html > $(BUILD)/demo-day.jsonl

@@ -18,9 +18,10 @@ packages=(
   libstemmer-dev  # Snowball stemmers for story terms
   libgtest-dev    # unit tests
   libexpat1-dev   # the core reads feeds and sitemaps (src/crawl); the briefing RSS test reads its feed back
-  libcurl4-openssl-dev  # the briefing e-mail (SMTP); the crawler to come
+  libcurl4-openssl-dev  # the briefing e-mail (SMTP) and the crawler (HTTP, libcurl multi)
+  libssl-dev      # SHA-1 digests of the WARC records the crawler writes (libcrypto)
   python3-aiosmtpd  # the e-mail test: a local SMTP sink on loopback
-  libcpp-httplib-dev  # newsdesk serve (the HTTP server)
+  libcpp-httplib-dev  # newsdesk serve (the HTTP server); the crawler test server (tests/outlets_server)
   curl            # the server's tests talk to it over loopback
   chromium chromium-driver python3-selenium  # make test-browser: the web page in a real browser
   libbenchmark-dev  # benchmarks

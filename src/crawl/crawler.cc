@@ -414,14 +414,17 @@ class Round {
     if (!st.ok()) status_ = st;
   }
 
+  // A task the frontier let go: robots.txt disallows it (remembered, not a failure), or its
+  // host was paused (a failure for now: asked again next round).
   void Drop(const DroppedTask& d) {
     if (d.reason.starts_with("disallowed")) {
       ++summary_.disallowed;
+      if (d.task.kind != TaskKind::kArticle) return;
+      Status st = sink_->Failed(d.task, 0, d.reason, false);
+      if (!st.ok()) status_ = st;
+      return;
     }
-    if (d.task.kind == TaskKind::kArticle || !d.reason.starts_with("disallowed")) {
-      bool later = !d.reason.starts_with("disallowed");
-      Fail(d.task, 0, d.reason, later);
-    }
+    Fail(d.task, 0, d.reason, true);
   }
 
   void Fail(const CrawlTask& task, int status, const std::string& why, bool retry_later) {
