@@ -31,19 +31,27 @@ packages=(
   python3-dev pybind11-dev python3-pybind11  # the Python module
   python3-pytest python3-dask python3-distributed  # its tests, and the Dask runner
 )
+# npm (for the WARC interop check below): the machine's own Node.js when it has one, else Debian's.
+command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install ${missing[*]}" >&2; exit 1; }
+    sudo=sudo
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-echo "install-deps: installing ${missing[*]}"
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install ${missing[*]}" >&2; exit 1; }
-  sudo=sudo
+# warcio.js, a second WARC reader for the crawler's test (tools/warcio, locked by its
+# package-lock.json); from the npm registry, once.
+here=$(cd "$(dirname "$0")/.." && pwd)
+if [ ! -x "$here/tools/warcio/node_modules/.bin/warcio" ]; then
+  echo "install-deps: npm ci in tools/warcio (warcio.js)"
+  (cd "$here/tools/warcio" && npm ci --no-audit --no-fund --loglevel=error)
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -28,6 +28,9 @@ import urllib.request
 import zlib
 
 BIN, SERVER = sys.argv[1], sys.argv[2]
+# warcio.js (webrecorder), installed by scripts/install-deps.sh: a WARC reader that is not ours.
+WARCIO = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tools",
+                      "warcio", "node_modules", ".bin", "warcio")
 FAILURES = []
 
 
@@ -186,6 +189,18 @@ def round_one(work, ports, log_path):
     check("the gzip page kept as it came (Content-Encoding: gzip, compressed payload)",
           len(a1) == 1 and b"Content-Encoding: gzip" in a1[0] and
           gzip.decompress(a1[0].partition(b"\r\n\r\n")[2]).startswith(b"<!DOCTYPE"))
+    index = subprocess.run([WARCIO, "cdx-index", os.path.join(warc, files[0])],
+                           capture_output=True, text=True, timeout=120)
+    cdx = [json.loads(line.split(" ", 2)[2]) for line in index.stdout.splitlines() if line]
+    ours = sorted((f["WARC-Target-URI"], b.split(b" ", 2)[1].decode()) for f, b in responses)
+    theirs = sorted((c["url"], c["status"]) for c in cdx)
+    check("another WARC reader (warcio.js cdx-index) finds every response, with its status",
+          index.returncode == 0 and theirs == ours,
+          f"exit {index.returncode}: {index.stderr[-300:]}; {len(theirs)} vs {len(ours)}")
+    their_digests = sorted((c["url"], "sha1:" + c.get("digest", "")) for c in cdx)
+    our_digests = sorted((f["WARC-Target-URI"], f["WARC-Payload-Digest"]) for f, _ in responses)
+    check("and reads the same payload digests", their_digests == our_digests,
+          f"{their_digests[:2]} vs {our_digests[:2]}")
     batch = subprocess.run([BIN, "batch", "--quiet", os.path.join(warc, files[0])],
                            capture_output=True, text=True, timeout=60)
     lines = [json.loads(x) for x in batch.stdout.splitlines()]
