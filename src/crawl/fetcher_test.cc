@@ -13,22 +13,10 @@
 #include <chrono>
 #include <thread>
 
+#include "warc_fixture.h"
+
 namespace newsdesk::crawl {
 namespace {
-
-std::string GzipBytes(std::string_view data) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, data.size()) + 64, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  zs.avail_in = static_cast<uInt>(data.size());
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = static_cast<uInt>(out.size());
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
 
 class FetcherTest : public ::testing::Test {
  protected:
@@ -43,7 +31,7 @@ class FetcherTest : public ::testing::Test {
     });
     server_.Get("/gzip", [](const httplib::Request&, httplib::Response& res) {
       res.set_header("Content-Encoding", "gzip");
-      res.set_content(GzipBytes("<html><body>compressed ferry</body></html>"), "text/html");
+      res.set_content(Gzip("<html><body>compressed ferry</body></html>"), "text/html");
     });
     server_.Get("/moved", [](const httplib::Request&, httplib::Response& res) {
       res.set_redirect("/page", 301);
@@ -129,7 +117,7 @@ TEST_F(FetcherTest, KeepsTheExchangeAsItWent) {
       EXPECT_EQ(r.Header("Content-Type"), "text/html; charset=utf-8");
     } else {
       EXPECT_EQ(r.Header("Content-Encoding"), "gzip");
-      EXPECT_EQ(r.body, GzipBytes("<html><body>compressed ferry</body></html>"));  // not decoded
+      EXPECT_EQ(r.body, Gzip("<html><body>compressed ferry</body></html>"));  // not decoded
     }
   }
 }

@@ -78,15 +78,19 @@ bool Frontier::Add(CrawlTask task, bool again) {
     ++queued_;
   }
   if (host.paused) return false;
+  Enqueue(&host, std::move(task));
+  return true;
+}
+
+void Frontier::Enqueue(Host* host, CrawlTask task) {
   if (task.kind == TaskKind::kRobots) {
-    host.robots_tasks.push_back(std::move(task));
+    host->robots_tasks.push_back(std::move(task));
   } else if (task.kind == TaskKind::kArticle) {
-    host.articles.push_back(std::move(task));
+    host->articles.push_back(std::move(task));
   } else {
-    host.tasks.push_back(std::move(task));
+    host->tasks.push_back(std::move(task));
   }
   ++queued_;
-  return true;
 }
 
 void Frontier::SetRobots(const std::string& origin, Robots robots) {
@@ -186,15 +190,7 @@ bool Frontier::Retry(CrawlTask task, CrawlClock::time_point now, double retry_af
                     : options_.backoff_seconds * std::pow(2.0, task.attempt - 1);
   if (wait > options_.max_retry_after_seconds) return false;
   task.not_before = now + After(wait);
-  Host& host = it->second;
-  if (task.kind == TaskKind::kRobots) {
-    host.robots_tasks.push_back(std::move(task));
-  } else if (task.kind == TaskKind::kArticle) {
-    host.articles.push_back(std::move(task));
-  } else {
-    host.tasks.push_back(std::move(task));
-  }
-  ++queued_;
+  Enqueue(&it->second, std::move(task));
   return true;
 }
 

@@ -105,6 +105,8 @@ class Frontier {
     int failures = 0;
     CrawlClock::time_point next_at{};
   };
+  // Puts a task in its host's queue for its kind.
+  void Enqueue(Host* host, CrawlTask task);
   void Drop(Host* host, const std::string& reason, std::vector<DroppedTask>* dropped);
   std::optional<CrawlTask> TakeReady(Host* host, CrawlClock::time_point now,
                                      CrawlClock::time_point* wake,
