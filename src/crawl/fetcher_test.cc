@@ -18,6 +18,8 @@
 namespace newsdesk::crawl {
 namespace {
 
+using newsdesk::testing::Gzip;
+
 class FetcherTest : public ::testing::Test {
  protected:
   void SetUp() override {
