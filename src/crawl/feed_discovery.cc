@@ -24,9 +24,7 @@ constexpr std::size_t kMaxDiscoveredFeeds = 100;
 
 // The MIME types of feeds, compared without parameters and case.
 constexpr std::string_view kFeedTypes[] = {
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/feed+json",
+    "application/rss+xml", "application/atom+xml", "application/feed+json",
     "application/rdf+xml",  // RSS 1.0 (a non-feed RDF link costs one request that fails to parse)
 };
 

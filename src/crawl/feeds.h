@@ -53,8 +53,8 @@ struct Feed {
 Result<Feed> ParseFeed(std::string_view bytes, std::string_view base_url);
 
 // The feeds an HTML page links to: <link rel="alternate" type="application/rss+xml" (or
-// atom+xml, feed+json, rdf+xml) href="...">, in page order, resolved against the page's <base href> (or
-// `base_url`), absolute http(s) only, without repeats.
+// atom+xml, feed+json, rdf+xml) href="...">, in page order, resolved against the page's <base href>
+// (or `base_url`), absolute http(s) only, without repeats.
 std::vector<std::string> DiscoverFeeds(std::string_view html, std::string_view base_url);
 
 }  // namespace newsdesk::crawl

@@ -274,11 +274,11 @@ TEST(DiscoverFeedsTest, AlternateLinksResolved) {
       "</head><body><link rel=alternate type=application/rss+xml href='javascript:x'>"
       "<link rel=alternate type=application/rss+xml href='/body-feed'>"
       "<link rel=alternate type=application/rdf+xml href='/index.rdf'></body></html>";
-  EXPECT_EQ(DiscoverFeeds(page, "https://news.example/en/page.html"),
-            (std::vector<std::string>{"https://news.example/en/rss.xml",
-                                      "https://news.example/atom", "https://cdn.example/feed.json",
-                                      "https://news.example/body-feed",
-                                      "https://news.example/index.rdf"}));
+  EXPECT_EQ(
+      DiscoverFeeds(page, "https://news.example/en/page.html"),
+      (std::vector<std::string>{"https://news.example/en/rss.xml", "https://news.example/atom",
+                                "https://cdn.example/feed.json", "https://news.example/body-feed",
+                                "https://news.example/index.rdf"}));
   EXPECT_TRUE(DiscoverFeeds("<p>no feeds \xFF</p>", "https://news.example/").empty());
 }
 
