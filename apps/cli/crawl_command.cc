@@ -3,11 +3,11 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <string>
 #include <thread>
@@ -39,16 +39,6 @@ double ParseDuration(const std::string& text) {
   return -1;
 }
 
-// YYYY-MM-DD of `days` days before now (UTC).
-std::string DaysAgo(int days) {
-  std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
-
 class CrawlCommand : public Command {
  public:
   CLI::App* Register(CLI::App& app) override {
@@ -69,7 +59,8 @@ class CrawlCommand : public Command {
     c->add_option("--rounds", rounds_, "stop after this many rounds (with --every)")
         ->check(CLI::PositiveNumber);
     c->add_option("--since", options_.since,
-                  "skip items dated before this day (YYYY-MM-DD; default: two days ago)");
+                  "skip items dated before this day (YYYY-MM-DD; default: two days before each "
+                  "round)");
     c->add_option("--delay", options_.delay_seconds,
                   "seconds between two requests to one host (robots.txt may ask for more)")
         ->capture_default_str()
@@ -87,8 +78,8 @@ class CrawlCommand : public Command {
                   "new articles fetched per host per round")
         ->capture_default_str()
         ->check(CLI::NonNegativeNumber);
-    c->add_option("--max-page-mb", max_page_mb_, "the largest response kept (MB as received)")
-        ->capture_default_str()
+    c->add_option("--max-page-mb", max_page_mb_,
+                  "the largest response kept (MiB as received; default 16)")
         ->check(CLI::PositiveNumber);
     c->add_option("--contact", contact_,
                   "an address or URL for site owners, put in the User-Agent and the WARC");
@@ -106,7 +97,11 @@ class CrawlCommand : public Command {
 
   int Run() override {
     if (!ReadOptions()) return kExitCannotRun;
-    Result<std::unique_ptr<Store>> store = Store::Open(db_);
+    // A crawl runs all day beside other writers (a morning briefing groups stories in one
+    // transaction): it waits for them up to a minute rather than fail.
+    StoreOptions store_options;
+    store_options.busy_timeout_ms = 60000;
+    Result<std::unique_ptr<Store>> store = Store::Open(db_, store_options);
     if (!store.ok()) {
       PrintError(store.status());
       return kExitCannotRun;
@@ -130,6 +125,7 @@ class CrawlCommand : public Command {
     }
     struct sigaction action {};
     action.sa_handler = OnSignal;
+    action.sa_flags = SA_RESETHAND;  // a second Ctrl-C ends it at once
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
     int exit = kExitOk;
@@ -143,8 +139,8 @@ class CrawlCommand : public Command {
         return kExitCannotRun;
       }
       Report(round, *summary);
-      if (summary->failed > 0) exit = kExitSomeFailed;
-      if (!AfterRound(store->get())) exit = kExitCannotRun;
+      if (summary->failed > 0) exit = std::max<int>(exit, kExitSomeFailed);
+      if (!g_stop.load() && !AfterRound(store->get())) exit = kExitCannotRun;
       if (every_seconds_ <= 0 || (rounds_ > 0 && round >= rounds_)) break;
       auto next = start + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
                               std::chrono::duration<double>(every_seconds_));
@@ -183,13 +179,15 @@ class CrawlCommand : public Command {
         return false;
       }
     }
-    if (options_.since.empty()) options_.since = DaysAgo(2);
     if (warc_dir_.empty()) {
       std::filesystem::path db(db_);
       warc_dir_ = (db.parent_path() / (db.stem().string() + "-warc")).string();
     }
     options_.warc_dir = warc_dir_ == "none" ? "" : warc_dir_;
-    options_.max_page_bytes = static_cast<std::size_t>(max_page_mb_ * 1024 * 1024);
+    if (max_page_mb_ > 0) {
+      options_.max_page_bytes = static_cast<std::size_t>(max_page_mb_ * 1024 * 1024);
+    }
+    options_.contact = contact_;
     if (!contact_.empty()) {
       options_.user_agent =
           "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk; " + contact_ + ")";
@@ -222,8 +220,8 @@ class CrawlCommand : public Command {
         round, U(s.requests), U(s.hosts), U(s.not_modified), U(s.redirects), U(s.retries),
         U(s.feeds), U(s.sitemaps), U(s.fetched), U(s.added), U(s.updated), U(s.duplicates),
         U(s.not_articles), U(s.known), U(s.too_old), U(s.disallowed), U(s.failed),
-        static_cast<double>(s.bytes) / 1e6, s.seconds, s.warc_file.empty() ? "" : "; WARC ",
-        s.warc_file.c_str());
+        static_cast<double>(s.bytes) / 1e6, s.seconds, s.waited_for_store,
+        s.warc_file.empty() ? "" : "; WARC ", s.warc_file.c_str());
     for (const std::string& error : s.errors) std::fprintf(stderr, "  %s\n", error.c_str());
   }
 
@@ -266,7 +264,7 @@ class CrawlCommand : public Command {
   std::string every_;
   double every_seconds_ = 0;
   int rounds_ = 0;
-  double max_page_mb_ = 16;
+  double max_page_mb_ = 0;  // 0: CrawlOptions' default
   std::string contact_;
   std::string briefing_path_;
   BriefingFormat briefing_format_ = BriefingFormat::kHtml;

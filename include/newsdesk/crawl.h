@@ -14,10 +14,11 @@
 // that keeps failing paused for the round.
 //
 // A killed crawl loses nothing it fetched: the WARC holds every response before it is extracted;
-// the archive commits whenever extraction catches up (at most once a second) or every 1,000
-// pages, and a page whose transaction was lost is fetched again next time (its URL is not known
-// yet). Feeds' validators are saved only at the end of a whole round, so a feed whose items were
-// not all fetched is read again in full next time, not answered with a 304.
+// the archive commits at most once a second, and at the latest a second after the last page
+// stored (so the write lock is never held long: `serve` and `briefing --db` can use the file
+// meanwhile), and a page whose transaction was lost is fetched again next time (its URL is not
+// known yet). Feeds' validators are saved only at the end of a whole round, so a feed whose items
+// were not all fetched is read again in full next time, not answered with a 304.
 //
 // Thread-safety: one thread; the Store is the crawler's while it runs.
 #pragma once
@@ -50,8 +51,13 @@ struct CrawlOptions {
   int max_retries = 3;
   double backoff_seconds = 1.0;  // the first retry's wait; it doubles
   int parallel_hosts = 32;       // transfers at once (one per host)
-  // Items dated before this (YYYY-MM-DD or an ISO time) are not fetched; empty: no bound.
+  // Items dated before this (YYYY-MM-DD or an ISO time) are not fetched. Empty: `since_days`
+  // days before each round's start (0: no bound). Default: 2 days.
   std::string since;
+  int since_days = 2;
+  // An address or URL for site owners: the WARC's warcinfo `operator` (put it in user_agent
+  // too). Default: none.
+  std::string contact;
   int max_articles_per_host = 500;               // new articles per host per round
   uint64_t warc_file_bytes = uint64_t{1} << 30;  // rotate WARC files past this size
   std::size_t min_article_chars = 200;           // shorter extractions are kept as "not an article"

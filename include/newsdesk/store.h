@@ -134,7 +134,7 @@ struct StoredStory {
 // What the crawler remembers of a URL it asked for (newsdesk crawl; the crawl_urls table).
 struct CrawlRecord {
   std::string url;        // as requested
-  std::string kind;       // "feed", "sitemap", "source", "article"
+  std::string kind;       // "feed", "sitemap", "sitemap index", "page", "article"
   int status = 0;         // the last HTTP status; 0 when no response came
   std::string outcome;    // "stored", "not an article", "HTTP 404", "redirect loop", ...
   std::string final_url;  // after redirects; empty when none

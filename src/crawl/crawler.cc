@@ -98,6 +98,7 @@ class Round {
       }
       ReportProgress(false);
     }
+    if (fetcher_->in_flight() > 0) fetcher_->CancelAll();  // after a failure: none outlives us
     summary_.hosts = frontier_.hosts();
     summary_.seconds = std::chrono::duration<double>(Clock::now() - start).count();
     ReportProgress(true);
@@ -129,6 +130,7 @@ class Round {
         std::vector<DroppedTask> paused;
         frontier_.Finished(*task, Clock::now(), true, &paused);
         for (DroppedTask& d : paused) Drop(d);
+        if (task->kind == TaskKind::kRobots) frontier_.SetRobots(task->origin, Robots::AllowAll());
         Fail(*task, 0, std::string(st.message()), false);
         continue;
       }
@@ -151,7 +153,7 @@ class Round {
     bool transient = response.failure == FetchFailure::kTimeout ||
                      response.failure == FetchFailure::kNetwork || status == 429 || status >= 500;
     std::vector<DroppedTask> paused;
-    frontier_.Finished(task, now, !transient, &paused);
+    frontier_.Finished(task, now, !transient, &paused);  // a bad URL is no failure of the host
     for (DroppedTask& d : paused) Drop(d);
     if (!status_.ok()) return;
     if (transient) {
@@ -163,11 +165,20 @@ class Round {
         ++summary_.retries;
         return;
       }
-      if (task.kind == TaskKind::kRobots) {  // unreachable: wait (disallow all this round)
-        frontier_.SetRobots(task.origin, Robots::DisallowAll());
+      if (task.kind == TaskKind::kRobots) {  // unreachable: wait (nothing this round)
+        frontier_.SetRobotsUnreachable(task.origin);
+        Fail(task, status,
+             "robots.txt unreachable (" + why + "): nothing fetched from " + task.origin +
+                 " this round",
+             true);
         return;
       }
       Fail(task, status, why + " (after " + std::to_string(task.attempt) + " retries)", true);
+      return;
+    }
+    if (response.failure == FetchFailure::kBadUrl) {  // permanent, and not the server's fault
+      if (task.kind == TaskKind::kRobots) frontier_.SetRobots(task.origin, Robots::AllowAll());
+      Fail(task, 0, response.error, false);
       return;
     }
     if (response.failure == FetchFailure::kTooLarge) {
@@ -230,21 +241,23 @@ class Round {
 
   void Redirect(const CrawlTask& task, const FetchResponse& r) {
     std::string target = ResolveUrl(task.url, r.Header("Location"));
-    if (!IsHttpUrl(target)) {
-      Fail(task, r.status, "redirect to a non-http URL", false);
-      return;
-    }
     std::vector<std::string> chain = task.chain;
     chain.push_back(task.url);
-    if (std::find(chain.begin(), chain.end(), target) != chain.end()) {
-      Fail(task, r.status, "redirect loop (" + target + ")", false);
+    std::string failure;
+    if (!IsHttpUrl(target)) {
+      failure = "redirect to a non-http URL";
+    } else if (std::find(chain.begin(), chain.end(), target) != chain.end()) {
+      failure = "redirect loop (" + target + ")";
+    } else if (static_cast<int>(chain.size()) > options_.max_redirects) {
+      failure = "more than " + std::to_string(options_.max_redirects) + " redirects";
+    }
+    if (!failure.empty()) {
+      // A robots.txt that cannot be followed is "unavailable" (RFC 9309 2.3.1.2): allow all.
+      if (task.kind == TaskKind::kRobots) frontier_.SetRobots(task.origin, Robots::AllowAll());
+      Fail(task, r.status, failure, false);
       return;
     }
-    if (static_cast<int>(chain.size()) > options_.max_redirects) {
-      Fail(task, r.status, "more than " + std::to_string(options_.max_redirects) + " redirects",
-           false);
-      return;
-    }
+    if (task.kind == TaskKind::kSource) source_origins_.insert(UrlOrigin(target));
     ++summary_.redirects;
     CrawlTask hop = task;
     hop.url = target;
@@ -292,6 +305,7 @@ class Round {
       return;
     }
     if (r.status < 200 || r.status >= 300) {
+      if (task.guessed && r.status < 500) return;  // a guess that missed: no failure
       Fail(task, r.status, "HTTP " + std::to_string(r.status), false);
       return;
     }
@@ -301,22 +315,23 @@ class Round {
       Result<Feed> feed = ParseFeed(body, task.url);
       if (feed.ok()) {
         ++summary_.feeds;
-        Remember(task, "feed", r);
         std::vector<Listed> listed;
-        for (const FeedItem& item : feed->items)
+        for (const FeedItem& item : feed->items) {
           listed.push_back({item.url, item.title, item.date_iso});
-        AddArticles(std::move(listed));
+        }
+        Remember(task, "feed", r, AddArticles(std::move(listed)));
         return;
       }
       if (task.kind == TaskKind::kFeed) {
-        Fail(task, r.status, "not a feed: " + std::string(feed.status().message()), false);
+        if (!task.guessed) {
+          Fail(task, r.status, "not a feed: " + std::string(feed.status().message()), false);
+        }
         return;
       }
     }
     Result<Sitemap> sitemap = ParseSitemap(body, task.url);
     if (sitemap.ok() && (task.kind == TaskKind::kSitemap || !sitemap->entries.empty())) {
       ++summary_.sitemaps;
-      Remember(task, sitemap->index ? "sitemap index" : "sitemap", r);
       std::vector<Listed> listed;
       for (const SitemapEntry& e : sitemap->entries) {
         if (!sitemap->index) {
@@ -330,7 +345,8 @@ class Round {
           frontier_.Add(std::move(t));
         }
       }
-      AddArticles(std::move(listed));
+      bool whole = AddArticles(std::move(listed));
+      Remember(task, sitemap->index ? "sitemap index" : "sitemap", r, whole);
       return;
     }
     if (task.kind == TaskKind::kSitemap) {
@@ -338,28 +354,34 @@ class Round {
       return;
     }
     // An HTML page: the feeds it links to, else the common feed paths.
-    Remember(task, "page", r);
+    Remember(task, "page", r, true);
     std::vector<std::string> feeds = DiscoverFeeds(body, task.url);
-    if (feeds.empty()) {
+    bool guessed = feeds.empty();
+    if (guessed) {
       for (const char* path : kCommonFeedPaths) feeds.push_back(ResolveUrl(task.url, path));
     }
     for (std::string& url : feeds) {
       CrawlTask t;
       t.kind = TaskKind::kFeed;
       t.url = std::move(url);
+      t.guessed = guessed;
       frontier_.Add(std::move(t));
     }
   }
 
-  void Remember(const CrawlTask& task, std::string_view kind, const FetchResponse& r) {
-    Status st =
-        sink_->Checked(task.url, kind, r.status, {r.Header("ETag"), r.Header("Last-Modified")});
+  // Tells the sink what a listing was; its validators only when every URL it listed was taken
+  // (`whole`): a 304 next time must not hide URLs left over by the per-host cap.
+  void Remember(const CrawlTask& task, std::string_view kind, const FetchResponse& r, bool whole) {
+    Validators v;
+    if (whole) v = {r.Header("ETag"), r.Header("Last-Modified")};
+    Status st = sink_->Checked(task.url, kind, r.status, v);
     if (!st.ok()) status_ = st;
   }
 
   // The article URLs a feed or sitemap lists: those the sink does not know (asked in one call:
   // the sink may have to wait for its store) and that are recent enough are queued.
-  void AddArticles(std::vector<Listed> listed) {
+  // False when the per-host cap left some out.
+  bool AddArticles(std::vector<Listed> listed) {
     std::vector<Listed> fresh;
     for (Listed& item : listed) {
       if (!IsHttpUrl(item.url)) continue;
@@ -372,13 +394,17 @@ class Round {
     std::vector<std::string> urls;
     for (const Listed& item : fresh) urls.push_back(item.url);
     std::vector<bool> known = sink_->Known(urls);
+    bool whole = true;
     for (std::size_t i = 0; i < fresh.size(); ++i) {
       if (known[i]) {
         ++summary_.known;
         continue;
       }
       std::string origin = UrlOrigin(fresh[i].url);
-      if (per_host_[origin] >= options_.max_articles_per_host) continue;
+      if (per_host_[origin] >= options_.max_articles_per_host) {
+        whole = false;
+        continue;
+      }
       CrawlTask t;
       t.kind = TaskKind::kArticle;
       t.url = std::move(fresh[i].url);
@@ -386,6 +412,7 @@ class Round {
       t.date = std::move(fresh[i].date);
       if (frontier_.Add(std::move(t))) ++per_host_[origin];
     }
+    return whole;
   }
 
   void OnArticle(const CrawlTask& task, FetchResponse r) {
@@ -415,9 +442,9 @@ class Round {
   }
 
   // A task the frontier let go: robots.txt disallows it (remembered, not a failure), or its
-  // host was paused (a failure for now: asked again next round).
+  // robots.txt is unreachable or its host was paused (failures for now: asked again next round).
   void Drop(const DroppedTask& d) {
-    if (d.reason.starts_with("disallowed")) {
+    if (d.why == DropReason::kDisallowed) {
       ++summary_.disallowed;
       if (d.task.kind != TaskKind::kArticle) return;
       Status st = sink_->Failed(d.task, 0, d.reason, false);
@@ -442,6 +469,7 @@ class Round {
     auto now = Clock::now();
     if (!force && now - last_progress_ < std::chrono::milliseconds(250)) return;
     last_progress_ = now;
+    summary_.hosts = frontier_.hosts();
     options_.progress(summary_);
   }
 

@@ -137,6 +137,30 @@ TEST(CrawlerTest, AnUnreachableRobotsTxtMeansWaitAMissingOneAllowsAll) {
   EXPECT_EQ(sink.pages[0].url, open.Url("/a"));
   EXPECT_EQ(sink.checked,
             (std::vector<std::pair<std::string, std::string>>{{open.Url("/feed.xml"), "feed"}}));
+  EXPECT_GE(summary->failed, 1u);  // the unreachable robots.txt is a failure, said in errors
+  ASSERT_FALSE(summary->errors.empty());
+  EXPECT_NE(summary->errors[0].find("robots.txt unreachable"), std::string::npos);
+}
+
+TEST(CrawlerTest, ARobotsTxtRedirectLoopAllowsAllAndTheRoundEnds) {
+  Host h;
+  h.server.Get("/robots.txt", [](const httplib::Request&, httplib::Response& res) {
+    res.set_redirect("/robots2.txt", 302);
+  });
+  h.server.Get("/robots2.txt", [](const httplib::Request&, httplib::Response& res) {
+    res.set_redirect("/robots.txt", 302);
+  });
+  h.server.Get("/feed.xml", [&h](const httplib::Request&, httplib::Response& res) {
+    res.set_content(Rss({{h.Url("/a"), ""}}), "application/rss+xml");
+  });
+  ServePage(h.server, "/a");
+  h.Start();
+  RecordingSink sink;
+  auto summary = Crawl({h.Url("/feed.xml")}, FastOptions(), &sink);
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(h.Paths(),
+            (std::vector<std::string>{"/robots.txt", "/robots2.txt", "/feed.xml", "/a"}));
+  EXPECT_EQ(sink.pages.size(), 1u);
 }
 
 TEST(CrawlerTest, OldKnownAndOverTheCapItemsAreNotFetched) {

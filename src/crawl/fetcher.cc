@@ -107,6 +107,9 @@ struct Fetcher::Impl {
       if (t.too_large || rc == CURLE_FILESIZE_EXCEEDED) {
         r.failure = FetchFailure::kTooLarge;
         r.error = "the body is larger than " + std::to_string(options.max_body_bytes) + " bytes";
+      } else if (rc == CURLE_URL_MALFORMAT || rc == CURLE_UNSUPPORTED_PROTOCOL) {
+        r.failure = FetchFailure::kBadUrl;
+        r.error = std::string("not a URL libcurl sends: ") + curl_easy_strerror(rc);
       } else if (rc == CURLE_OPERATION_TIMEDOUT) {
         r.failure = FetchFailure::kTimeout;
         r.error = "timed out after " + std::to_string(options.timeout_ms) + " ms";
@@ -209,5 +212,14 @@ void Fetcher::Poll(int timeout_ms, std::vector<FetchResponse>* done) {
 void Fetcher::Wake() { curl_multi_wakeup(impl_->multi); }
 
 std::size_t Fetcher::in_flight() const { return impl_->transfers.size(); }
+
+void Fetcher::CancelAll() {
+  for (auto& [easy, t] : impl_->transfers) {
+    curl_multi_remove_handle(impl_->multi, easy);
+    curl_easy_cleanup(easy);
+    curl_slist_free_all(t->headers);
+  }
+  impl_->transfers.clear();
+}
 
 }  // namespace newsdesk::crawl

@@ -37,8 +37,10 @@ struct FetchRequest {
 enum class FetchFailure {
   kNone,      // an HTTP response came (any status)
   kTimeout,   // no whole response within the timeout
-  kTooLarge,  // the body passed max_body_bytes (what came is in `body`)
+  kTooLarge,  // the body passed max_body_bytes (`body` holds what came, or nothing when the
+              // Content-Length said so before the body)
   kNetwork,   // no response: refused, reset, DNS, TLS, malformed HTTP
+  kBadUrl,    // a URL libcurl will not send (spaces, control bytes): not the server's fault
 };
 
 struct FetchResponse {
@@ -74,6 +76,8 @@ class Fetcher {
   // watcher).
   void Wake();
   std::size_t in_flight() const;
+  // Stops every transfer under way; their responses are never returned.
+  void CancelAll();
 
  private:
   struct Impl;

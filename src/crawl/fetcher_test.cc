@@ -166,6 +166,9 @@ TEST_F(FetcherTest, NoServerAndBadUrlsAreErrorsNotCrashes) {
   auto f = MakeFetcher();
   EXPECT_EQ(f->Start({1, "file:///etc/passwd", {}}).code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(f->Start({2, "gopher://127.0.0.1/", {}}).code(), StatusCode::kInvalidArgument);
+  std::vector<FetchResponse> bad = FetchAll(f.get(), {{9, Url("/a page\x01"), {}}});
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_EQ(bad[0].failure, FetchFailure::kBadUrl);  // not the server's fault: not retried
   // A port nobody listens on: bind one (without listening), read its number, close it.
   int fd = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in addr{};

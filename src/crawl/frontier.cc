@@ -70,6 +70,8 @@ bool Frontier::Add(CrawlTask task, bool again) {
   Host& host = it->second;
   if (is_new) {
     host.delay = options_.min_delay_seconds;
+    // The server: the origin without its scheme ("example.com", "127.0.0.1:8080").
+    host.gate = &gates_[task.origin.substr(task.origin.find("://") + 3)];
     CrawlTask robots;
     robots.kind = TaskKind::kRobots;
     robots.url = task.origin + "/robots.txt";
@@ -94,11 +96,24 @@ void Frontier::Enqueue(Host* host, CrawlTask task) {
 }
 
 void Frontier::SetRobots(const std::string& origin, Robots robots) {
-  Host& host = hosts_[origin];
+  auto it = hosts_.find(origin);
+  if (it == hosts_.end()) return;
+  Host& host = it->second;
   std::optional<double> crawl_delay = robots.CrawlDelay(options_.user_agent);
   host.delay = std::max(options_.min_delay_seconds,
                         std::min(crawl_delay.value_or(0.0), options_.max_crawl_delay_seconds));
   host.robots = std::move(robots);
+  host.robots_unreachable = false;
+  if (host.gate != nullptr) {  // the Crawl-delay holds from the first request after robots.txt
+    host.gate->next_at = std::max(host.gate->next_at, host.gate->last_done + After(host.delay));
+  }
+}
+
+void Frontier::SetRobotsUnreachable(const std::string& origin) {
+  auto it = hosts_.find(origin);
+  if (it == hosts_.end()) return;
+  SetRobots(origin, Robots::DisallowAll());
+  it->second.robots_unreachable = true;
 }
 
 double Frontier::DelayOf(const std::string& origin) const {
@@ -106,9 +121,10 @@ double Frontier::DelayOf(const std::string& origin) const {
   return it == hosts_.end() ? options_.min_delay_seconds : it->second.delay;
 }
 
-void Frontier::Drop(Host* host, const std::string& reason, std::vector<DroppedTask>* dropped) {
+void Frontier::Drop(Host* host, DropReason why, const std::string& reason,
+                    std::vector<DroppedTask>* dropped) {
   for (auto* queue : {&host->robots_tasks, &host->tasks, &host->articles}) {
-    for (CrawlTask& task : *queue) dropped->push_back({std::move(task), reason});
+    for (CrawlTask& task : *queue) dropped->push_back({std::move(task), why, reason});
     queued_ -= queue->size();
     queue->clear();
   }
@@ -118,22 +134,28 @@ std::optional<CrawlTask> Frontier::TakeReady(Host* host, CrawlClock::time_point 
                                              CrawlClock::time_point* wake,
                                              std::vector<DroppedTask>* dropped) {
   auto take = [&](std::deque<CrawlTask>* queue) -> std::optional<CrawlTask> {
-    int looked = 0;
-    for (auto it = queue->begin(); it != queue->end() && looked < kScan; ++looked) {
+    int looked = 0;  // tasks dropped here do not count
+    for (auto it = queue->begin(); it != queue->end() && looked < kScan;) {
       if (it->kind != TaskKind::kRobots && host->robots &&
           !host->robots->Allowed(options_.user_agent, it->url)) {
-        dropped->push_back({std::move(*it), "disallowed by robots.txt"});
+        if (host->robots_unreachable) {
+          dropped->push_back({std::move(*it), DropReason::kRobotsUnreachable,
+                              "robots.txt unreachable: waiting until the next round"});
+        } else {
+          dropped->push_back({std::move(*it), DropReason::kDisallowed, "disallowed by robots.txt"});
+        }
         it = queue->erase(it);
         --queued_;
         continue;
       }
+      ++looked;
       if (it->not_before > now) {
         *wake = std::min(*wake, it->not_before);
         ++it;
         continue;
       }
-      if (host->next_at > now) {  // ready, but the host rests
-        *wake = std::min(*wake, host->next_at);
+      if (host->gate->next_at > now) {  // ready, but the server rests
+        *wake = std::min(*wake, host->gate->next_at);
         return std::nullopt;
       }
       CrawlTask task = std::move(*it);
@@ -153,10 +175,10 @@ std::optional<CrawlTask> Frontier::Next(CrawlClock::time_point now, CrawlClock::
                                         std::vector<DroppedTask>* dropped) {
   *wake = CrawlClock::time_point::max();
   for (auto& [origin, host] : hosts_) {
-    if (host.busy || host.paused) continue;
+    if (host.gate->busy || host.paused) continue;
     std::optional<CrawlTask> task = TakeReady(&host, now, wake, dropped);
     if (task) {
-      host.busy = true;
+      host.gate->busy = true;
       ++busy_;
       return task;
     }
@@ -167,16 +189,17 @@ std::optional<CrawlTask> Frontier::Next(CrawlClock::time_point now, CrawlClock::
 void Frontier::Finished(const CrawlTask& task, CrawlClock::time_point now, bool ok,
                         std::vector<DroppedTask>* dropped) {
   auto it = hosts_.find(task.origin);
-  if (it == hosts_.end() || !it->second.busy) return;
+  if (it == hosts_.end() || !it->second.gate->busy) return;
   Host& host = it->second;
-  host.busy = false;
+  host.gate->busy = false;
   --busy_;
-  host.next_at = now + After(host.delay);
+  host.gate->last_done = now;
+  host.gate->next_at = std::max(host.gate->next_at, now + After(host.delay));
   host.failures = ok ? 0 : host.failures + 1;
   if (host.failures >= options_.failures_to_pause && !host.paused) {
     host.paused = true;
-    Drop(&host, "host paused after " + std::to_string(host.failures) + " failures in a row",
-         dropped);
+    Drop(&host, DropReason::kHostPaused,
+         "host paused after " + std::to_string(host.failures) + " failures in a row", dropped);
   }
 }
 
@@ -190,6 +213,8 @@ bool Frontier::Retry(CrawlTask task, CrawlClock::time_point now, double retry_af
                     : options_.backoff_seconds * std::pow(2.0, task.attempt - 1);
   if (wait > options_.max_retry_after_seconds) return false;
   task.not_before = now + After(wait);
+  Gate* gate = it->second.gate;  // the server is given the same rest
+  gate->next_at = std::max(gate->next_at, task.not_before);
   Enqueue(&it->second, std::move(task));
   return true;
 }

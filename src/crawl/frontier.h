@@ -1,14 +1,17 @@
 // The crawl frontier: what is left to fetch in a round, host by host, and when each host may be
 // asked again. Pure logic on a clock the caller passes in (tests drive it with a fake one).
 //
-// Politeness, per origin (scheme, host and port: robots.txt's scope): robots.txt is fetched
-// before anything else of the host and every task is checked against it before it starts (a
-// disallowed task is dropped, never started); one request at a time; after each response the
-// host rests max(min_delay, its Crawl-delay) (a Crawl-delay is capped at max_crawl_delay). A
-// failed attempt (timeout, 429, 5xx, no answer) is retried up to max_retries times after
-// backoff * 2^attempt seconds, or after the Retry-After the server sent (capped); a host with
-// failures_to_pause failures in a row is paused: its tasks are dropped for the round (the next
-// round finds them again). Hosts do not wait for each other.
+// Politeness. robots.txt is read per origin (scheme, host and port: its scope): it is fetched
+// before anything else of the origin and every task is checked against it before it starts (a
+// disallowed task is dropped, never started; an unreachable robots.txt drops the origin's tasks
+// for the round). Requests are paced per server (host and port, http and https alike: an http
+// URL that redirects to https goes to the same server): one at a time, and after each response
+// the server rests max(min_delay, the origin's Crawl-delay) (a Crawl-delay is capped at
+// max_crawl_delay, and holds from the first request after robots.txt). A failed attempt
+// (timeout, 429, 5xx, no answer) is retried up to max_retries times after backoff * 2^attempt
+// seconds, or after the Retry-After the server sent (capped); the whole server waits that long
+// too. An origin with failures_to_pause failures in a row is paused: its tasks are dropped for
+// the round (the next round finds them again). Servers do not wait for each other.
 //
 // Not thread-safe.
 #pragma once
@@ -40,14 +43,22 @@ struct CrawlTask {
   std::vector<std::string> chain;  // the redirect hops before this URL, the URL as listed first
   std::string title;               // hints from the feed or sitemap that listed it
   std::string date;
-  int depth = 0;  // sitemap index nesting
+  int depth = 0;         // sitemap index nesting
+  bool guessed = false;  // a common feed path tried on a page that links no feed
   CrawlClock::time_point not_before{};
 };
 
-// A task that leaves the frontier without being fetched (or after its last retry).
+enum class DropReason {
+  kDisallowed,         // robots.txt disallows it: do not ask again
+  kRobotsUnreachable,  // robots.txt did not answer (5xx, no answer): wait, ask next round
+  kHostPaused,         // its host failed too often this round: ask next round
+};
+
+// A task that leaves the frontier without being fetched.
 struct DroppedTask {
   CrawlTask task;
-  std::string reason;  // "disallowed by robots.txt", "host paused after 5 failures", ...
+  DropReason why = DropReason::kDisallowed;
+  std::string reason;  // in words: "disallowed by robots.txt", "host paused after 5 failures"
 };
 
 struct FrontierOptions {
@@ -76,8 +87,11 @@ class Frontier {
   // disallows are moved to `dropped`.
   std::optional<CrawlTask> Next(CrawlClock::time_point now, CrawlClock::time_point* wake,
                                 std::vector<DroppedTask>* dropped);
-  // The host's robots.txt, once read (or its status rule applied).
+  // The origin's robots.txt, once read (or its status rule applied).
   void SetRobots(const std::string& origin, Robots robots);
+  // The origin's robots.txt could not be had (5xx or no answer after the retries): its tasks are
+  // dropped (kRobotsUnreachable) for the round.
+  void SetRobotsUnreachable(const std::string& origin);
   // A started task ended at `now`: the host rests, its failure count is reset (ok) or grows.
   // When it reaches failures_to_pause, the host's queued tasks are moved to `dropped`.
   void Finished(const CrawlTask& task, CrawlClock::time_point now, bool ok,
@@ -94,26 +108,35 @@ class Frontier {
   double DelayOf(const std::string& origin) const;
 
  private:
+  // A server (host and port): one request at a time, and when the next may start.
+  struct Gate {
+    bool busy = false;
+    CrawlClock::time_point next_at{};
+    CrawlClock::time_point last_done{};
+  };
+  // An origin: its queues and robots.txt.
   struct Host {
     std::deque<CrawlTask> robots_tasks;  // robots.txt (and its redirect hops)
     std::deque<CrawlTask> tasks;         // sources, feeds, sitemaps first; then articles
     std::deque<CrawlTask> articles;
     std::optional<Robots> robots;
+    bool robots_unreachable = false;
     double delay = 1.0;
-    bool busy = false;
     bool paused = false;
     int failures = 0;
-    CrawlClock::time_point next_at{};
+    Gate* gate = nullptr;  // in gates_ (map nodes do not move)
   };
   // Puts a task in its host's queue for its kind.
   void Enqueue(Host* host, CrawlTask task);
-  void Drop(Host* host, const std::string& reason, std::vector<DroppedTask>* dropped);
+  void Drop(Host* host, DropReason why, const std::string& reason,
+            std::vector<DroppedTask>* dropped);
   std::optional<CrawlTask> TakeReady(Host* host, CrawlClock::time_point now,
                                      CrawlClock::time_point* wake,
                                      std::vector<DroppedTask>* dropped);
 
   FrontierOptions options_;
   std::map<std::string, Host> hosts_;
+  std::map<std::string, Gate> gates_;
   std::unordered_set<std::string> seen_;
   std::size_t queued_ = 0;
   std::size_t busy_ = 0;

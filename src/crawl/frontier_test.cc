@@ -102,6 +102,7 @@ TEST(FrontierTest, CrawlDelayIsHonouredAndCapped) {
   d.Run();
   std::vector<CrawlClock::time_point> starts = d.StartsOf("https://a.example/");
   ASSERT_EQ(starts.size(), 3u);
+  EXPECT_GE(starts[1] - starts[0], 3s);  // from the first request after robots.txt
   EXPECT_GE(starts[2] - starts[1], 3s);
   EXPECT_EQ(d.frontier.DelayOf("https://a.example"), 3.0);
 
@@ -188,6 +189,59 @@ TEST(FrontierTest, AHostThatKeepsFailingIsPausedNotHammered) {
   }
   EXPECT_EQ(d.StartsOf("https://up.example/1").size(), 1u);
   EXPECT_FALSE(d.frontier.Add(Task(TaskKind::kArticle, "https://down.example/new")));
+}
+
+TEST(FrontierTest, HttpAndHttpsOfOneServerShareItsPace) {
+  FrontierOptions options;
+  options.min_delay_seconds = 1.0;
+  Driver d(options);
+  d.frontier.Add(Task(TaskKind::kArticle, "http://a.example/1"));
+  d.frontier.Add(Task(TaskKind::kArticle, "https://a.example/2"));
+  d.frontier.Add(Task(TaskKind::kArticle, "https://a.example:8443/3"));  // another server
+  d.Run();
+  std::vector<CrawlClock::time_point> same;
+  for (const auto& [t, url] : d.starts) {
+    if (url.find(":8443") == std::string::npos) same.push_back(t);
+  }
+  ASSERT_EQ(same.size(), 4u);  // two robots.txt (one per origin) and two articles
+  for (std::size_t i = 1; i < same.size(); ++i) EXPECT_GE(same[i] - same[i - 1], 1s) << i;
+  EXPECT_LT(d.StartsOf("https://a.example:8443/").front(), same[1]);  // not held up by them
+}
+
+TEST(FrontierTest, ARetryAfterRestsTheWholeServer) {
+  FrontierOptions options;
+  options.min_delay_seconds = 0;
+  Frontier f(options);
+  CrawlClock::time_point now{};
+  f.Add(Task(TaskKind::kArticle, "https://a.example/busy"));
+  f.Add(Task(TaskKind::kArticle, "https://a.example/other"));
+  CrawlClock::time_point wake;
+  std::vector<DroppedTask> dropped;
+  std::optional<CrawlTask> robots = f.Next(now, &wake, &dropped);
+  f.SetRobots(robots->origin, Robots());
+  f.Finished(*robots, now, true, &dropped);
+  std::optional<CrawlTask> busy = f.Next(now, &wake, &dropped);
+  ASSERT_TRUE(busy);
+  f.Finished(*busy, now, false, &dropped);
+  ASSERT_TRUE(f.Retry(*busy, now, 20));              // 429, Retry-After: 20
+  EXPECT_FALSE(f.Next(now + 19s, &wake, &dropped));  // "other" waits too
+  EXPECT_EQ(wake, now + 20s);
+  EXPECT_TRUE(f.Next(now + 20s, &wake, &dropped));
+}
+
+TEST(FrontierTest, AnUnreachableRobotsTxtDropsTheOriginsTasksForNow) {
+  Frontier f(FrontierOptions{});
+  CrawlClock::time_point now{};
+  f.Add(Task(TaskKind::kArticle, "https://a.example/1"));
+  CrawlClock::time_point wake;
+  std::vector<DroppedTask> dropped;
+  std::optional<CrawlTask> robots = f.Next(now, &wake, &dropped);
+  f.Finished(*robots, now, false, &dropped);
+  f.SetRobotsUnreachable(robots->origin);
+  EXPECT_FALSE(f.Next(now + 10s, &wake, &dropped));
+  ASSERT_EQ(dropped.size(), 1u);
+  EXPECT_EQ(dropped[0].why, DropReason::kRobotsUnreachable);
+  EXPECT_TRUE(f.empty());
 }
 
 TEST(FrontierTest, OriginsAreSchemeHostAndPort) {

@@ -7,8 +7,9 @@
 // `max_file_bytes` (a record is never split). Nothing is ever appended to an existing file: a
 // restarted crawl starts a new one.
 //
-// An exchange is a `request` record (the request head as sent) and a `response` record (the
-// response head as received, then the payload) that names it in WARC-Concurrent-To. The payload
+// An exchange is a `request` record (the request head as sent), which names its response in
+// WARC-Concurrent-To, and a `response` record (the response head as received, then the
+// payload). The payload
 // is stored as received (Content-Encoding kept, transfer coding removed: a `Transfer-Encoding`
 // header is renamed `X-Crawler-Transfer-Encoding` and the real length given, so that readers do
 // not de-chunk it again). WARC-Payload-Digest and WARC-Block-Digest are SHA-1 in base 32, as

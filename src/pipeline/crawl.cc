@@ -5,6 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
+#include <ctime>
 #include <deque>
 #include <fstream>
 #include <mutex>
@@ -37,8 +38,28 @@ constexpr int kMaxRetriedUrls = 2000;
 constexpr std::size_t kQueuePages = 64;
 constexpr std::size_t kQueueBytes = std::size_t{64} << 20;
 
+// YYYY-MM-DD of `days` days before now (UTC).
+std::string DaysAgo(int days) {
+  std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
 std::string NowIso() {
   return crawl::WarcDate(std::chrono::system_clock::now()).substr(0, 19) + "Z";
+}
+
+// "YYYY-MM-DD" (an ISO time after it is fine).
+bool IsIsoDate(std::string_view s) {
+  if (s.size() < 10) return false;
+  for (int i = 0; i < 10; ++i) {
+    bool dash = i == 4 || i == 7;
+    if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
+  }
+  return s.size() == 10 || s[10] == 'T' || s[10] == ' ';
 }
 
 // The charset parameter of a Content-Type value, lower-cased; empty when none.
@@ -149,9 +170,11 @@ class StoreSink : public crawl::CrawlSink {
   // Queues the page for the worker; waits while the queue is full (bounded memory).
   Status Page(FetchedPage page) override {
     std::unique_lock<std::mutex> lock(queue_mu_);
+    auto start = std::chrono::steady_clock::now();
     queue_cv_.wait(lock, [&] {
       return !worker_status_.ok() || (queue_.size() < kQueuePages && queued_bytes_ < kQueueBytes);
     });
+    waited_ += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!worker_status_.ok()) return worker_status_;
     queued_bytes_ += page.body.size();
     queue_.push_back(std::move(page));
@@ -172,20 +195,44 @@ class StoreSink : public crawl::CrawlSink {
   }
 
  private:
+  // Stores queued pages; commits at most once a second, and at the latest a second after the
+  // last page stored when no more come: stored pages show up promptly, the write lock is never
+  // held for long, and a busy crawl still writes big transactions (few writes per page).
   void Work() {
+    using Clock = std::chrono::steady_clock;
+    bool uncommitted = false;
     for (;;) {
       FetchedPage page;
+      bool have_page = false;
       {
         std::unique_lock<std::mutex> lock(queue_mu_);
-        queue_cv_.wait(lock, [&] { return closing_ || !queue_.empty(); });
-        if (queue_.empty()) return;
-        page = std::move(queue_.front());
-        queue_.pop_front();
-        queued_bytes_ -= page.body.size();
+        auto ready = [&] { return closing_ || !queue_.empty(); };
+        if (uncommitted) {
+          queue_cv_.wait_until(lock, last_commit_ + std::chrono::seconds(1), ready);
+        } else {
+          queue_cv_.wait(lock, ready);
+        }
+        if (!queue_.empty()) {
+          page = std::move(queue_.front());
+          queue_.pop_front();
+          queued_bytes_ -= page.body.size();
+          have_page = true;
+        } else if (closing_) {
+          return;  // Drain: the round's end commits (Crawler::Round)
+        }
       }
-      queue_cv_.notify_all();
-      Status st = Process(std::move(page));
-      if (st.ok()) st = MaybeCommit();
+      Status st;
+      if (have_page) {
+        queue_cv_.notify_all();
+        st = Process(std::move(page));
+        uncommitted = true;
+      }
+      if (st.ok() && uncommitted && Clock::now() - last_commit_ >= std::chrono::seconds(1)) {
+        std::lock_guard<std::mutex> lock(store_mu_);
+        st = ingester_->Finish();
+        last_commit_ = Clock::now();
+        uncommitted = false;
+      }
       if (!st.ok()) {
         std::lock_guard<std::mutex> lock(queue_mu_);
         worker_status_ = st;
@@ -195,21 +242,6 @@ class StoreSink : public crawl::CrawlSink {
         return;
       }
     }
-  }
-
-  // Commits when the queue has run dry and a second has passed since the last commit: stored
-  // pages show up promptly when the network is the limit, and transactions stay large (few
-  // writes per page) when extraction is.
-  Status MaybeCommit() {
-    {
-      std::lock_guard<std::mutex> lock(queue_mu_);
-      if (!queue_.empty()) return Status::Ok();
-    }
-    auto now = std::chrono::steady_clock::now();
-    if (now - last_commit_ < std::chrono::seconds(1)) return Status::Ok();
-    last_commit_ = now;
-    std::lock_guard<std::mutex> lock(store_mu_);
-    return ingester_->Finish();
   }
 
   // Extracts (without the store's lock) and stores (with it).
@@ -319,6 +351,9 @@ Result<std::unique_ptr<Crawler>> Crawler::Create(Store* store, CrawlOptions opti
   for (const std::string& url : options.sources) {
     if (!IsHttpUrl(url)) return Status::InvalidArgument("not an http(s) URL: " + url);
   }
+  if (!options.since.empty() && !IsIsoDate(options.since)) {
+    return Status::InvalidArgument("--since wants a date as YYYY-MM-DD, not " + options.since);
+  }
   if (options.delay_seconds < 0 || options.timeout_seconds <= 0 || options.parallel_hosts < 1 ||
       options.max_retries < 0 || options.max_articles_per_host < 0) {
     return Status::InvalidArgument(
@@ -340,6 +375,7 @@ Result<std::unique_ptr<Crawler>> Crawler::Create(Store* store, CrawlOptions opti
     w.directory = impl->options.warc_dir;
     w.max_file_bytes = impl->options.warc_file_bytes;
     w.software = impl->options.user_agent;
+    w.operator_contact = impl->options.contact;
     Result<std::unique_ptr<crawl::WarcWriter>> warc = crawl::WarcWriter::Open(w);
     if (!warc.ok()) return warc.status();
     impl->warc = std::move(warc).value();
@@ -385,12 +421,14 @@ Result<CrawlSummary> Crawler::Round() {
   }
   crawl::CrawlerOptions o;
   o.fetch.user_agent = m.options.user_agent;
+  o.fetch.max_body_bytes = m.options.max_page_bytes;
   o.frontier.user_agent = m.options.user_agent;
   o.frontier.min_delay_seconds = m.options.delay_seconds;
   o.frontier.max_retries = m.options.max_retries;
   o.frontier.backoff_seconds = m.options.backoff_seconds;
   o.max_in_flight = m.options.parallel_hosts;
-  o.since = m.options.since;
+  o.since = m.options.since.empty() && m.options.since_days > 0 ? DaysAgo(m.options.since_days)
+                                                                : m.options.since;
   o.max_articles_per_host = m.options.max_articles_per_host;
   o.stop = m.options.stop;
   StoreSink sink(m.store, m.ingester.get(), m.options);

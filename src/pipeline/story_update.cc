@@ -43,10 +43,17 @@ Result<StoryUpdateSummary> UpdateStories(Store* store, const StoryUpdateOptions&
   }
   StoryUpdateSummary summary;
   std::vector<StoryArticle> articles;
-  Status st = store->ForEachStoryArticle(
-      context_since, options.until,
-      [&](const StoryArticleRow& row) { articles.push_back(FromRow(row)); });
+  // The write lock first, then the read: another process grouping meanwhile (a crawl after its
+  // round, a morning briefing) waits for this one instead of placing the same articles twice.
+  Status st = store->Begin();
   if (!st.ok()) return st;
+  st = store->ForEachStoryArticle(context_since, options.until, [&](const StoryArticleRow& row) {
+    articles.push_back(FromRow(row));
+  });
+  if (!st.ok()) {
+    (void)store->Rollback();
+    return st;
+  }
   summary.articles = articles.size();
   // In the window: what is shown, and the new articles that get placed.
   auto in_window = [&](const StoryArticle& a) {
@@ -61,10 +68,11 @@ Result<StoryUpdateSummary> UpdateStories(Store* store, const StoryUpdateOptions&
   grouping.date = options.stories.date;
   grouping.progress = options.stories.progress;
   Result<std::vector<Story>> grouped = GroupStories(articles, grouping);
-  if (!grouped.ok()) return grouped.status();
+  if (!grouped.ok()) {
+    (void)store->Rollback();
+    return grouped.status();
+  }
 
-  st = store->Begin();
-  if (!st.ok()) return st;
   std::vector<Story> shown;
   for (Story& story : grouped.value()) {
     // Which articles are new to the story, and whether the story is new.
