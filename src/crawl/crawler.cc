@@ -35,12 +35,6 @@ double RetryAfterSeconds(const std::string& value) {
   return seconds;
 }
 
-std::string MediaType(const std::string& content_type) {
-  std::string type = AsciiLowerCopy(content_type.substr(0, content_type.find(';')));
-  while (!type.empty() && type.back() == ' ') type.pop_back();
-  return type;
-}
-
 bool IsHtml(const std::string& type) {
   return type.empty() || type == "text/html" || type == "application/xhtml+xml";
 }
@@ -420,9 +414,11 @@ class Round {
       Fail(task, r.status, "HTTP " + std::to_string(r.status), false);
       return;
     }
-    std::string type = r.Header("Content-Type");
-    if (!IsHtml(MediaType(type))) {
-      Fail(task, r.status, "not HTML (" + MediaType(type) + ")", false);
+    // The head as the WARC reader parses it: media type and charset, lower-cased.
+    Result<HttpResponse> head = ParseHttpResponse(r.response_head, /*copy_body=*/false);
+    std::string type = head.ok() ? head->content_type : "";
+    if (!IsHtml(type)) {
+      Fail(task, r.status, "not HTML (" + type + ")", false);
       return;
     }
     FetchedPage page;
@@ -430,6 +426,7 @@ class Round {
     page.final_url = task.url;
     page.status = r.status;
     page.content_type = std::move(type);
+    page.charset = head->charset;
     page.content_encoding = AsciiLowerCopy(r.Header("Content-Encoding"));
     page.body = std::move(r.body);
     page.title_hint = task.title;

@@ -72,7 +72,8 @@ struct FetchedPage {
   std::string url;        // as listed
   std::string final_url;  // after redirects (== url when none)
   int status = 0;
-  std::string content_type;  // from the response head, as sent
+  std::string content_type;  // the media type, lower-cased ("text/html")
+  std::string charset;       // Content-Type's charset, lower-cased; empty when none
   std::string content_encoding;
   std::string body;  // as received (Content-Encoding kept)
   std::string title_hint, date_hint;

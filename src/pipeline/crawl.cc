@@ -62,23 +62,6 @@ bool IsIsoDate(std::string_view s) {
   return s.size() == 10 || s[10] == 'T' || s[10] == ' ';
 }
 
-// The charset parameter of a Content-Type value, lower-cased; empty when none.
-std::string CharsetOf(std::string_view content_type) {
-  std::string lower = AsciiLowerCopy(content_type);
-  std::size_t at = lower.find("charset=");
-  if (at == std::string::npos) return "";
-  std::string value = lower.substr(at + 8);
-  value = value.substr(0, value.find(';'));
-  while (!value.empty() &&
-         (value.front() == '"' || value.front() == '\'' || value.front() == ' ')) {
-    value.erase(0, 1);
-  }
-  while (!value.empty() && (value.back() == '"' || value.back() == '\'' || value.back() == ' ')) {
-    value.pop_back();
-  }
-  return value;
-}
-
 // The crawl's sink: pages are extracted and stored on a worker thread while the crawl goes on
 // fetching (a bounded queue between them); the Store is used under one mutex by both threads.
 class StoreSink : public crawl::CrawlSink {
@@ -256,7 +239,7 @@ class StoreSink : public crawl::CrawlSink {
     }
     ExtractOptions extract;
     extract.url = page.final_url;
-    extract.charset = CharsetOf(page.content_type);
+    extract.charset = page.charset;
     extract.reference_date = page.fetched_at;
     Result<Article> article = st.ok() ? extractor_.Extract(body, extract) : Result<Article>(st);
     std::lock_guard<std::mutex> lock(store_mu_);
