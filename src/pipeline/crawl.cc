@@ -15,7 +15,6 @@
 #include "newsdesk/extract.h"
 #include "newsdesk/warc.h"
 #include "pipeline/ingest.h"
-#include "util/ascii.h"
 #include "util/url.h"
 
 namespace newsdesk {
