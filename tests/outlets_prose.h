@@ -1,0 +1,32 @@
+// outlets_prose: the invented news articles tests/outlets_server serves. Templates with {slots}
+// and vocabularies, filled from a seeded generator, so that (seed, kind) always gives the same
+// article and different seeds give different events. Pure functions of their arguments;
+// thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <ctime>
+#include <string>
+#include <vector>
+
+namespace outlets {
+
+struct Story {
+  std::string headline;
+  std::string description;  // the lede, also the first paragraph
+  std::string author;
+  std::string section;
+  std::vector<std::string> paragraphs;
+  time_t published = 0;
+};
+
+// The number of kinds of event MakeStory can write about (0 .. kStoryKinds - 1).
+extern const int kStoryKinds;
+
+// The English article for (seed, kind), dated `published`; kind < 0 lets the seed choose it.
+Story MakeStory(uint64_t seed, int kind, time_t published);
+
+// The one Russian article (beta's /news/ru1), in UTF-8.
+Story RussianStory(time_t published);
+
+}  // namespace outlets
