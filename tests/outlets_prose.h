@@ -1,7 +1,8 @@
-// outlets_prose: the invented news articles tests/outlets_server serves. Templates with {slots}
-// and vocabularies, filled from a seeded generator, so that (seed, kind) always gives the same
-// article and different seeds give different events. Pure functions of their arguments;
-// thread-safe.
+// outlets_prose: the invented news articles tests/outlets_server serves. Templates (with {slots}
+// and [alternative|wordings], outlets_events.h) filled from vocabularies by a seeded generator, so
+// that (seed, kind) always gives the same article, and different seeds give different events
+// told in different words: two articles of one kind are not near-duplicates of each other.
+// Pure functions of their arguments; thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -20,10 +21,11 @@ struct Story {
   time_t published = 0;
 };
 
-// The number of kinds of event MakeStory can write about (0 .. kStoryKinds - 1).
-extern const int kStoryKinds;
+// The number of kinds of event MakeStory can write about (0 .. StoryKinds() - 1).
+int StoryKinds();
 
 // The English article for (seed, kind), dated `published`; kind < 0 lets the seed choose it.
+// Five to eight paragraphs, the first of them the description (the lede).
 Story MakeStory(uint64_t seed, int kind, time_t published);
 
 // The one Russian article (beta's /news/ru1), in UTF-8.

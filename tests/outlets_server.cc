@@ -38,10 +38,10 @@
 
 namespace {
 
-using outlets::kStoryKinds;
 using outlets::MakeStory;
 using outlets::RussianStory;
 using outlets::Story;
+using outlets::StoryKinds;
 
 // Set when the server is asked to stop; long responses (the stall, the 50 MB body) watch it.
 std::atomic<bool> g_stopping{false};
@@ -1162,20 +1162,29 @@ bool ParseOptions(int argc, char** argv, Options& opt) {
          opt.articles >= 1 && opt.articles <= 10000000 && opt.max_seconds >= 1;
 }
 
-// Fails (and says where) when a generated story still holds a {slot} or is too short, or when
-// the Russian page has a character windows-1251 cannot hold.
+// Fails (and says where) when a generated story still holds a {slot} or a [choice], has a double
+// space, is too short or has too few or too many paragraphs, or when the Russian page has a
+// character windows-1251 cannot hold.
 bool SelfCheck() {
   constexpr std::size_t kMinText = 1500;  // the brief: at least ~1,500 characters of prose
-  for (int kind = 0; kind < kStoryKinds; ++kind) {
+  for (int kind = 0; kind < StoryKinds(); ++kind) {
     for (uint64_t seed = 1; seed <= 64; ++seed) {
       Story s = MakeStory(seed * 7919, kind, g_start);
       std::size_t chars = 0;
       for (const std::string& p : s.paragraphs) chars += p.size();
-      std::string all = s.headline + s.author;
-      for (const std::string& p : s.paragraphs) all += p;
-      if (all.find('{') != std::string::npos || chars < kMinText) {
-        std::fprintf(stderr, "outlets_server: kind %d seed %llu: unfilled slot or %zu chars\n",
-                     kind, static_cast<unsigned long long>(seed), chars);
+      std::string all = s.headline + "\n" + s.author;
+      for (const std::string& p : s.paragraphs) all += "\n" + p;
+      bool unfilled = all.find_first_of("{}[]|") != std::string::npos;
+      bool spaced = all.find("  ") != std::string::npos || all.find(" ,") != std::string::npos;
+      if (unfilled || spaced || chars < kMinText || s.paragraphs.size() < 5 ||
+          s.paragraphs.size() > 8) {
+        std::fprintf(stderr,
+                     "outlets_server: kind %d seed %llu: %s, %zu chars, %zu paragraphs\n%s\n", kind,
+                     static_cast<unsigned long long>(seed),
+                     unfilled ? "unfilled slot"
+                     : spaced ? "bad spacing"
+                              : "too short",
+                     chars, s.paragraphs.size(), all.c_str());
         return false;
       }
     }
