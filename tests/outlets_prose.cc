@@ -448,7 +448,7 @@ std::vector<std::string> MakeParagraphs(Rng& rng, const EventKind& kind, const S
 
 int StoryKinds() { return static_cast<int>(kEventKinds.size()); }
 
-Story MakeStory(uint64_t seed, int kind_index, time_t published) {
+Story MakeStory(uint64_t seed, int kind_index, time_t published, StoryParts parts) {
   Rng rng(seed);
   int kinds = StoryKinds();
   if (kind_index < 0) kind_index = static_cast<int>(rng.Below(static_cast<std::size_t>(kinds)));
@@ -460,7 +460,9 @@ Story MakeStory(uint64_t seed, int kind_index, time_t published) {
   story.headline = Expanded(kind.headline, slots, rng);
   story.description = Expanded(kind.lede, slots, rng);
   story.author = Expanded("{reporter}", slots, rng);
-  story.paragraphs = MakeParagraphs(rng, kind, slots, story.description);
+  if (parts == StoryParts::kAll) {
+    story.paragraphs = MakeParagraphs(rng, kind, slots, story.description);
+  }
   return story;
 }
 

@@ -1032,8 +1032,13 @@ time_t BenchDate(const Outlet& o, int k) {
   return g_start - 60 - static_cast<time_t>(o.bench_articles - 1 - k) * o.bench_spacing;
 }
 
-Story BenchStory(const Outlet& o, int k) {
-  return MakeStory(Fnv1a(o.site.name + "/a/" + std::to_string(k)), -1, BenchDate(o, k));
+Story BenchStory(const Outlet& o, int k, outlets::StoryParts parts = outlets::StoryParts::kAll) {
+  return MakeStory(Fnv1a(o.site.name + "/a/" + std::to_string(k)), -1, BenchDate(o, k), parts);
+}
+
+// What the feed, the home page and related links show of an article.
+Story BenchSummary(const Outlet& o, int k) {
+  return BenchStory(o, k, outlets::StoryParts::kSummary);
 }
 
 std::string BenchPath(int k) { return "/a/" + std::to_string(k) + ".html"; }
@@ -1054,7 +1059,7 @@ void SetupBenchHost(Outlet& o) {
   s.Get(R"(/feed\.xml)", [&o](const httplib::Request&, httplib::Response& res) {
     std::vector<FeedItem> items;
     for (int k = o.bench_articles - 1; k >= 0 && k >= o.bench_articles - 50; --k) {
-      items.push_back(ItemOf(o.site, BenchPath(k), BenchStory(o, k)));
+      items.push_back(ItemOf(o.site, BenchPath(k), BenchSummary(o, k)));
     }
     res.set_content(Rss2(o.site, items, BenchDate(o, o.bench_articles - 1)),
                     "application/rss+xml; charset=utf-8");
@@ -1063,7 +1068,7 @@ void SetupBenchHost(Outlet& o) {
     std::vector<Story> stories;
     std::vector<Teaser> teasers;
     int newest = o.bench_articles - 1;
-    for (int k = newest; k >= 0 && k > newest - 10; --k) stories.push_back(BenchStory(o, k));
+    for (int k = newest; k >= 0 && k > newest - 10; --k) stories.push_back(BenchSummary(o, k));
     for (std::size_t i = 0; i < stories.size(); ++i) {
       teasers.push_back({BenchPath(newest - static_cast<int>(i)), &stories[i]});
     }
@@ -1078,7 +1083,7 @@ void SetupBenchHost(Outlet& o) {
     std::vector<Link> related;  // the five before it, wrapping round to the newest
     for (int j = 1; j <= 5 && j < o.bench_articles; ++j) {
       int other = (k - j + o.bench_articles) % o.bench_articles;
-      related.push_back({BenchPath(other), BenchStory(o, other).headline});
+      related.push_back({BenchPath(other), BenchSummary(o, other).headline});
     }
     Story story = BenchStory(o, k);
     res.set_header("Last-Modified", HttpDate(story.published));
@@ -1170,6 +1175,13 @@ bool SelfCheck() {
   for (int kind = 0; kind < StoryKinds(); ++kind) {
     for (uint64_t seed = 1; seed <= 64; ++seed) {
       Story s = MakeStory(seed * 7919, kind, g_start);
+      Story summary = MakeStory(seed * 7919, kind, g_start, outlets::StoryParts::kSummary);
+      if (summary.headline != s.headline || summary.description != s.description ||
+          summary.author != s.author || !summary.paragraphs.empty()) {
+        std::fprintf(stderr, "outlets_server: kind %d seed %llu: summary differs\n", kind,
+                     static_cast<unsigned long long>(seed));
+        return false;
+      }
       std::size_t chars = 0;
       for (const std::string& p : s.paragraphs) chars += p.size();
       std::string all = s.headline + "\n" + s.author;
