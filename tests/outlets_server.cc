@@ -1098,7 +1098,10 @@ std::vector<std::unique_ptr<Outlet>> MakeBenchOutlets(int hosts, int articles) {
   std::vector<std::unique_ptr<Outlet>> outlets;
   for (int h = 0; h < hosts; ++h) {
     std::string number = std::to_string(h);
-    std::string name = "h" + std::string(width - number.size(), '0') + number;
+    std::string name = "h";  // built by appending: g++ 12 warns (-Wrestrict) on "h" + string
+    name.append(static_cast<std::size_t>(std::max(0, width - static_cast<int>(number.size()))),
+                '0');
+    name.append(number);
     auto o = NewOutlet(name, "The " + name + " Herald", 8);
     o->site.alternates = {{"application/rss+xml", "/feed.xml"}};
     o->bench_articles = articles;
