@@ -15,6 +15,7 @@
 #include "newsdesk/extract.h"
 #include "newsdesk/warc.h"
 #include "pipeline/ingest.h"
+#include "stories/story_builder.h"
 #include "util/url.h"
 
 namespace newsdesk {
@@ -39,26 +40,11 @@ constexpr std::size_t kQueueBytes = std::size_t{64} << 20;
 
 // YYYY-MM-DD of `days` days before now (UTC).
 std::string DaysAgo(int days) {
-  std::time_t t = std::time(nullptr) - static_cast<std::time_t>(days) * 86400;
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
+  return stories::DayString(static_cast<int>(std::time(nullptr) / 86400) - days);
 }
 
 std::string NowIso() {
   return crawl::WarcDate(std::chrono::system_clock::now()).substr(0, 19) + "Z";
-}
-
-// "YYYY-MM-DD" (an ISO time after it is fine).
-bool IsIsoDate(std::string_view s) {
-  if (s.size() < 10) return false;
-  for (int i = 0; i < 10; ++i) {
-    bool dash = i == 4 || i == 7;
-    if (dash ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return false;
-  }
-  return s.size() == 10 || s[10] == 'T' || s[10] == ' ';
 }
 
 // The crawl's sink: pages are extracted and stored on a worker thread while the crawl goes on
@@ -333,7 +319,7 @@ Result<std::unique_ptr<Crawler>> Crawler::Create(Store* store, CrawlOptions opti
   for (const std::string& url : options.sources) {
     if (!IsHttpUrl(url)) return Status::InvalidArgument("not an http(s) URL: " + url);
   }
-  if (!options.since.empty() && !IsIsoDate(options.since)) {
+  if (!options.since.empty() && !stories::DayNumber(options.since).has_value()) {
     return Status::InvalidArgument("--since wants a date as YYYY-MM-DD, not " + options.since);
   }
   if (options.delay_seconds < 0 || options.timeout_seconds <= 0 || options.parallel_hosts < 1 ||
