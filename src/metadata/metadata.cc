@@ -194,7 +194,7 @@ std::string FirstMeta(const PageFacts& f, std::initializer_list<std::string_view
 
 // A <h1>'s text when it can be a headline: 4 to 300 bytes, not the site's name.
 std::string H1Text(const Node& h, const std::string& sitename) {
-  std::string text = ElementText(h);
+  std::string text = Collapse(DecodeLeftoverReferences(ElementText(h)));
   if (text.size() < 4 || text.size() > 300 || EqualsIgnoreAsciiCase(text, sitename)) return {};
   return text;
 }
@@ -227,6 +227,8 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
   add("meta:og:title", f.Meta("og:title"));
   add("meta:twitter:title", f.Meta("twitter:title"));
   add("title", f.title_tag);
+  ShownLines lines(f.body);
+  c.shown = [&lines](std::string_view text) { return lines.Shows(text); };
   HeadlineChoice choice = ChooseHeadline(c);
   if (choice.text.empty()) return;
   a->title = std::move(choice.text);

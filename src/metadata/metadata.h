@@ -90,6 +90,7 @@ class PageFacts {
   std::string title_tag;
   std::string html_lang;
   std::string canonical;
+  const dom::Node* body = nullptr;             // the page's <body> (for ShownLines)
   std::vector<const dom::Node*> headings;      // visible <h1>s
   std::vector<const dom::Node*> times;         // <time> elements
   std::vector<const dom::Node*> itemprops;     // elements with itemprop author/date*

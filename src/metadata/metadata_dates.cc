@@ -317,6 +317,19 @@ std::string FirstDate(const DateSource (&table)[N], const Scope& s, std::string*
   return {};
 }
 
+// Every source of `table` that gives a date, as "name: date; ..." (for --explain).
+template <std::size_t N>
+void ListDates(const DateSource (&table)[N], const Scope& s, std::string* out) {
+  for (const DateSource& source : table) {
+    std::string name(source.name), iso;
+    if (!source.find(s, &name, &iso)) continue;
+    std::string entry = name + ": " + iso;
+    if (out->find(entry) != std::string::npos) continue;  // "dateline" is tried twice
+    if (!out->empty()) *out += "; ";
+    *out += entry;
+  }
+}
+
 }  // namespace
 
 void ResolveDates(const Scope& s, Article* a) {
@@ -333,6 +346,12 @@ void ResolveDates(const Scope& s, Article* a) {
   if (a->date.empty() && !a->modified.empty()) {
     a->date = a->modified;
     AddSource(s.ctx, a, "date", modified + " (no publication date)");
+  }
+  if (s.ctx.explain) {  // every candidate: "json-ld:datePublished: 2024-05-01; dateline: ..."
+    std::string all;
+    ListDates(kPublishedSources, s, &all);
+    ListDates(kModifiedSources, s, &all);
+    if (!all.empty()) AddSource(s.ctx, a, "date-candidates", all);
   }
 }
 

@@ -92,6 +92,7 @@ void PageFacts::Collect(const dom::Document& doc) {
   byline_leads.clear();
   author_pages.clear();
   if (doc.html) html_lang = std::string(doc.html->Attr("lang"));
+  body = doc.body;
   const Node* node = doc.root;
   while (node) {
     bool descend = true;

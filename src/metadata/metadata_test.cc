@@ -131,6 +131,23 @@ TEST(MetadataPrecedence, DateTable) {
   EXPECT_EQ(source, "meta:article_date_original");  // the "meta:*" entry names its key
 }
 
+// --explain lists every date candidate with its source, the winner first among them.
+TEST(MetadataPrecedence, ExplainListsEveryDateCandidate) {
+  const std::string meta = "<meta property='article:published_time' content='2023-05-06'>";
+  const std::string time = "<time datetime='2022-07-08'>8 July 2022</time>";
+  auto [a, candidates] = WithSource(Page(meta, time, ""), "date-candidates");
+  EXPECT_EQ(a.date.substr(0, 10), "2023-05-06");
+  EXPECT_NE(candidates.find("meta:article:published_time: 2023-05-06"), std::string::npos)
+      << candidates;
+  EXPECT_NE(candidates.find("time: 2022-07-08"), std::string::npos) << candidates;
+  EXPECT_LT(candidates.find("meta:article:published_time"), candidates.find("time:"));
+  auto [b, titles] = WithSource(
+      Page("<title>Cycle lanes for the harbour road | Ledger</title>", "", ""), "title-candidates");
+  EXPECT_EQ(
+      titles,
+      "h1: Cycle lanes for the harbour road; title: Cycle lanes for the harbour road | Ledger");
+}
+
 // kModifiedSources: JSON-LD dateModified beats article:modified_time; alone, it dates the page.
 TEST(MetadataPrecedence, ModifiedTable) {
   const std::string json_ld =

@@ -56,6 +56,9 @@ constexpr std::string_view kPartSeparators[] = {" | ",
                                                 " / ",
                                                 " : ",
                                                 ": "};
+// The text nodes ShownLines keeps: a headline's length, spaces around it included.
+constexpr std::size_t kMinShownLine = 8;
+constexpr std::size_t kMaxShownLine = 400;
 // A date glued before a headline ("Dec 18 2025 Preparing a transition") has at most this many
 // words; more is prose.
 constexpr std::size_t kMaxDateWords = 5;
@@ -230,8 +233,40 @@ HeadlineChoice ChooseHeadline(const HeadlineCandidates& c) {
     if (auto names = Agreeing(c, other); !names.empty())
       return {other, "h1(page) (agrees: " + Join(names) + ")"};
   }
-  if (!h1.empty()) return {std::string(h1), "h1"};  // 4
-  return ChooseAmongMetas(c);                       // 5
+  if (!h1.empty() && c.shown) {         // 4
+    for (bool strip : {false, true}) {  // the whole titles first: a cut one is a guess
+      for (const auto& [source, text] : c.metas) {
+        std::string form = strip ? StripSiteSuffix(text) : text;
+        if (c.shown(form)) return {form, std::string(source) + " (shown on the page)"};
+      }
+    }
+  }
+  if (!h1.empty()) return {std::string(h1), "h1"};  // 5
+  return ChooseAmongMetas(c);                       // 6
+}
+
+bool ShownLines::Shows(std::string_view text) {
+  if (!built_) {
+    built_ = true;
+    const Node* n = body_;
+    while (n) {
+      bool descend = true;
+      if (n->is_element()) {
+        descend = !dom::IsInvisible(*n);
+      } else if (n->is_text()) {
+        std::string_view t = n->text();
+        if (t.size() >= kMinShownLine && t.size() <= kMaxShownLine) keys_.insert(TitleKey(t));
+      }
+      if (descend && n->first_child) {
+        n = n->first_child;
+        continue;
+      }
+      while (n && n != body_ && !n->next_sibling) n = n->parent;
+      n = (n && n != body_) ? n->next_sibling : nullptr;
+    }
+  }
+  std::string key = TitleKey(text);
+  return !key.empty() && keys_.count(key) > 0;
 }
 
 std::string StripSiteSuffix(std::string_view title) {

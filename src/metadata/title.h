@@ -2,8 +2,10 @@
 // from the page. Pure functions, safe from any thread.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -27,6 +29,22 @@ struct HeadlineCandidates {
   // The markup's titles, in precedence order: json-ld:headline, meta:og:title,
   // meta:twitter:title, title (each as the page holds it, site part and all).
   std::vector<std::pair<std::string_view, std::string>> metas;
+  // Whether the page shows a text as a line of its own (ShownLines::Shows); null: not known.
+  std::function<bool(std::string_view)> shown;
+};
+
+// The page's short visible lines (text nodes of a heading's length outside scripts, styles and
+// hidden elements), folded as headlines are compared, to ask whether the page shows a markup
+// title: in a heading, a breadcrumb's last item, a card. The walk is made on the first question.
+class ShownLines {
+ public:
+  explicit ShownLines(const dom::Node* body) : body_(body) {}
+  bool Shows(std::string_view text);
+
+ private:
+  const dom::Node* body_;
+  bool built_ = false;
+  std::unordered_set<std::string> keys_;
 };
 
 struct HeadlineChoice {
@@ -46,8 +64,12 @@ struct HeadlineChoice {
 //   3. another <h1> of the page that a title of the markup agrees with (the article's <h1> was a
 //      heading inside the article or a call to action, or there was none): "h1(page) (agrees:
 //      ...)";
-//   4. the article's <h1> alone: "h1";
-//   5. else: the markup's title (site part removed, or whole) that most other titles
+//   4. a title of the markup (whole, else with its site part removed) that the page shows as a line
+//   of its
+//      own, when the article's <h1> agrees with none: the page's visible headline, and the <h1> a
+//      label or call to action ("Form your New York LLC today"): "<source> (shown on the page)";
+//   5. the article's <h1> alone (the visible headline beats an SEO title): "h1";
+//   6. else: the markup's title (site part removed, or whole) that most other titles
 //      agree with; ties go to the earlier source.
 HeadlineChoice ChooseHeadline(const HeadlineCandidates& candidates);
 

@@ -91,6 +91,26 @@ TEST(Title, VisibleHeadlineWinsOverADifferentSeoTitle) {
             "The kettles we liked this year");
 }
 
+TEST(Title, CallToActionHeadingGivesWayToTheTitleThePageShows) {
+  // The article's <h1> is a call to action no title holds; the markup's title is the line the
+  // page shows in its breadcrumb: that is the visible headline.
+  EXPECT_EQ(TitleOf("<title>How to Start an LLC in New York | Filers</title>"
+                    "<nav><a href=/>Home</a> <span>How to Start an LLC in New York</span></nav>"
+                    "<h1>Form your New York LLC today</h1><p>Text</p>"),
+            "How to Start an LLC in New York");
+  // Shown only in <title> and a hidden element: the <h1> stays.
+  EXPECT_EQ(TitleOf("<title>How to Start an LLC in New York | Filers</title>"
+                    "<div hidden>How to Start an LLC in New York</div>"
+                    "<h1>Form your New York LLC today</h1><p>Text</p>"),
+            "Form your New York LLC today");
+}
+
+TEST(Title, DoubleEscapedReferencesInAHeadingAreDecoded) {
+  EXPECT_EQ(TitleOf("<title>Tools for 2026 | Python, SQL &amp; AI | Site</title>"
+                    "<h1>Tools for 2026 | Python, SQL &amp;#x26; AI</h1>"),
+            "Tools for 2026 | Python, SQL & AI");
+}
+
 TEST(Title, HoldsHeadline) {
   EXPECT_TRUE(HoldsHeadline("Rail strike ends | Daily", "Rail strike ends"));
   EXPECT_TRUE(HoldsHeadline("Daily - Rail strike ends", "rail STRIKE ends!"));
@@ -114,6 +134,12 @@ TEST(Title, ChooseHeadlineNamesItsSources) {
   choice = ChooseHeadline(c);
   EXPECT_EQ(choice.text, "Rail strike ends");
   EXPECT_EQ(choice.source, "h1(page) (agrees: meta:og:title, title)");
+  c.other_h1s.clear();
+  c.metas = {{"meta:og:title", "Rail strike ends - Daily"}};
+  c.shown = [](std::string_view text) { return text == "Rail strike ends"; };
+  choice = ChooseHeadline(c);
+  EXPECT_EQ(choice.text, "Rail strike ends");
+  EXPECT_EQ(choice.source, "meta:og:title (shown on the page)");
 }
 
 TEST(Title, NoneFound) { EXPECT_EQ(TitleOf("<p>just text</p>"), ""); }
