@@ -3,7 +3,7 @@
 #include "stories/clustering.h"
 
 #include <algorithm>
-#include <climits>
+#include <array>
 #include <cmath>
 #include <numeric>
 #include <unordered_map>
@@ -18,34 +18,41 @@ namespace {
 // two reports of one event would not meet.
 constexpr double kMinIdfDocs = 20;
 
-// A story's centroid is the sum of its members' vectors, kept as parallel arrays (term, weight)
-// with a term -> slot map; a slot is never moved or reused for another term, so the inverted index
-// can point straight at a weight.
+// A story's centroid is the sum of its members' vectors, kept as parallel arrays (term, weight) in
+// the order the terms came (a slot is never moved or reused for another term), with a term -> slot
+// map that holds a copy of each weight for the cosines.
 struct Story {
-  TermSlots slot;  // term -> index into terms/weights
+  TermSlots slot;  // term -> index into terms/weights, and the weight
   std::vector<uint32_t> terms;
   std::vector<float> weights;
+  // Where each slot's posting sits in its term's list (parallel to terms), while `indexed`.
+  std::vector<uint32_t> posting_at;
   double norm2 = 0;  // |sum|^2
   int size = 0;
   int last_day = 0;
   int merged_into = -1;  // >= 0 once merged away
   bool fixed = false;    // an earlier story: keeps its articles and is never merged away
+  bool indexed = true;   // its terms are in the postings (false once closed or merged away)
 };
 
 using Vector = std::vector<TermWeight>;
 
-// What the candidate scan reads of each story, packed apart from the rest so that the scan's
-// random reads touch one small record: the day it was last open (INT_MIN once merged away), its
-// weights, and |sum|^2.
+// What the candidate scan reads and writes of each story, packed apart from the rest so that the
+// scan's one random access per posting touches one small record: the scan that last touched it,
+// its partial dot product in that scan, and |sum| (at least 1e-6), kept by SyncHot.
 struct Hot {
-  int open_day = 0;
-  const float* weights = nullptr;
-  double norm2 = 0;
+  uint32_t stamp = 0;
+  float partial = 0;
+  double norm = 0;
 };
 
+// A story holding a term, with the story's weight of it (a copy of Story::weights[slot], kept in
+// step by AddWeight, so that the scan reads the weight where it reads the posting). Only open
+// stories are in the lists: a story's postings are dropped when it closes or is merged away, and
+// the order of a list does not matter (a story's partial sum runs in the order of the keys).
 struct Posting {
   uint32_t story;
-  uint32_t slot;
+  float weight;
 };
 
 // Candidates whose partial similarity (over the article's key terms) is among the best this many
@@ -62,20 +69,21 @@ class Clusterer {
 
  private:
   void BuildVectors(const std::vector<uint32_t>& order);
-  // The most similar open story for vector `v` on `day`, and the cosine; -1 when none.
-  // The most similar open story for unit vector `v` on `day` (other than `exclude`), and the
-  // cosine; -1 when none. `keys`: the terms of `v` to look candidates up by, with their weights.
-  std::pair<int, double> FindBest(const Vector& v, const Vector& keys, int day, int exclude = -1);
+  // The most similar open story for unit vector `v` (other than `exclude`), and the cosine; -1
+  // when none. `keys`: the terms of `v` to look candidates up by, with their weights. The open
+  // stories are those of the day CloseStories was last called for.
+  std::pair<int, double> FindBest(const Vector& v, const Vector& keys, int exclude = -1);
   double Cosine(const Vector& v, const Story& story) const;
   void AddWeight(int s, uint32_t term, float w);
-  void SyncHot(int s) {
-    const Story& st = stories_[s];
-    hot_[s] = {st.merged_into >= 0 ? INT_MIN : st.last_day, st.weights.data(), st.norm2};
-  }
+  void SyncHot(int s) { hot_[s].norm = std::sqrt(std::max(stories_[s].norm2, 1e-12)); }
+  // Drops the postings of story `s` (closed, or merged away).
+  void Unindex(int s);
+  // Drops the postings of the stories no longer open on `day`.
+  void CloseStories(int day);
   void Add(uint32_t a, int s);
   void Remove(uint32_t a, int s);
   int NewStory(uint32_t a);
-  void MergeDay(const std::vector<uint32_t>& day_articles, int day);
+  void MergeDay(const std::vector<uint32_t>& day_articles);
   int Root(int s);
 
   const std::vector<ClusterArticle>& articles_;
@@ -83,13 +91,12 @@ class Clusterer {
   const std::function<void(int, int)>& progress_;
   std::vector<Vector> vectors_;                 // TF-IDF, unit length
   std::vector<Vector> keys_;                    // each article's candidate terms, with weights
-  std::vector<std::vector<Posting>> postings_;  // term -> (story, slot) of the stories holding it
-  std::vector<float> partial_;                  // per story, FindBest's scratch
+  std::vector<std::vector<Posting>> postings_;  // term -> the open stories holding it
   std::vector<uint32_t> touched_;
   std::vector<Story> stories_;
-  std::vector<Hot> hot_;  // per story, kept in step by SyncHot
+  std::vector<Hot> hot_;        // per story: FindBest's scratch and |sum| (SyncHot)
+  std::vector<uint32_t> open_;  // the stories in the postings
   std::vector<int> assign_;
-  std::vector<uint32_t> seen_stamp_;
   uint32_t stamp_ = 0;
 };
 
@@ -160,47 +167,47 @@ double Clusterer::Cosine(const Vector& v, const Story& story) const {
   if (story.norm2 <= 0) return 0;
   double dot = 0;
   for (const TermWeight& t : v) {
-    uint32_t slot = story.slot.Find(t.term);
-    if (slot != TermSlots::kNone) dot += static_cast<double>(t.weight) * story.weights[slot];
+    const TermSlots::Entry* e = story.slot.Find(t.term);
+    if (e != nullptr) dot += static_cast<double>(t.weight) * e->weight;
   }
   return dot / std::sqrt(story.norm2);
 }
 
-std::pair<int, double> Clusterer::FindBest(const Vector& v, const Vector& keys, int day,
-                                           int exclude) {
-  ++stamp_;
+std::pair<int, double> Clusterer::FindBest(const Vector& v, const Vector& keys, int exclude) {
+  const uint32_t stamp = ++stamp_;
   touched_.clear();
-  // Partial dot products over the key terms, straight from the postings.
+  // Partial dot products over the key terms, straight from the postings (which hold the open
+  // stories only).
   for (auto [term, q] : keys) {
-    std::vector<Posting>& list = postings_[term];
-    std::size_t kept = 0;
-    const int first_open_day = day - params_.window_days;
-    for (Posting p : list) {
-      const Hot& hot = hot_[p.story];
-      if (hot.open_day < first_open_day) continue;
-      list[kept++] = p;
-      if (seen_stamp_[p.story] != stamp_) {
-        seen_stamp_[p.story] = stamp_;
-        partial_[p.story] = 0;
+    for (const Posting& p : postings_[term]) {
+      Hot& hot = hot_[p.story];
+      if (hot.stamp != stamp) {
+        hot.stamp = stamp;
+        hot.partial = 0;
         touched_.push_back(p.story);
       }
-      partial_[p.story] += q * hot.weights[p.slot];
+      hot.partial += q * p.weight;
     }
-    list.resize(kept);
   }
-  // Full cosines for the best partial ones (partial dot / |sum|).
-  for (uint32_t s : touched_) {
-    partial_[s] = static_cast<float>(partial_[s] / std::sqrt(std::max(hot_[s].norm2, 1e-12)));
-  }
-  auto by_partial = [&](uint32_t x, uint32_t y) {
-    return partial_[x] > partial_[y] || (partial_[x] == partial_[y] && x < y);
+  // Full cosines for the best partial ones (partial dot / |sum|; ties: the lower story number):
+  // the best kFullScores, best first, kept by insertion (most stories fail the first comparison).
+  std::array<std::pair<float, uint32_t>, kFullScores> top;
+  std::size_t k = 0;
+  auto better = [](std::pair<float, uint32_t> x, std::pair<float, uint32_t> y) {
+    return x.first > y.first || (x.first == y.first && x.second < y.second);
   };
-  std::size_t k = std::min(touched_.size(), kFullScores);
-  std::partial_sort(touched_.begin(), touched_.begin() + k, touched_.end(), by_partial);
+  for (uint32_t s : touched_) {
+    const Hot& hot = hot_[s];
+    std::pair<float, uint32_t> c(static_cast<float>(hot.partial / hot.norm), s);
+    if (k == kFullScores && !better(c, top[k - 1])) continue;
+    std::size_t i = k < kFullScores ? k++ : k - 1;
+    for (; i > 0 && better(c, top[i - 1]); --i) top[i] = top[i - 1];
+    top[i] = c;
+  }
   int best = -1;
   double best_score = -1;
   for (std::size_t i = 0; i < k; ++i) {
-    uint32_t s = touched_[i];
+    uint32_t s = top[i].second;
     if (stories_[s].size == 0 || static_cast<int>(s) == exclude) continue;
     double score = Cosine(v, stories_[s]);
     if (score > best_score || (score == best_score && static_cast<int>(s) < best)) {
@@ -215,18 +222,53 @@ std::pair<int, double> Clusterer::FindBest(const Vector& v, const Vector& keys, 
 void Clusterer::AddWeight(int s, uint32_t term, float w) {
   Story& story = stories_[s];
   bool inserted = false;
-  uint32_t slot =
+  TermSlots::Entry* entry =
       story.slot.FindOrInsert(term, static_cast<uint32_t>(story.terms.size()), &inserted);
+  const uint32_t slot = entry->slot;
   if (inserted) {
     story.terms.push_back(term);
     story.weights.push_back(0);
-    postings_[term].push_back({static_cast<uint32_t>(s), slot});
+    if (story.indexed) {
+      story.posting_at.push_back(static_cast<uint32_t>(postings_[term].size()));
+      postings_[term].push_back({static_cast<uint32_t>(s), 0.0F});
+    }
   }
   float& weight = story.weights[slot];
   double before = weight;
   weight = std::max(0.0F, weight + w);
+  entry->weight = weight;
+  if (story.indexed) postings_[term][story.posting_at[slot]].weight = weight;
   story.norm2 += static_cast<double>(weight) * weight - before * before;
-  SyncHot(s);
+}
+
+void Clusterer::Unindex(int s) {
+  Story& story = stories_[s];
+  if (!story.indexed) return;
+  for (std::size_t slot = 0; slot < story.terms.size(); ++slot) {
+    uint32_t term = story.terms[slot];
+    std::vector<Posting>& list = postings_[term];
+    uint32_t at = story.posting_at[slot];
+    list[at] = list.back();
+    Story& moved = stories_[list[at].story];
+    moved.posting_at[moved.slot.Find(term)->slot] = at;
+    list.pop_back();
+  }
+  story.posting_at.clear();
+  story.posting_at.shrink_to_fit();
+  story.indexed = false;
+}
+
+void Clusterer::CloseStories(int day) {
+  const int first_open_day = day - params_.window_days;
+  std::size_t kept = 0;
+  for (uint32_t s : open_) {
+    if (stories_[s].merged_into < 0 && stories_[s].last_day >= first_open_day) {
+      open_[kept++] = s;
+    } else {
+      Unindex(static_cast<int>(s));
+    }
+  }
+  open_.resize(kept);
 }
 
 void Clusterer::Add(uint32_t a, int s) {
@@ -243,6 +285,12 @@ void Clusterer::Remove(uint32_t a, int s) {
   Story& story = stories_[s];
   if (--story.size == 0) {
     std::fill(story.weights.begin(), story.weights.end(), 0.0F);
+    story.slot.ZeroWeights();
+    if (story.indexed) {
+      for (std::size_t slot = 0; slot < story.terms.size(); ++slot) {
+        postings_[story.terms[slot]][story.posting_at[slot]].weight = 0;
+      }
+    }
     story.norm2 = 0;
   }
   story.norm2 = std::max(story.norm2, 0.0);
@@ -252,16 +300,15 @@ void Clusterer::Remove(uint32_t a, int s) {
 
 int Clusterer::NewStory(uint32_t a) {
   stories_.emplace_back();
-  seen_stamp_.push_back(0);
-  partial_.push_back(0);
   hot_.emplace_back();
   int s = static_cast<int>(stories_.size() - 1);
+  open_.push_back(static_cast<uint32_t>(s));
   stories_[s].last_day = articles_[a].day;
   Add(a, s);
   return s;
 }
 
-void Clusterer::MergeDay(const std::vector<uint32_t>& day_articles, int day) {
+void Clusterer::MergeDay(const std::vector<uint32_t>& day_articles) {
   std::vector<int> touched;
   for (uint32_t a : day_articles) touched.push_back(assign_[a]);
   std::sort(touched.begin(), touched.end());
@@ -284,7 +331,7 @@ void Clusterer::MergeDay(const std::vector<uint32_t>& day_articles, int day) {
       return x.weight > y.weight || (x.weight == y.weight && x.term < y.term);
     });
     keys.resize(k);
-    auto [best, score] = FindBest(centroid, keys, day, s);
+    auto [best, score] = FindBest(centroid, keys, s);
     if (best < 0 || score < params_.merge) continue;
     // Two earlier stories stay apart (their ids are known outside); one earlier story takes the
     // other in; else the smaller goes into the larger.
@@ -298,8 +345,10 @@ void Clusterer::MergeDay(const std::vector<uint32_t>& day_articles, int day) {
     Story& target = stories_[into];
     target.size += stories_[from].size;
     target.last_day = std::max(target.last_day, stories_[from].last_day);
+    Unindex(from);
     stories_[from] = Story{};
     stories_[from].merged_into = into;
+    stories_[from].indexed = false;
     SyncHot(from);
     SyncHot(into);
   }
@@ -342,8 +391,9 @@ Clustering Clusterer::Run() {
       const ClusterArticle& a = articles_[order[i]];
       if (a.copy_of < 0 && a.fixed < 0) day_articles.push_back(order[i]);
     }
+    CloseStories(day);
     for (uint32_t a : day_articles) {
-      auto [best, score] = FindBest(vectors_[a], keys_[a], day);
+      auto [best, score] = FindBest(vectors_[a], keys_[a]);
       if (best >= 0 && score >= params_.join) {
         Add(a, best);
       } else {
@@ -354,11 +404,11 @@ Clustering Clusterer::Run() {
       for (uint32_t a : day_articles) {
         int s = assign_[a];
         Remove(a, s);
-        auto [best, score] = FindBest(vectors_[a], keys_[a], day);
+        auto [best, score] = FindBest(vectors_[a], keys_[a]);
         Add(a, best >= 0 && score >= params_.join ? best : s);
       }
     }
-    MergeDay(day_articles, day);
+    MergeDay(day_articles);
     if (progress_) progress_(++days_done, days_total);
   }
   // Copies join their original's story; then story numbers in order of first appearance.
