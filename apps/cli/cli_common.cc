@@ -26,6 +26,10 @@ bool ReadStoryArticles(const std::vector<std::string>& inputs, bool progress,
                        std::vector<StoryArticle>* out, ArticleReadCounts* counts) {
   ArticleReadOptions options;
   options.progress = progress;
+  // Room for the estimated articles and a quarter more (an estimate from a zstd file's start was
+  // 13% short) at once: growing the vector of 175,755 articles step by step wrote 140 MB (each step
+  // a new block, each page a page fault) for 56 MB; room never written costs no memory.
+  options.expected_lines = [out](uint64_t lines) { out->reserve(out->size() + lines + lines / 4); };
   for (const std::string& input : inputs) {
     Status st = ReadArticleJsonl(
         input, options,

@@ -23,6 +23,11 @@ struct ArticleReadOptions {
   bool progress = true;
   // Label of the progress line. Default: "reading".
   std::string label = "reading";
+  // Called once per file, after its first lines, with an estimate of the lines it holds in all
+  // (from the bytes those lines took, and the share of the file read for them), so that the caller
+  // can make room at once instead of growing in steps; not called when the file's size is unknown
+  // (stdin) or the file has few lines. Default: none.
+  std::function<void(uint64_t)> expected_lines;
 };
 
 // Calls `fn` with each article line of the file at `path`, in order; adds to `counts`. A bad line

@@ -37,6 +37,9 @@ class ByteSource {
 
   // Bytes consumed from the file so far.
   uint64_t file_position() const { return file_position_; }
+  // Bytes of data those bytes of the file gave: handed out, peeked, or decoded ahead (a gzip member
+  // decoded whole).
+  uint64_t bytes_decoded() const { return produced_ + (pending_.size() - pending_pos_); }
   // The file size when known (0 for pipes).
   uint64_t file_size() const { return file_size_; }
   bool compressed() const { return gzip_; }

@@ -3,12 +3,33 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
 #include "pipeline/line_reader.h"
 
 namespace newsdesk {
+namespace {
+
+// ArticleReadOptions::expected_lines is called after this many lines.
+constexpr uint64_t kEstimateAfterLines = 4096;
+// The estimate never passes the data's estimated size over this (no article line is shorter).
+constexpr uint64_t kMinLineBytes = 16;
+
+// The lines of the whole file, estimated from the first `lines` lines (`line_bytes` bytes with
+// their newlines); 0 when the file's size is unknown.
+uint64_t EstimateLines(const LineReader& reader, uint64_t lines, uint64_t line_bytes) {
+  uint64_t position = reader.file_position();
+  if (reader.file_size() == 0 || position == 0 || line_bytes == 0) return 0;
+  // The decoded size of the whole file, as the part decoded so far is to the file read for it.
+  double data = static_cast<double>(reader.bytes_decoded()) *
+                (static_cast<double>(reader.file_size()) / static_cast<double>(position));
+  double estimate = static_cast<double>(lines) * (data / static_cast<double>(line_bytes));
+  return static_cast<uint64_t>(std::min(estimate, data / kMinLineBytes));
+}
+
+}  // namespace
 
 Status ReadArticleJsonl(const std::string& path, const ArticleReadOptions& options,
                         const std::function<void(ArticleRecord&&)>& fn, ArticleReadCounts* counts) {
@@ -31,8 +52,15 @@ Status ReadArticleJsonl(const std::string& path, const ArticleReadOptions& optio
   };
   std::string_view line;
   uint64_t number = 0;
+  uint64_t line_bytes = 0;
   while (reader.NextLine(&line)) {
     ++number;
+    line_bytes += line.size() + 1;
+    if (number == kEstimateAfterLines && options.expected_lines) {
+      if (uint64_t estimate = EstimateLines(reader, number, line_bytes)) {
+        options.expected_lines(estimate);
+      }
+    }
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     ++counts->lines;
     Result<ArticleRecord> record = ParseArticleJson(line);

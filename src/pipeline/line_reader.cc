@@ -22,6 +22,8 @@ class Chunks {
   virtual Status status() const { return Status::Ok(); }
   virtual uint64_t position() const = 0;
   virtual uint64_t size() const = 0;
+  // Bytes of data decoded from the first position() bytes of the file.
+  virtual uint64_t decoded() const = 0;
 };
 
 class GzipOrPlainChunks : public Chunks {
@@ -38,6 +40,7 @@ class GzipOrPlainChunks : public Chunks {
   Status status() const override { return status_; }
   uint64_t position() const override { return source_->file_position(); }
   uint64_t size() const override { return source_->file_size(); }
+  uint64_t decoded() const override { return source_->bytes_decoded(); }
 
  private:
   std::unique_ptr<ByteSource> source_;
@@ -57,7 +60,7 @@ class ZstdChunks : public Chunks {
       if (pos_ == end_) {
         end_ = std::fread(in_.data(), 1, in_.size(), f_);
         pos_ = 0;
-        position_ += end_;
+        read_ += end_;
         if (end_ == 0) {
           if (!frame_done_) status_ = Status::CorruptInput("the zstd data is truncated");
           return 0;
@@ -72,11 +75,13 @@ class ZstdChunks : public Chunks {
       }
       frame_done_ = rc == 0;
     }
+    decoded_ += out.pos;
     return out.pos;
   }
   Status status() const override { return status_; }
-  uint64_t position() const override { return position_; }
+  uint64_t position() const override { return read_ - (end_ - pos_); }  // consumed
   uint64_t size() const override { return size_; }
+  uint64_t decoded() const override { return decoded_; }
 
  private:
   FILE* f_;
@@ -84,7 +89,8 @@ class ZstdChunks : public Chunks {
   ZSTD_DCtx* ctx_;
   std::vector<char> in_;
   std::size_t pos_ = 0, end_ = 0;
-  uint64_t position_ = 0;
+  uint64_t read_ = 0;     // bytes of the file read into in_
+  uint64_t decoded_ = 0;  // bytes decompressed
   bool frame_done_ = true;
   Status status_;
 };
@@ -117,6 +123,7 @@ class ChunkLineReader : public LineReader {
   Status status() const override { return chunks_->status(); }
   uint64_t file_position() const override { return chunks_->position(); }
   uint64_t file_size() const override { return chunks_->size(); }
+  uint64_t bytes_decoded() const override { return chunks_->decoded(); }
 
  private:
   // Appends a chunk (dropping the lines already handed out); false at the end.

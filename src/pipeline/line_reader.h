@@ -28,6 +28,9 @@ class LineReader {
   // Bytes of the file read so far, and its size (0 when unknown): for progress.
   virtual uint64_t file_position() const = 0;
   virtual uint64_t file_size() const = 0;
+  // Bytes of data (decompressed) that the first file_position() bytes of the file gave, whether
+  // handed out as lines yet or not.
+  virtual uint64_t bytes_decoded() const = 0;
 };
 
 // True when `head` (the first bytes of an input) is article JSONL: its first line, after

@@ -1,0 +1,89 @@
+#include "newsdesk/article_reader.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace newsdesk {
+namespace {
+
+class ArticleReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    char dir[] = "/tmp/newsdesk-article-reader-XXXXXX";
+    ASSERT_NE(mkdtemp(dir), nullptr);
+    dir_ = dir;
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // `n` article lines of varied length.
+  static std::string Lines(int n) {
+    std::string out;
+    for (int i = 0; i < n; ++i) {
+      out += "{\"id\":\"a" + std::to_string(i) + "\",\"title\":\"Headline " +
+             std::string(static_cast<std::size_t>(i % 97), 'x') + "\",\"text\":\"\"}\n";
+    }
+    return out;
+  }
+
+  // The estimates ReadArticleJsonl gives for the file at `path`, and the articles it reads.
+  static std::vector<uint64_t> Estimates(const std::string& path, uint64_t* articles) {
+    std::vector<uint64_t> estimates;
+    ArticleReadOptions options;
+    options.progress = false;
+    options.expected_lines = [&](uint64_t lines) { estimates.push_back(lines); };
+    ArticleReadCounts counts;
+    Status st = ReadArticleJsonl(
+        path, options, [](ArticleRecord&&) {}, &counts);
+    EXPECT_TRUE(st.ok()) << st.ToString();
+    *articles = counts.articles;
+    return estimates;
+  }
+
+  std::string dir_;
+};
+
+TEST_F(ArticleReaderTest, EstimatesTheLinesOfAPlainFileOnce) {
+  std::string path = dir_ + "/a.jsonl";
+  std::FILE* f = std::fopen(path.c_str(), "w");
+  std::fputs(Lines(30000).c_str(), f);
+  std::fclose(f);
+  uint64_t articles = 0;
+  std::vector<uint64_t> estimates = Estimates(path, &articles);
+  EXPECT_EQ(articles, 30000U);
+  ASSERT_EQ(estimates.size(), 1U);
+  EXPECT_GT(estimates[0], 30000U * 3 / 4);
+  EXPECT_LT(estimates[0], 30000U * 5 / 4);
+}
+
+TEST_F(ArticleReaderTest, EstimatesTheLinesOfAGzipFileOnce) {
+  std::string path = dir_ + "/a.jsonl.gz";
+  gzFile gz = gzopen(path.c_str(), "wb");
+  std::string lines = Lines(30000);
+  gzwrite(gz, lines.data(), static_cast<unsigned>(lines.size()));
+  gzclose(gz);
+  uint64_t articles = 0;
+  std::vector<uint64_t> estimates = Estimates(path, &articles);
+  EXPECT_EQ(articles, 30000U);
+  ASSERT_EQ(estimates.size(), 1U);
+  EXPECT_GT(estimates[0], 30000U * 3 / 4);
+  EXPECT_LT(estimates[0], 30000U * 5 / 4);
+}
+
+TEST_F(ArticleReaderTest, NoEstimateForAFewLines) {
+  std::string path = dir_ + "/a.jsonl";
+  std::FILE* f = std::fopen(path.c_str(), "w");
+  std::fputs(Lines(1000).c_str(), f);
+  std::fclose(f);
+  uint64_t articles = 0;
+  EXPECT_TRUE(Estimates(path, &articles).empty());
+  EXPECT_EQ(articles, 1000U);
+}
+
+}  // namespace
+}  // namespace newsdesk
