@@ -71,6 +71,8 @@ namespace internal {
 // '.', without file extensions and numeric ids ("/2014/03/10/gm-recalls-1-6m-cars-123456.html" ->
 // "gm", "recalls", "1", "6m", "cars"). Views into `url`.
 std::vector<std::string_view> SlugWords(std::string_view url);
+// The same into `words` (cleared first), whose room is reused from call to call.
+void SlugWords(std::string_view url, std::vector<std::string_view>* words);
 }  // namespace internal
 
 }  // namespace newsdesk::stories
