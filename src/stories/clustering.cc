@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <numeric>
 #include <unordered_map>
@@ -58,6 +59,8 @@ struct Posting {
 // Candidates whose partial similarity (over the article's key terms) is among the best this many
 // get their full cosine computed.
 constexpr std::size_t kFullScores = 8;
+// A ratio this far below another (far more than float rounding) is below it as a float too.
+constexpr double kBelowForSure = 1 - 1e-6;
 
 class Clusterer {
  public:
@@ -92,7 +95,7 @@ class Clusterer {
   std::vector<Vector> vectors_;                 // TF-IDF, unit length
   std::vector<Vector> keys_;                    // each article's candidate terms, with weights
   std::vector<std::vector<Posting>> postings_;  // term -> the open stories holding it
-  std::vector<uint32_t> touched_;
+  std::vector<uint32_t> touched_;               // FindBest's scratch: the stories its scan touched
   std::vector<Story> stories_;
   std::vector<Hot> hot_;        // per story: FindBest's scratch and |sum| (SyncHot)
   std::vector<uint32_t> open_;  // the stories in the postings
@@ -175,18 +178,23 @@ double Clusterer::Cosine(const Vector& v, const Story& story) const {
 
 std::pair<int, double> Clusterer::FindBest(const Vector& v, const Vector& keys, int exclude) {
   const uint32_t stamp = ++stamp_;
-  touched_.clear();
   // Partial dot products over the key terms, straight from the postings (which hold the open
-  // stories only).
+  // stories only). Without a branch: a story's first posting in this scan (its stamp is old)
+  // starts its sum at 0 and leaves it in touched_ (a story is in a list once, so touched_ never
+  // needs more room than there are stories).
+  if (touched_.size() < stories_.size()) touched_.resize(stories_.size());
+  uint32_t* touched = touched_.data();
+  std::size_t n = 0;
   for (auto [term, q] : keys) {
     for (const Posting& p : postings_[term]) {
       Hot& hot = hot_[p.story];
-      if (hot.stamp != stamp) {
-        hot.stamp = stamp;
-        hot.partial = 0;
-        touched_.push_back(p.story);
-      }
-      hot.partial += q * p.weight;
+      // All ones when this scan has seen the story, else 0 (the sum so far masked to +0.0F).
+      const uint32_t seen = 0U - static_cast<uint32_t>(hot.stamp == stamp);
+      hot.stamp = stamp;
+      hot.partial =
+          std::bit_cast<float>(std::bit_cast<uint32_t>(hot.partial) & seen) + q * p.weight;
+      touched[n] = p.story;
+      n += 1 + seen;  // + 1 for a first posting, + 0 (wrapping) for a story seen
     }
   }
   // Full cosines for the best partial ones (partial dot / |sum|; ties: the lower story number):
@@ -196,8 +204,12 @@ std::pair<int, double> Clusterer::FindBest(const Vector& v, const Vector& keys, 
   auto better = [](std::pair<float, uint32_t> x, std::pair<float, uint32_t> y) {
     return x.first > y.first || (x.first == y.first && x.second < y.second);
   };
-  for (uint32_t s : touched_) {
+  for (std::size_t j = 0; j < n; ++j) {
+    const uint32_t s = touched[j];
     const Hot& hot = hot_[s];
+    // Once kFullScores are kept, a story whose partial / |sum| is below the last one kept by more
+    // than float rounding (2^-24) could ever make is out, without a division.
+    if (k == kFullScores && hot.partial < top[k - 1].first * hot.norm * kBelowForSure) continue;
     std::pair<float, uint32_t> c(static_cast<float>(hot.partial / hot.norm), s);
     if (k == kFullScores && !better(c, top[k - 1])) continue;
     std::size_t i = k < kFullScores ? k++ : k - 1;
