@@ -58,8 +58,9 @@ std::vector<StoryArticle> Background(const std::string& date, const std::string&
   std::vector<StoryArticle> out;
   int n = 0;
   for (const auto& item : items) {
-    out.push_back(Make(tag + "-bg" + std::to_string(n++), "outlet" + std::to_string(n) + ".com",
-                       date, item[0], item[1]));
+    // One number for both (g++ read n for the outlet before the id's n++; -Wsequence-point).
+    std::string number = std::to_string(n++);
+    out.push_back(Make(tag + "-bg" + number, "outlet" + number + ".com", date, item[0], item[1]));
   }
   return out;
 }
