@@ -7,6 +7,7 @@
 #include <bit>
 #include <cmath>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
 #include "stories/term_slots.h"
@@ -37,6 +38,7 @@ struct Story {
 };
 
 using Vector = std::vector<TermWeight>;
+using Terms = std::span<const TermWeight>;
 
 // What the candidate scan reads and writes of each story, packed apart from the rest so that the
 // scan's one random access per posting touches one small record: the scan that last touched it,
@@ -75,8 +77,12 @@ class Clusterer {
   // The most similar open story for unit vector `v` (other than `exclude`), and the cosine; -1
   // when none. `keys`: the terms of `v` to look candidates up by, with their weights. The open
   // stories are those of the day CloseStories was last called for.
-  std::pair<int, double> FindBest(const Vector& v, const Vector& keys, int exclude = -1);
-  double Cosine(const Vector& v, const Story& story) const;
+  std::pair<int, double> FindBest(Terms v, Terms keys, int exclude = -1);
+  double Cosine(Terms v, const Story& story) const;
+  // Article `a`'s TF-IDF vector (unit length), and its candidate terms with their weights.
+  Terms VectorOf(uint32_t a) const { return Slice(vectors_[a].begin, vectors_[a].size); }
+  Terms KeysOf(uint32_t a) const { return Slice(vectors_[a].keys, vectors_[a].key_count); }
+  Terms Slice(uint32_t begin, uint32_t size) const { return Terms(terms_.data() + begin, size); }
   void AddWeight(int s, uint32_t term, float w);
   void SyncHot(int s) { hot_[s].norm = std::sqrt(std::max(stories_[s].norm2, 1e-12)); }
   // Drops the postings of story `s` (closed, or merged away).
@@ -92,8 +98,16 @@ class Clusterer {
   const std::vector<ClusterArticle>& articles_;
   const ClusterParams& params_;
   const std::function<void(int, int)>& progress_;
-  std::vector<Vector> vectors_;                 // TF-IDF, unit length
-  std::vector<Vector> keys_;                    // each article's candidate terms, with weights
+  // Where each article's vector and keys are in terms_ (all articles' in one array: one
+  // allocation, read in day order as they were written).
+  struct Place {
+    uint32_t begin = 0;
+    uint32_t size = 0;
+    uint32_t keys = 0;
+    uint32_t key_count = 0;
+  };
+  std::vector<Place> vectors_;
+  std::vector<TermWeight> terms_;
   std::vector<std::vector<Posting>> postings_;  // term -> the open stories holding it
   std::vector<uint32_t> touched_;               // FindBest's scratch: the stories its scan touched
   std::vector<Story> stories_;
@@ -120,7 +134,11 @@ void Clusterer::BuildVectors(const std::vector<uint32_t>& order) {
     for (const TermWeight& t : articles_[a].terms) df[t.term] += sign;
   };
   vectors_.resize(articles_.size());
-  keys_.resize(articles_.size());
+  std::size_t room = 0;  // for the vectors, and the keys (at most candidate_terms of the terms)
+  for (const ClusterArticle& a : articles_) {
+    room += a.terms.size() + std::min<std::size_t>(a.terms.size(), params_.candidate_terms);
+  }
+  terms_.reserve(room);
   std::size_t window_start = 0;
   std::size_t i = 0;
   std::vector<std::pair<float, uint32_t>> candidates;
@@ -134,27 +152,31 @@ void Clusterer::BuildVectors(const std::vector<uint32_t>& order) {
     for (; i < day_end; ++i) {
       uint32_t a = order[i];
       double n = std::max<double>(docs[articles_[a].language], kMinIdfDocs);
-      Vector& v = vectors_[a];
+      Place& place = vectors_[a];
+      place.begin = static_cast<uint32_t>(terms_.size());
       candidates.clear();
       double norm2 = 0;
       for (const TermWeight& t : articles_[a].terms) {
         double f = std::max<double>(1, df[t.term]);
         float w = t.weight * static_cast<float>(std::log((n + 1) / f));
         if (w <= 0) continue;
-        v.push_back({t.term, w});
+        terms_.push_back({t.term, w});
         norm2 += static_cast<double>(w) * w;
         if (f > 1 && f <= std::max(2.0, params_.key_share * n)) candidates.push_back({w, t.term});
       }
+      place.size = static_cast<uint32_t>(terms_.size() - place.begin);
       if (norm2 > 0) {
         float inv = static_cast<float>(1 / std::sqrt(norm2));
-        for (TermWeight& t : v) t.weight *= inv;
+        for (std::size_t t = place.begin; t < terms_.size(); ++t) terms_[t].weight *= inv;
       }
       std::sort(candidates.begin(), candidates.end(), [](auto x, auto y) {
         return x.first > y.first || (x.first == y.first && x.second < y.second);
       });
+      place.keys = static_cast<uint32_t>(terms_.size());
       for (const auto& c : candidates) {
-        if (keys_[a].size() >= static_cast<std::size_t>(params_.candidate_terms)) break;
-        keys_[a].push_back({c.second, c.first / static_cast<float>(std::sqrt(norm2))});
+        if (place.key_count >= static_cast<std::size_t>(params_.candidate_terms)) break;
+        terms_.push_back({c.second, c.first / static_cast<float>(std::sqrt(norm2))});
+        ++place.key_count;
       }
     }
   }
@@ -166,7 +188,7 @@ int Clusterer::Root(int s) {
   return s;
 }
 
-double Clusterer::Cosine(const Vector& v, const Story& story) const {
+double Clusterer::Cosine(Terms v, const Story& story) const {
   if (story.norm2 <= 0) return 0;
   double dot = 0;
   for (const TermWeight& t : v) {
@@ -176,7 +198,7 @@ double Clusterer::Cosine(const Vector& v, const Story& story) const {
   return dot / std::sqrt(story.norm2);
 }
 
-std::pair<int, double> Clusterer::FindBest(const Vector& v, const Vector& keys, int exclude) {
+std::pair<int, double> Clusterer::FindBest(Terms v, Terms keys, int exclude) {
   const uint32_t stamp = ++stamp_;
   // Partial dot products over the key terms, straight from the postings (which hold the open
   // stories only). Without a branch: a story's first posting in this scan (its stamp is old)
@@ -284,7 +306,7 @@ void Clusterer::CloseStories(int day) {
 }
 
 void Clusterer::Add(uint32_t a, int s) {
-  for (const TermWeight& t : vectors_[a]) AddWeight(s, t.term, t.weight);
+  for (const TermWeight& t : VectorOf(a)) AddWeight(s, t.term, t.weight);
   Story& story = stories_[s];
   ++story.size;
   story.last_day = std::max(story.last_day, articles_[a].day);
@@ -293,7 +315,7 @@ void Clusterer::Add(uint32_t a, int s) {
 }
 
 void Clusterer::Remove(uint32_t a, int s) {
-  for (const TermWeight& t : vectors_[a]) AddWeight(s, t.term, -t.weight);
+  for (const TermWeight& t : VectorOf(a)) AddWeight(s, t.term, -t.weight);
   Story& story = stories_[s];
   if (--story.size == 0) {
     std::fill(story.weights.begin(), story.weights.end(), 0.0F);
@@ -405,7 +427,7 @@ Clustering Clusterer::Run() {
     }
     CloseStories(day);
     for (uint32_t a : day_articles) {
-      auto [best, score] = FindBest(vectors_[a], keys_[a]);
+      auto [best, score] = FindBest(VectorOf(a), KeysOf(a));
       if (best >= 0 && score >= params_.join) {
         Add(a, best);
       } else {
@@ -416,7 +438,7 @@ Clustering Clusterer::Run() {
       for (uint32_t a : day_articles) {
         int s = assign_[a];
         Remove(a, s);
-        auto [best, score] = FindBest(vectors_[a], keys_[a]);
+        auto [best, score] = FindBest(VectorOf(a), KeysOf(a));
         Add(a, best >= 0 && score >= params_.join ? best : s);
       }
     }
@@ -433,7 +455,7 @@ Clustering Clusterer::Run() {
     int s = assign_[original] >= 0 ? Root(assign_[original]) : NewStory(original);
     auto [it, inserted] = number.try_emplace(s, static_cast<uint32_t>(number.size()));
     result.story[a] = it->second;
-    result.centrality[a] = static_cast<float>(Cosine(vectors_[original], stories_[s]));
+    result.centrality[a] = static_cast<float>(Cosine(VectorOf(original), stories_[s]));
   }
   result.stories = static_cast<uint32_t>(number.size());
   return result;

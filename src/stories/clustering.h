@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -42,12 +43,12 @@ struct ClusterParams {
 };
 
 struct ClusterArticle {
-  int day = 0;                    // days since 1970-01-01
-  uint32_t order = 0;             // tie-break within a day (rank of the id)
-  uint32_t language = 0;          // an interned language
-  std::vector<TermWeight> terms;  // from TermExtractor
-  int32_t copy_of = -1;           // index of the article this one is a near-duplicate copy of
-  int32_t fixed = -1;             // >= 0: already in that earlier story (a group number); stays
+  int day = 0;                        // days since 1970-01-01
+  uint32_t order = 0;                 // tie-break within a day (rank of the id)
+  uint32_t language = 0;              // an interned language
+  std::span<const TermWeight> terms;  // from TermExtractor (the caller's, kept during clustering)
+  int32_t copy_of = -1;               // index of the article this one is a near-duplicate copy of
+  int32_t fixed = -1;                 // >= 0: already in that earlier story (a group number); stays
 };
 
 struct Clustering {

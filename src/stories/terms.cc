@@ -236,6 +236,13 @@ TermExtractor::TermExtractor() : impl_(std::make_unique<Impl>()) {}
 TermExtractor::~TermExtractor() = default;
 
 std::vector<TermWeight> TermExtractor::Extract(const TermSource& source, Vocabulary* vocabulary) {
+  std::vector<TermWeight> terms;
+  Extract(source, vocabulary, &terms);
+  return terms;
+}
+
+void TermExtractor::Extract(const TermSource& source, Vocabulary* vocabulary,
+                            std::vector<TermWeight>* out) {
   Impl& s = *impl_;
   s.weights.clear();
   Impl::Language& language = s.LanguageFor(source.language);
@@ -255,12 +262,11 @@ std::vector<TermWeight> TermExtractor::Extract(const TermSource& source, Vocabul
   // Occurrences -> one weight per term, summed and capped.
   std::sort(s.weights.begin(), s.weights.end(),
             [](const TermWeight& a, const TermWeight& b) { return a.term < b.term; });
-  std::vector<TermWeight> terms;
+  const std::size_t begin = out->size();
   for (const TermWeight& t : s.weights) {
-    if (terms.empty() || terms.back().term != t.term) terms.push_back({t.term, 0});
-    terms.back().weight = std::min(kMaxTermWeight, terms.back().weight + t.weight);
+    if (out->size() == begin || out->back().term != t.term) out->push_back({t.term, 0});
+    out->back().weight = std::min(kMaxTermWeight, out->back().weight + t.weight);
   }
-  return terms;
 }
 
 std::vector<TermWeight> TermExtractor::Words(std::string_view text, std::string_view language,

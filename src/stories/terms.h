@@ -55,6 +55,8 @@ class TermExtractor {
 
   // The terms of one article, each once, sorted by term id.
   std::vector<TermWeight> Extract(const TermSource& source, Vocabulary* vocabulary);
+  // The same, appended to `out` (many articles' terms in one array).
+  void Extract(const TermSource& source, Vocabulary* vocabulary, std::vector<TermWeight>* out);
 
   // The terms of a piece of text (a sentence, a headline), read the same way (folded, stop words
   // left out, stemmed), each once with its number of occurrences as weight, sorted by term id.
