@@ -191,10 +191,8 @@ int Clusterer::Root(int s) {
 double Clusterer::Cosine(Terms v, const Story& story) const {
   if (story.norm2 <= 0) return 0;
   double dot = 0;
-  for (const TermWeight& t : v) {
-    const TermSlots::Entry* e = story.slot.Find(t.term);
-    if (e != nullptr) dot += static_cast<double>(t.weight) * e->weight;
-  }
+  // A term the story lacks adds +0.0 (weights are positive), which leaves the sum as it was.
+  for (const TermWeight& t : v) dot += static_cast<double>(t.weight) * story.slot.WeightOf(t.term);
   return dot / std::sqrt(story.norm2);
 }
 
@@ -256,9 +254,9 @@ std::pair<int, double> Clusterer::FindBest(Terms v, Terms keys, int exclude) {
 void Clusterer::AddWeight(int s, uint32_t term, float w) {
   Story& story = stories_[s];
   bool inserted = false;
-  TermSlots::Entry* entry =
-      story.slot.FindOrInsert(term, static_cast<uint32_t>(story.terms.size()), &inserted);
-  const uint32_t slot = entry->slot;
+  uint32_t slot = 0;
+  float* weight_copy =
+      story.slot.FindOrInsert(term, static_cast<uint32_t>(story.terms.size()), &inserted, &slot);
   if (inserted) {
     story.terms.push_back(term);
     story.weights.push_back(0);
@@ -270,7 +268,7 @@ void Clusterer::AddWeight(int s, uint32_t term, float w) {
   float& weight = story.weights[slot];
   double before = weight;
   weight = std::max(0.0F, weight + w);
-  entry->weight = weight;
+  *weight_copy = weight;
   if (story.indexed) postings_[term][story.posting_at[slot]].weight = weight;
   story.norm2 += static_cast<double>(weight) * weight - before * before;
 }
@@ -284,7 +282,7 @@ void Clusterer::Unindex(int s) {
     uint32_t at = story.posting_at[slot];
     list[at] = list.back();
     Story& moved = stories_[list[at].story];
-    moved.posting_at[moved.slot.Find(term)->slot] = at;
+    moved.posting_at[moved.slot.SlotOf(term)] = at;
     list.pop_back();
   }
   story.posting_at.clear();
