@@ -29,6 +29,10 @@ constexpr double kQuietDayFactor = 0.5;
 // headlines under kFullTitleWords words are marked down in proportion.
 constexpr double kFullTitleWords = 7;
 
+// Room made at once for the terms of each article (a headline and URL slug give about 10; more
+// grows the array).
+constexpr std::size_t kTermsPerArticle = 12;
+
 float TitleFullness(std::string_view title) {
   return static_cast<float>(std::min(1.0, WordCount(title) / kFullTitleWords));
 }
@@ -139,6 +143,59 @@ std::vector<int32_t> FindCopies(const std::vector<StoryArticle>& articles,
   return copy_of;
 }
 
+// The clustering's input, article by article in (day, id) order: day, rank, language number, the
+// copy link, the earlier story (a group number per given story id), and the terms, appended to
+// `terms`, which the returned spans point into.
+std::vector<ClusterArticle> ClusterInput(const std::vector<StoryArticle>& articles,
+                                         const std::vector<int>& days,
+                                         const std::vector<uint32_t>& order,
+                                         const std::vector<int32_t>& copy_of,
+                                         std::vector<TermWeight>* terms) {
+  std::unordered_map<std::string_view, int32_t> groups;
+  Vocabulary vocabulary;
+  TermExtractor extractor;
+  std::vector<ClusterArticle> input(articles.size());
+  terms->reserve(articles.size() * kTermsPerArticle);
+  std::vector<std::pair<std::size_t, std::size_t>> term_range(articles.size());
+  std::unordered_map<std::string, uint32_t> languages;
+  const std::string* last_language = nullptr;  // the last article's, and its number
+  uint32_t language_number = UINT32_MAX;
+  for (uint32_t rank = 0; rank < order.size(); ++rank) {
+    // Day order is not the articles' order in memory: the fetches of the next articles' fields are
+    // started ahead (their records two ahead, their headlines and URLs one ahead).
+    if (rank + 2 < order.size()) __builtin_prefetch(&articles[order[rank + 2]]);
+    if (rank + 1 < order.size()) {
+      __builtin_prefetch(articles[order[rank + 1]].title.data());
+      __builtin_prefetch(articles[order[rank + 1]].url.data());
+    }
+    uint32_t i = order[rank];
+    const StoryArticle& a = articles[i];
+    ClusterArticle& c = input[i];
+    c.day = days[i];
+    c.order = rank;
+    if (language_number == UINT32_MAX || a.language != *last_language) {  // articles come in runs
+      auto it = languages.try_emplace(a.language, static_cast<uint32_t>(languages.size())).first;
+      last_language = &it->first;
+      language_number = it->second;
+    }
+    c.language = language_number;
+    c.copy_of = copy_of[i];
+    if (!a.story.empty()) {
+      c.fixed = groups.try_emplace(a.story, static_cast<int32_t>(groups.size())).first->second;
+      c.copy_of = -1;  // an article already in a story stays in it, copy or not
+    }
+    std::string_view lead = a.description.empty() ? std::string_view(a.text) : a.description;
+    std::size_t begin = terms->size();
+    extractor.Extract({a.title, a.url, lead, a.language}, &vocabulary, terms);
+    term_range[i] = {begin, terms->size() - begin};
+  }
+  for (std::size_t i = 0; i < input.size(); ++i) {
+    input[i].terms =
+        std::span<const TermWeight>(*terms).subspan(term_range[i].first, term_range[i].second);
+  }
+  return input;
+}
+
 }  // namespace
 
 std::optional<int> DayNumber(std::string_view date) {
@@ -235,39 +292,10 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
     }
     copy_of[i] = original;
   }
-  // Earlier stories: a group number per given story id.
-  std::unordered_map<std::string_view, int32_t> groups;
-
-  Vocabulary vocabulary;
-  TermExtractor extractor;
-  std::vector<ClusterArticle> input(articles.size());
-  // All articles' terms in one array (one allocation, not one per article); each article's share
-  // is placed once the array is complete.
+  // All articles' terms in one array (one allocation, not one per article), which the input's
+  // spans point into.
   std::vector<TermWeight> terms;
-  std::vector<std::pair<std::size_t, std::size_t>> term_range(articles.size());
-  std::unordered_map<std::string, uint32_t> languages;
-  for (uint32_t rank = 0; rank < order.size(); ++rank) {
-    uint32_t i = order[rank];
-    const StoryArticle& a = articles[i];
-    ClusterArticle& c = input[i];
-    c.day = days[i];
-    c.order = rank;
-    c.language =
-        languages.try_emplace(a.language, static_cast<uint32_t>(languages.size())).first->second;
-    c.copy_of = copy_of[i];
-    if (!a.story.empty()) {
-      c.fixed = groups.try_emplace(a.story, static_cast<int32_t>(groups.size())).first->second;
-      c.copy_of = -1;  // an article already in a story stays in it, copy or not
-    }
-    std::string_view lead = a.description.empty() ? std::string_view(a.text) : a.description;
-    std::size_t begin = terms.size();
-    extractor.Extract({a.title, a.url, lead, a.language}, &vocabulary, &terms);
-    term_range[i] = {begin, terms.size() - begin};
-  }
-  for (std::size_t i = 0; i < input.size(); ++i) {
-    input[i].terms =
-        std::span<const TermWeight>(terms).subspan(term_range[i].first, term_range[i].second);
-  }
+  std::vector<ClusterArticle> input = ClusterInput(articles, days, order, copy_of, &terms);
   Clustering clustering = ClusterArticles(input, params, options.progress);
 
   // Stories from the clustering, articles in (day, id) order.

@@ -21,14 +21,6 @@ constexpr char kLatinAFold[] =
     "ssttttttuuuuuuuu"
     "uuuuwwyyyzzzzzzs";
 
-uint32_t FoldAscii(uint32_t c) {
-  if (c >= 'a' && c <= 'z') return c;
-  if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c >= '0' && c <= '9') return c;
-  if (c == '\'') return kFoldElided;
-  return kFoldSeparator;
-}
-
 bool IsPunctuationOrSymbol(uint32_t c) {
   return (c >= 0x00A0 && c <= 0x00BF) || c == 0x00D7 || c == 0x00F7 ||
          (c >= 0x2000 && c <= 0x2BFF) ||  // general punctuation, symbols, arrows, box drawing
@@ -44,7 +36,7 @@ bool IsPunctuationOrSymbol(uint32_t c) {
 // A code point as it takes part in a word: lower case, without diacritics where cheap;
 // kFoldSeparator when it ends a word, kFoldElided when it is dropped (apostrophes).
 uint32_t FoldCodePoint(uint32_t c) {
-  if (c < 0x80) return FoldAscii(c);
+  if (c < 0x80) return kAsciiFold[c];
   if (c == 0x2019 || c == 0x2018 || c == 0x02BC) return kFoldElided;
   if (c >= 0x00C0 && c <= 0x00FF) {
     char f = kLatin1Fold[c - 0x00C0];
@@ -57,12 +49,6 @@ uint32_t FoldCodePoint(uint32_t c) {
   if (c == 0x0451) return 0x0435;                   // yo -> ye, as most Russian text writes it
   if (IsPunctuationOrSymbol(c)) return kFoldSeparator;
   return c;
-}
-
-// Chinese and Japanese characters, which those scripts do not space into words.
-bool IsCharacterWord(uint32_t c) {
-  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
 // Decodes the code point at s[i] and its length; an ill-formed sequence reads as U+FFFD, 1 byte.

@@ -8,6 +8,7 @@
 // words). All functions are pure and thread-safe.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -22,8 +23,24 @@ inline constexpr uint32_t kFoldElided = 0xFFFFFFFF;  // dropped (apostrophes)
 // A code point as it takes part in a word: lower case, without diacritics where cheap.
 uint32_t FoldCodePoint(uint32_t c);
 
+// FoldCodePoint of the ASCII code points, as a table (the word walks below read it inline):
+// letters lower case, digits as they are, the apostrophe elided, everything else a separator.
+inline constexpr std::array<uint32_t, 128> kAsciiFold = [] {
+  std::array<uint32_t, 128> fold{};
+  for (uint32_t c = 0; c < 128; ++c) {
+    fold[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ? c
+              : c >= 'A' && c <= 'Z'                           ? c + 32
+              : c == '\''                                      ? kFoldElided
+                                                               : kFoldSeparator;
+  }
+  return fold;
+}();
+
 // Chinese and Japanese characters, which those scripts do not space into words.
-bool IsCharacterWord(uint32_t c);
+inline bool IsCharacterWord(uint32_t c) {
+  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
 
 // Decodes the code point at s[i] and its length; an ill-formed sequence reads as U+FFFD, 1 byte.
 uint32_t DecodeUtf8At(std::string_view s, std::size_t i, std::size_t* length);
@@ -54,7 +71,7 @@ void ForEachFoldedCodePoint(std::string_view text, Fn&& fn) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     uint32_t cp = c < 0x80 ? (length = 1, c) : DecodeUtf8At(text, i, &length);
     if (IsNumberSeparatorAt(text, i)) continue;
-    uint32_t f = FoldCodePoint(cp);
+    uint32_t f = c < 0x80 ? kAsciiFold[c] : FoldCodePoint(cp);
     if (f == kFoldElided) continue;
     if (f == kFoldSeparator) {
       end_word();
@@ -77,7 +94,11 @@ void ForEachFoldedWord(std::string_view text, Fn&& fn) {
   std::string word;
   ForEachFoldedCodePoint(text, [&](uint32_t c, bool end) {
     if (!end) {
-      AppendUtf8(c, &word);
+      if (c < 0x80) {
+        word.push_back(static_cast<char>(c));
+      } else {
+        AppendUtf8(c, &word);
+      }
       return;
     }
     fn(std::string_view(word));
