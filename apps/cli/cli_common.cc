@@ -1,9 +1,24 @@
+#include <sys/mman.h>
+
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 
 #include "command.h"
 
 namespace newsdesk::cli {
+namespace {
+
+// Asks Linux for transparent huge pages for the whole 2 MB pages inside [data, data + bytes)
+// (as src/util/huge_pages.h, which the apps do not include); no effect where it gives none.
+void AdviseHugePages(const void* data, std::size_t bytes) {
+  constexpr uintptr_t kHugePage = uintptr_t{2} << 20;
+  uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + kHugePage - 1) & ~(kHugePage - 1);
+  uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHugePage - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+}
+
+}  // namespace
 
 void PrintError(const std::string& message) {
   std::fprintf(stderr, "newsdesk: %s\n", message.c_str());
@@ -28,8 +43,13 @@ bool ReadStoryArticles(const std::vector<std::string>& inputs, bool progress,
   options.progress = progress;
   // Room for the estimated articles and a quarter more (an estimate from a zstd file's start was
   // 13% short) at once: growing the vector of 175,755 articles step by step wrote 140 MB (each step
-  // a new block, each page a page fault) for 56 MB; room never written costs no memory.
-  options.expected_lines = [out](uint64_t lines) { out->reserve(out->size() + lines + lines / 4); };
+  // a new block, each page a page fault) for 56 MB; room never written costs no memory. The array
+  // is then read at random (grouping walks it in date order): huge pages for it, where Linux gives
+  // them on request (reading uci-dev: 0.71 s -> 0.54 s; ordering it by date: 0.13 s -> 0.05 s).
+  options.expected_lines = [out](uint64_t lines) {
+    out->reserve(out->size() + lines + lines / 4);
+    AdviseHugePages(out->data(), out->capacity() * sizeof(StoryArticle));
+  };
   for (const std::string& input : inputs) {
     Status st = ReadArticleJsonl(
         input, options,

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "stories/term_slots.h"
+#include "util/huge_pages.h"
 
 namespace newsdesk::stories {
 namespace {
@@ -138,7 +139,7 @@ void Clusterer::BuildVectors(const std::vector<uint32_t>& order) {
   for (const ClusterArticle& a : articles_) {
     room += a.terms.size() + std::min<std::size_t>(a.terms.size(), params_.candidate_terms);
   }
-  terms_.reserve(room);
+  ReserveHugePages(&terms_, room);  // read at random, article by article
   std::size_t window_start = 0;
   std::size_t i = 0;
   std::vector<std::pair<float, uint32_t>> candidates;

@@ -10,6 +10,7 @@
 #include "stories/near_duplicates.h"
 #include "stories/story_builder.h"
 #include "util/hash.h"
+#include "util/huge_pages.h"
 #include "util/text_shape.h"
 #include "util/url.h"
 
@@ -155,7 +156,7 @@ std::vector<ClusterArticle> ClusterInput(const std::vector<StoryArticle>& articl
   Vocabulary vocabulary;
   TermExtractor extractor;
   std::vector<ClusterArticle> input(articles.size());
-  terms->reserve(articles.size() * kTermsPerArticle);
+  ReserveHugePages(terms, articles.size() * kTermsPerArticle);
   std::vector<std::pair<std::size_t, std::size_t>> term_range(articles.size());
   std::unordered_map<std::string, uint32_t> languages;
   const std::string* last_language = nullptr;  // the last article's, and its number
