@@ -2,16 +2,23 @@
 
 #include <libdeflate.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+
+#include "util/huge_pages.h"
 
 namespace newsdesk {
 namespace {
 constexpr std::size_t kInputChunk = 1 << 18;
 // Members up to this size (compressed and decompressed) are decoded whole.
 constexpr std::size_t kMaxFastMember = std::size_t{16} << 20;
+// A file that is one gzip member (as gzip writes a whole file) is decoded whole up to this size
+// (compressed and decompressed): uci-dev's articles.jsonl.gz, 14 MB -> 49 MB, took 0.25 s through
+// zlib's streaming inflate, several times what libdeflate takes.
+constexpr std::size_t kMaxSingleMember = std::size_t{256} << 20;
 }  // namespace
 
 Result<std::unique_ptr<ByteSource>> ByteSource::Open(const std::string& path) {
@@ -123,13 +130,20 @@ bool ByteSource::SkipJunkBeforeMember() {
 bool ByteSource::DecodeWholeMember() {
   if (!deflate_) deflate_ = libdeflate_alloc_decompressor();
   if (!deflate_) return false;
+  // A file that looks like one member is read whole and decoded into the size its trailer gives
+  // (into huge pages where Linux gives them: 49 MB written at once); when it was not one member
+  // after all, the first member decodes the same or is left to the streaming path.
+  const std::size_t single = SingleMemberSize();
+  if (single > 0) ReadWholeFile();
   while (true) {
     if (in_pos_ >= in_.size() && !FillInput()) return false;
     std::size_t avail = in_.size() - in_pos_;
     std::size_t out_size = std::max<std::size_t>(4 * avail + 4096, 1 << 16);
     if (out_size > kMaxFastMember) out_size = kMaxFastMember;
+    if (single > 0) out_size = single;
     while (true) {
       pending_.resize(out_size);
+      if (single > 0) AdviseHugePages(pending_.data(), out_size);
       std::size_t in_used = 0, out_made = 0;
       libdeflate_result rc = libdeflate_gzip_decompress_ex(
           deflate_, in_.data() + in_pos_, avail, pending_.data(), out_size, &in_used, &out_made);
@@ -141,7 +155,7 @@ bool ByteSource::DecodeWholeMember() {
         pending_pos_ = 0;
         return true;
       }
-      if (rc == LIBDEFLATE_INSUFFICIENT_SPACE && out_size < kMaxFastMember) {
+      if (rc == LIBDEFLATE_INSUFFICIENT_SPACE && single == 0 && out_size < kMaxFastMember) {
         out_size *= 4;
         continue;
       }
@@ -150,7 +164,7 @@ bool ByteSource::DecodeWholeMember() {
       if (rc == LIBDEFLATE_INSUFFICIENT_SPACE) return false;
       break;  // bad data: maybe the member goes on past the buffer
     }
-    if (avail >= kMaxFastMember || eof_) return false;
+    if (single > 0 || avail >= kMaxFastMember || eof_) return false;
     // Read more input so the whole member is at hand, then try again: as much again as is at hand,
     // so that a member too large for this path costs a few attempts, not one per input chunk (a
     // 49 MB member, 14 MB compressed, took 17 attempts that decoded 140 MB between them).
@@ -159,6 +173,32 @@ bool ByteSource::DecodeWholeMember() {
     }
     if (in_.size() - in_pos_ == before) return false;
   }
+}
+
+// The decompressed size of the file's one gzip member, when reading is at the start of a regular
+// file that looks like one member: its trailer (the last member's size, mod 2^32) is at least the
+// file's size (a file of many members, such as a WARC file, ends with a small one) and at most
+// kMaxSingleMember, as is the file. 0 otherwise.
+std::size_t ByteSource::SingleMemberSize() const {
+  if (in_file_offset_ + in_pos_ != 0 || !owns_file_ || file_size_ < 18 ||
+      file_size_ > kMaxSingleMember) {
+    return 0;
+  }
+  unsigned char trailer[4];
+  if (pread(fileno(file_), trailer, 4, static_cast<off_t>(file_size_ - 4)) != 4) return 0;
+  uint64_t size = uint64_t{trailer[0]} | uint64_t{trailer[1]} << 8 | uint64_t{trailer[2]} << 16 |
+                  uint64_t{trailer[3]} << 24;
+  return size >= file_size_ && size <= kMaxSingleMember ? static_cast<std::size_t>(size) : 0;
+}
+
+// Reads the rest of the file into in_ at once (at most kMaxSingleMember bytes: SingleMemberSize).
+void ByteSource::ReadWholeFile() {
+  std::size_t have = in_.size();
+  if (file_size_ <= in_file_offset_ + have) return;
+  std::size_t want = static_cast<std::size_t>(file_size_ - in_file_offset_) - have;
+  in_.resize(have + want);
+  std::size_t got = std::fread(in_.data() + have, 1, want, file_);
+  in_.resize(have + got);
 }
 
 bool ByteSource::SkipToNextMember() {

@@ -72,6 +72,8 @@ class ByteSource {
   void StartMember();
   bool SkipToNextMember();
   bool DecodeWholeMember();
+  std::size_t SingleMemberSize() const;
+  void ReadWholeFile();
   bool SkipJunkBeforeMember();
   std::size_t ReadDecoded(char* dst, std::size_t n);
 

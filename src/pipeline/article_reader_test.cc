@@ -75,6 +75,53 @@ TEST_F(ArticleReaderTest, EstimatesTheLinesOfAGzipFileOnce) {
   EXPECT_LT(estimates[0], 30000U * 5 / 4);
 }
 
+// A gzip file of one member larger than ByteSource's fast path for members (16 MB) is read whole
+// (its trailer gives the size); every line comes back.
+TEST_F(ArticleReaderTest, ReadsALargeOneMemberGzipFile) {
+  std::string path = dir_ + "/big.jsonl.gz";
+  gzFile gz = gzopen(path.c_str(), "wb");
+  std::string lines = Lines(200000);  // about 21 MB
+  ASSERT_GT(lines.size(), std::size_t{16} << 20);
+  gzwrite(gz, lines.data(), static_cast<unsigned>(lines.size()));
+  gzclose(gz);
+  uint64_t articles = 0;
+  std::vector<uint64_t> estimates = Estimates(path, &articles);
+  EXPECT_EQ(articles, 200000U);
+  ASSERT_EQ(estimates.size(), 1U);
+  EXPECT_GT(estimates[0], 200000U * 3 / 4);
+  EXPECT_LT(estimates[0], 200000U * 5 / 4);
+}
+
+// Two members, the last one larger than the file: the file looks like one member, is not, and
+// still reads whole. A file cut short gives the lines before the cut.
+TEST_F(ArticleReaderTest, ReadsTwoMembersAndATruncatedFile) {
+  std::string path = dir_ + "/two.jsonl.gz";
+  std::string first = Lines(3000);
+  std::string second = Lines(20000);
+  for (const std::string* part : {&first, &second}) {
+    gzFile gz = gzopen(path.c_str(), part == &first ? "wb" : "ab");
+    gzwrite(gz, part->data(), static_cast<unsigned>(part->size()));
+    gzclose(gz);
+  }
+  uint64_t articles = 0;
+  Estimates(path, &articles);
+  EXPECT_EQ(articles, 23000U);
+
+  std::string cut = dir_ + "/cut.jsonl.gz";
+  gzFile gz = gzopen(cut.c_str(), "wb");
+  gzwrite(gz, second.data(), static_cast<unsigned>(second.size()));
+  gzclose(gz);
+  std::filesystem::resize_file(cut, std::filesystem::file_size(cut) / 2);
+  ArticleReadOptions options;
+  options.progress = false;
+  ArticleReadCounts counts;
+  ReadArticleJsonl(
+      cut, options, [](ArticleRecord&&) {}, &counts);
+  EXPECT_GT(counts.articles, 5000U);  // the lines before the cut, as the streaming path gives them
+  EXPECT_LT(counts.articles, 20000U);
+  EXPECT_LE(counts.bad, 1U);  // the line the cut goes through
+}
+
 TEST_F(ArticleReaderTest, NoEstimateForAFewLines) {
   std::string path = dir_ + "/a.jsonl";
   std::FILE* f = std::fopen(path.c_str(), "w");
