@@ -481,7 +481,10 @@ class WarcReaderImpl : public WarcReader {
 
 std::string WarcRecordPosition(const WarcRecord& record) {
   std::string s = std::to_string(record.offset);
-  if (record.offset_in_member != 0) s += "+" + std::to_string(record.offset_in_member);
+  if (record.offset_in_member != 0) {
+    s += '+';  // appended in two steps: "+" + to_string(...) set off g++ 12's -Wrestrict
+    s += std::to_string(record.offset_in_member);
+  }
   return s;
 }
 
