@@ -62,8 +62,6 @@ struct Posting {
 // Candidates whose partial similarity (over the article's key terms) is among the best this many
 // get their full cosine computed.
 constexpr std::size_t kFullScores = 8;
-// A ratio this far below another (far more than float rounding) is below it as a float too.
-constexpr double kBelowForSure = 1 - 1e-6;
 
 class Clusterer {
  public:
@@ -111,6 +109,7 @@ class Clusterer {
   std::vector<TermWeight> terms_;
   std::vector<std::vector<Posting>> postings_;  // term -> the open stories holding it
   std::vector<uint32_t> touched_;               // FindBest's scratch: the stories its scan touched
+  std::vector<float> ratio_;                    // and their partial / |sum|
   std::vector<Story> stories_;
   std::vector<Hot> hot_;        // per story: FindBest's scratch and |sum| (SyncHot)
   std::vector<uint32_t> open_;  // the stories in the postings
@@ -225,13 +224,16 @@ std::pair<int, double> Clusterer::FindBest(Terms v, Terms keys, int exclude) {
   auto better = [](std::pair<float, uint32_t> x, std::pair<float, uint32_t> y) {
     return x.first > y.first || (x.first == y.first && x.second < y.second);
   };
+  // The ratios first, in one pass without branches (the divisions overlap), then the selection.
+  if (ratio_.size() < n) ratio_.resize(std::max(n, stories_.size()));
+  float* ratio = ratio_.data();
   for (std::size_t j = 0; j < n; ++j) {
-    const uint32_t s = touched[j];
-    const Hot& hot = hot_[s];
-    // Once kFullScores are kept, a story whose partial / |sum| is below the last one kept by more
-    // than float rounding (2^-24) could ever make is out, without a division.
-    if (k == kFullScores && hot.partial < top[k - 1].first * hot.norm * kBelowForSure) continue;
-    std::pair<float, uint32_t> c(static_cast<float>(hot.partial / hot.norm), s);
+    const Hot& hot = hot_[touched[j]];
+    ratio[j] = static_cast<float>(hot.partial / hot.norm);
+  }
+  for (std::size_t j = 0; j < n; ++j) {
+    if (k == kFullScores && ratio[j] < top[k - 1].first) continue;
+    std::pair<float, uint32_t> c(ratio[j], touched[j]);
     if (k == kFullScores && !better(c, top[k - 1])) continue;
     std::size_t i = k < kFullScores ? k++ : k - 1;
     for (; i > 0 && better(c, top[i - 1]); --i) top[i] = top[i - 1];
