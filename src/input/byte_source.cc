@@ -197,6 +197,7 @@ void ByteSource::ReadWholeFile() {
   if (file_size_ <= in_file_offset_ + have) return;
   std::size_t want = static_cast<std::size_t>(file_size_ - in_file_offset_) - have;
   in_.resize(have + want);
+  AdviseHugePages(in_.data(), have + want);
   std::size_t got = std::fread(in_.data() + have, 1, want, file_);
   in_.resize(have + got);
 }

@@ -53,6 +53,7 @@ class IdIndex {
   explicit IdIndex(const std::vector<StoryArticle>& articles) : articles_(articles) {
     std::size_t capacity = 16;
     while (capacity < 2 * articles.size()) capacity *= 2;
+    ReserveHugePages(&entries_, capacity);  // probed at random
     entries_.assign(capacity, Entry{});
     mask_ = capacity - 1;
   }
@@ -100,7 +101,9 @@ std::vector<uint32_t> DayIdOrder(const std::vector<StoryArticle>& articles,
     uint32_t index;
     uint64_t prefix[2];
   };
-  std::vector<Key> keys(articles.size());
+  std::vector<Key> keys;
+  ReserveHugePages(&keys, articles.size());  // sorted: moved about at random
+  keys.resize(articles.size());
   for (uint32_t i = 0; i < keys.size(); ++i) {
     std::string_view id = articles[i].id;
     keys[i] = {days[i], i, {0, 0}};
@@ -155,7 +158,9 @@ std::vector<ClusterArticle> ClusterInput(const std::vector<StoryArticle>& articl
   std::unordered_map<std::string_view, int32_t> groups;
   Vocabulary vocabulary;
   TermExtractor extractor;
-  std::vector<ClusterArticle> input(articles.size());
+  std::vector<ClusterArticle> input;
+  ReserveHugePages(&input, articles.size());  // written in day order, not memory order
+  input.resize(articles.size());
   ReserveHugePages(terms, articles.size() * kTermsPerArticle);
   std::vector<std::pair<std::size_t, std::size_t>> term_range(articles.size());
   std::unordered_map<std::string, uint32_t> languages;
