@@ -8,6 +8,7 @@
 #include "stories/stop_words.h"
 #include "util/fold.h"
 #include "util/hash.h"
+#include "util/huge_pages.h"
 
 namespace newsdesk::stories {
 namespace {
@@ -94,7 +95,9 @@ class WordMemo {
 
   void Grow() {
     std::vector<Entry> old = std::move(entries_);
-    entries_.assign(old.empty() ? 1024 : old.size() * 2, Entry{});
+    std::size_t capacity = old.empty() ? 1024 : old.size() * 2;
+    ReserveHugePages(&entries_, capacity);  // probed at random: a TLB miss per probe in 4 KB pages
+    entries_.assign(capacity, Entry{});
     mask_ = entries_.size() - 1;
     for (const Entry& e : old) {
       if (e.size != kEmpty) Place(e, HashPair(Word(e), {}));
