@@ -201,8 +201,9 @@ std::pair<int, double> Clusterer::FindBest(Terms v, Terms keys, int exclude) {
   // Partial dot products over the key terms, straight from the postings (which hold the open
   // stories only). Without a branch: a story's first posting in this scan (its stamp is old)
   // starts its sum at 0 and leaves it in touched_ (a story is in a list once, so touched_ never
-  // needs more room than there are stories).
-  if (touched_.size() < stories_.size()) touched_.resize(stories_.size());
+  // needs more room than there are stories, plus one: a posting of a story already seen still
+  // writes its number at touched[n], the slot after the last story counted).
+  if (touched_.size() < stories_.size() + 1) touched_.resize(stories_.size() + 1);
   uint32_t* touched = touched_.data();
   std::size_t n = 0;
   for (auto [term, q] : keys) {
