@@ -128,23 +128,55 @@ bool LooksLikePersonName(std::string_view name) {
          static_cast<unsigned char>(name[0]) >= 0x80;
 }
 
+// A line that only announces the author, whose name follows on the next line (compared
+// lower-cased, without a trailing colon).
+constexpr std::string_view kLeadInLines[] = {
+    "by",         "written by",         "author",       "authors",     "author(s)",
+    "posted by",  "words by",           "story by",     "reviewed by", "published by",
+    "article by", "article written by", "contributors", "contributor", "this post was written by",
+};
+
 bool IsBylineLeadIn(std::string_view text) {
   // Runs for every short text node (most are whitespace): a cheap test first. Every lead-in
-  // ends in "by" or is "author(s)".
+  // ends in "by" or is "author(s)" or "contributor(s)".
   auto has = [&](std::string_view lower, std::string_view upper_first) {
     return text.find(lower) != std::string_view::npos ||
            text.find(upper_first) != std::string_view::npos;
   };
-  if (!has("by", "By") && !has("BY", "BY") && !has("uthor", "UTHOR")) return false;
+  if (!has("by", "By") && !has("BY", "BY") && !has("uthor", "UTHOR") &&
+      !has("ontributor", "ONTRIBUTOR"))
+    return false;
   std::string trimmed = Trim(text);
   std::string_view t = trimmed;
-  constexpr std::size_t kLongest = 12;  // "published by"
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  constexpr std::size_t kLongest = 24;  // "this post was written by"
   if (t.size() < 2 || t.size() > kLongest) return false;
   char buffer[kLongest];
   for (std::size_t i = 0; i < t.size(); ++i) buffer[i] = AsciiLower(t[i]);
   std::string_view l(buffer, t.size());
-  return l == "by" || l == "written by" || l == "author" || l == "authors" || l == "posted by" ||
-         l == "words by" || l == "story by" || l == "reviewed by" || l == "published by";
+  for (std::string_view lead : kLeadInLines)
+    if (l == lead) return true;
+  return false;
+}
+
+std::optional<std::string_view> WrittenByBody(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {"written by ",
+                                                 "article by ",
+                                                 "authored by ",
+                                                 "article written by ",
+                                                 "this post was written by ",
+                                                 "posted by "};
+  std::string_view t = line;
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t'))
+    t.remove_prefix(1);
+  if (t.size() > 120 || t.size() < 12) return std::nullopt;
+  char c = AsciiLower(t[0]);
+  if (c != 'w' && c != 'a' && c != 't' && c != 'p') return std::nullopt;  // cheap reject
+  for (std::string_view label : kLabels) {
+    if (t.size() > label.size() && AsciiLowerCopy(t.substr(0, label.size())) == label)
+      return t.substr(label.size());
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string_view> BylineBody(std::string_view line, const BylineRule& rule) {
@@ -193,6 +225,20 @@ std::string UnescapeLeftovers(std::string s) {
   return s;
 }
 
+constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+
+// "Luke KimDecember" -> "Luke Kim": a month glued to the last name.
+std::string CutGluedMonth(std::string name) {
+  for (std::string_view month : kMonthNames) {
+    if (name.size() > month.size() + 1 && name.ends_with(month) &&
+        std::islower(static_cast<unsigned char>(name[name.size() - month.size() - 1])))
+      return Trim(name.substr(0, name.size() - month.size()));
+  }
+  return name;
+}
+
 // The name before a date or a separator dot: "Haley Hoekstra • March 3" -> "Haley Hoekstra".
 std::string CutAtDate(const std::string& name) {
   static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "jun",
@@ -217,12 +263,27 @@ std::string CutAtDate(const std::string& name) {
         }
       }
     }
-    if (stop) return Trim(name.substr(0, pos));
+    if (stop) return CutGluedMonth(Trim(name.substr(0, pos)));
     ++words;
     pos = end + 1;
   }
-  // "KimDecember": a month glued to the name.
-  return name;
+  return CutGluedMonth(name);
+}
+
+// A month's or a weekday's name or abbreviation ("Dec", "Sat.", "October"): what a dateline
+// leaves behind when a byline parser takes it for a name.
+bool IsDateWord(std::string_view word) {
+  std::string l = AsciiLowerCopy(word);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  for (std::string_view m : kMonthNames) {
+    std::string lm = AsciiLowerCopy(m);
+    if (l == lm || (l.size() >= 3 && l.size() <= 4 && lm.compare(0, l.size(), l) == 0)) return true;
+  }
+  for (std::string_view d :
+       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+    if (l == d || (l.size() >= 3 && l.size() <= 4 && d.compare(0, l.size(), l) == 0)) return true;
+  }
+  return false;
 }
 
 std::vector<std::string> SplitChunk(std::string_view chunk) {
@@ -311,6 +372,7 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
         name = Trim(name.substr(0, last_space));
       }
       if (name.empty() || IsCredential(name) || IsBylineLeadIn(name)) continue;
+      if (!from_markup && IsDateWord(name)) continue;
       // From visible text, a person has a first and a last name ("Sat", "Development" are not).
       if (name.find("http") != std::string::npos || name.find("www.") != std::string::npos)
         continue;

@@ -39,6 +39,26 @@ TEST(Authors, DatesAfterAVisibleNameAreCut) {
   EXPECT_EQ(SplitAuthors("Theresa May"), (Names{"Theresa May"}));
 }
 
+TEST(Authors, ADatelinesLeftoversAreNotNames) {
+  // A byline element that holds only the date's month or weekday gives no author.
+  EXPECT_EQ(SplitAuthors("Dec"), (Names{}));
+  EXPECT_EQ(SplitAuthors("Sat."), (Names{}));
+  EXPECT_EQ(SplitAuthors("October"), (Names{}));
+  EXPECT_EQ(SplitAuthors("Luke KimDecember 17, 2025"), (Names{"Luke Kim"}));
+  EXPECT_EQ(SplitAuthors("Mayra Decker"), (Names{"Mayra Decker"}));
+}
+
+TEST(Authors, WrittenOutLabels) {
+  EXPECT_EQ(WrittenByBody("Written by Cassidy Horton"), "Cassidy Horton");
+  EXPECT_EQ(WrittenByBody("  This post was written by Vanessa Mendez, MD"), "Vanessa Mendez, MD");
+  EXPECT_EQ(WrittenByBody("By Jane Doe"), std::nullopt);  // teaser cards say "By" too
+  EXPECT_EQ(WrittenByBody("Written by"), std::nullopt);
+  EXPECT_TRUE(IsBylineLeadIn("Article written by:"));
+  EXPECT_TRUE(IsBylineLeadIn("Author(s)"));
+  EXPECT_TRUE(IsBylineLeadIn("Contributors:"));
+  EXPECT_FALSE(IsBylineLeadIn("Written by Jane"));
+}
+
 TEST(Authors, MarkupFieldsKeepHandlesAndTeams) {
   EXPECT_EQ(SplitAuthors("jsteinhardt", /*from_markup=*/true), (Names{"jsteinhardt"}));
   EXPECT_EQ(SplitAuthors("Everfit Team", true), (Names{"Everfit Team"}));

@@ -85,11 +85,26 @@ void JsonLdPeople(const AuthorSearch& s, std::string*, std::vector<std::string>*
 }
 
 // Every meta named by the entry ("meta:author" reads each author meta), URLs aside.
+// Google Scholar's citation_author holds one name, as "Last, First" or "First Last": "Roy,
+// Aniruddha" -> "Aniruddha Roy". A comma followed by more than one part is left as it is.
+std::string SurnameLast(std::string_view name) {
+  std::size_t comma = name.find(',');
+  if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos)
+    return std::string(name);
+  std::string first = Collapse(name.substr(comma + 1)), last = Collapse(name.substr(0, comma));
+  if (first.empty() || last.empty()) return std::string(name);
+  return first + " " + last;
+}
+
 void MetaAuthors(const AuthorSearch& s, std::string* source, std::vector<std::string>* names) {
   constexpr std::string_view kPrefix = "meta:";
   std::string_view key = std::string_view(*source).substr(kPrefix.size());
   for (const auto& m : s.scope.facts.metas()) {
     if (m.key != key || m.value.find("://") != std::string::npos) continue;
+    if (key == "citation_author") {  // one author per tag, often "Last, First"
+      MergeAuthors(names, SplitAuthors(SurnameLast(m.value), true));
+      continue;
+    }
     MergeAuthors(names, SplitAuthors(m.value, true));
   }
 }
@@ -157,11 +172,24 @@ void BylineNearHeadline(const AuthorSearch& s, std::string*, std::vector<std::st
 void BylineLeadIn(const AuthorSearch& s, std::string*, std::vector<std::string>* names) {
   const Scope& sc = s.scope;
   for (const Node* n : sc.facts.byline_leads) {
-    if (!NearContainer(n, sc.ctx, sc.container_end) || InComments(n)) continue;
+    // A bare "By" belongs to the article only near it (teaser cards say "By" too); a written-out
+    // label ("Written by", "Author:") may sit in an author box far below.
+    bool bare_by = AsciiLowerCopy(Collapse(n->text())) == "by";
+    if ((bare_by && !NearContainer(n, sc.ctx, sc.container_end)) || InComments(n)) continue;
     if (const Node* next = NextText(n)) {
       std::string text = Collapse(next->text());
       if (text.size() <= 80) MergeAuthors(names, SplitAuthors(text));
     }
+    if (!names->empty()) break;
+  }
+}
+
+// A line "Written by Jane Doe" anywhere outside comments (an author box), first one with a name.
+void WrittenByLine(const AuthorSearch& s, std::string*, std::vector<std::string>* names) {
+  for (const Node* n : s.scope.facts.written_by) {
+    if (InComments(n)) continue;
+    std::string line = Collapse(n->text());  // the body views into it
+    if (auto body = WrittenByBody(line)) MergeAuthors(names, SplitAuthors(*body));
     if (!names->empty()) break;
   }
 }
@@ -223,6 +251,7 @@ constexpr AuthorSource kAuthorSources[] = {
     {"byline", BylineElements, true},
     {"byline-near-headline", BylineNearHeadline, true},
     {"byline-lead-in", BylineLeadIn, true},
+    {"written-by", WrittenByLine, true},
     {"author-page-link", AuthorPageLinks, true},
     {"json-ld:author(organization)", JsonLdOrganisations, false},
     {"(outlet)", SetAsideOutlet, false},

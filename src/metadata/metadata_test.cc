@@ -148,6 +148,24 @@ TEST(MetadataPrecedence, ExplainListsEveryDateCandidate) {
       "h1: Cycle lanes for the harbour road; title: Cycle lanes for the harbour road | Ledger");
 }
 
+// An author box far below the article ("Written by ...") names the author when nothing near the
+// headline does; Google Scholar's "Last, First" tags are turned round, one name per tag.
+TEST(MetadataPrecedence, AuthorBoxAndScholarTags) {
+  std::string filler;
+  for (int i = 0; i < 200; ++i)
+    filler += "<li><a href=/x>Related story " + std::to_string(i) + "</a></li>";
+  auto [a, source] = WithSource(
+      Page("", "", "") + "<ul>" + filler + "</ul><div><p>Written by Cassidy Horton</p></div>",
+      "authors");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Cassidy Horton"}));
+  EXPECT_EQ(source, "written-by");
+  std::tie(a, source) = WithSource(Page("<meta name=citation_author content='Roy, Aniruddha'>"
+                                        "<meta name=citation_author content='Jyoti Patel'>",
+                                        "", ""),
+                                   "authors");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Aniruddha Roy", "Jyoti Patel"}));
+}
+
 // kModifiedSources: JSON-LD dateModified beats article:modified_time; alone, it dates the page.
 TEST(MetadataPrecedence, ModifiedTable) {
   const std::string json_ld =
