@@ -108,6 +108,26 @@ bool IsRole(std::string_view part) {
   return false;
 }
 
+constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+
+// A month's or a weekday's name or abbreviation ("Dec", "Sat.", "October"): what a dateline
+// leaves behind when a byline parser takes it for a name.
+bool IsDateWord(std::string_view word) {
+  std::string l = AsciiLowerCopy(word);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  for (std::string_view m : kMonthNames) {
+    std::string lm = AsciiLowerCopy(m);
+    if (l == lm || (l.size() >= 3 && l.size() <= 4 && lm.compare(0, l.size(), l) == 0)) return true;
+  }
+  for (std::string_view d :
+       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+    if (l == d || (l.size() >= 3 && l.size() <= 4 && d.compare(0, l.size(), l) == 0)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool LooksLikePersonName(std::string_view name) {
@@ -225,10 +245,6 @@ std::string UnescapeLeftovers(std::string s) {
   return s;
 }
 
-constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
-
 // "Luke KimDecember" -> "Luke Kim": a month glued to the last name.
 std::string CutGluedMonth(std::string name) {
   for (std::string_view month : kMonthNames) {
@@ -268,22 +284,6 @@ std::string CutAtDate(const std::string& name) {
     pos = end + 1;
   }
   return CutGluedMonth(name);
-}
-
-// A month's or a weekday's name or abbreviation ("Dec", "Sat.", "October"): what a dateline
-// leaves behind when a byline parser takes it for a name.
-bool IsDateWord(std::string_view word) {
-  std::string l = AsciiLowerCopy(word);
-  if (!l.empty() && l.back() == '.') l.pop_back();
-  for (std::string_view m : kMonthNames) {
-    std::string lm = AsciiLowerCopy(m);
-    if (l == lm || (l.size() >= 3 && l.size() <= 4 && lm.compare(0, l.size(), l) == 0)) return true;
-  }
-  for (std::string_view d :
-       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
-    if (l == d || (l.size() >= 3 && l.size() <= 4 && d.compare(0, l.size(), l) == 0)) return true;
-  }
-  return false;
 }
 
 std::vector<std::string> SplitChunk(std::string_view chunk) {
