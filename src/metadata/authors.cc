@@ -245,12 +245,22 @@ std::string UnescapeLeftovers(std::string s) {
   return s;
 }
 
-// "Luke KimDecember" -> "Luke Kim": a month glued to the last name.
-std::string CutGluedMonth(std::string name) {
-  for (std::string_view month : kMonthNames) {
-    if (name.size() > month.size() + 1 && name.ends_with(month) &&
-        std::islower(static_cast<unsigned char>(name[name.size() - month.size() - 1])))
-      return Trim(name.substr(0, name.size() - month.size()));
+// "Luke KimDecember" -> "Luke Kim", "Mateusz HabernyFounder" -> "Mateusz Haberny": a month or a
+// role glued to the last name (an element boundary without a space). The glued word must be a
+// known one: "McDonald" is a name.
+std::string CutGluedTail(std::string name) {
+  std::size_t word = name.rfind(' ');
+  word = word == std::string::npos ? 0 : word + 1;
+  for (std::size_t i = word + 1; i < name.size(); ++i) {
+    if (!std::isupper(static_cast<unsigned char>(name[i])) ||
+        !std::islower(static_cast<unsigned char>(name[i - 1])))
+      continue;
+    std::string_view tail = std::string_view(name).substr(i);
+    std::size_t tail_end = tail.find(' ');
+    std::string tail_word = AsciiLowerCopy(tail.substr(0, tail_end));
+    bool known = IsDateWord(tail_word) && tail_word.size() > 4;  // "December", not "Dec"
+    for (std::string_view w : kRoleWords) known |= tail_word == w;
+    if (known) return Trim(name.substr(0, i));
   }
   return name;
 }
@@ -267,7 +277,7 @@ std::string CutAtDate(const std::string& name) {
     if (end == std::string::npos) end = name.size();
     std::string word = AsciiLowerCopy(std::string_view(name).substr(pos, end - pos));
     bool stop = word.find_first_of("0123456789") != std::string::npos || word == "\xE2\x80\xA2" ||
-                word == "\xC2\xB7" || word == "on";
+                word == "\xC2\xB7" || word == "on" || word == "at";
     if (!stop && words >= 1 && word.size() >= 3) {
       for (std::string_view m : kMonths) {
         if (word.compare(0, 3, m) == 0 &&
@@ -279,11 +289,11 @@ std::string CutAtDate(const std::string& name) {
         }
       }
     }
-    if (stop) return CutGluedMonth(Trim(name.substr(0, pos)));
+    if (stop) return CutGluedTail(Trim(name.substr(0, pos)));
     ++words;
     pos = end + 1;
   }
-  return CutGluedMonth(name);
+  return CutGluedTail(name);
 }
 
 std::vector<std::string> SplitChunk(std::string_view chunk) {

@@ -46,6 +46,9 @@ TEST(Authors, ADatelinesLeftoversAreNotNames) {
   EXPECT_EQ(SplitAuthors("October"), (Names{}));
   EXPECT_EQ(SplitAuthors("Luke KimDecember 17, 2025"), (Names{"Luke Kim"}));
   EXPECT_EQ(SplitAuthors("Mayra Decker"), (Names{"Mayra Decker"}));
+  EXPECT_EQ(SplitAuthors("Mateusz HabernyFounder at Oakywood"), (Names{"Mateusz Haberny"}));
+  EXPECT_EQ(SplitAuthors("Ronald McDonald"), (Names{"Ronald McDonald"}));
+  EXPECT_EQ(SplitAuthors("David at 3:15 pm"), (Names{"David"}));
 }
 
 TEST(Authors, WrittenOutLabels) {

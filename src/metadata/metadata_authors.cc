@@ -172,10 +172,11 @@ void BylineNearHeadline(const AuthorSearch& s, std::string*, std::vector<std::st
 void BylineLeadIn(const AuthorSearch& s, std::string*, std::vector<std::string>* names) {
   const Scope& sc = s.scope;
   for (const Node* n : sc.facts.byline_leads) {
-    // A bare "By" belongs to the article only near it (teaser cards say "By" too); a written-out
-    // label ("Written by", "Author:") may sit in an author box far below.
-    bool bare_by = AsciiLowerCopy(Collapse(n->text())) == "by";
-    if ((bare_by && !NearContainer(n, sc.ctx, sc.container_end)) || InComments(n)) continue;
+    // A one-word label ("By", "Author") belongs to the article only near it: teaser cards and
+    // forum tables use them too. A written-out one ("Written by", "Article by") may sit in an
+    // author box far below.
+    bool one_word = Collapse(n->text()).find(' ') == std::string::npos;
+    if ((one_word && !NearContainer(n, sc.ctx, sc.container_end)) || InComments(n)) continue;
     if (const Node* next = NextText(n)) {
       std::string text = Collapse(next->text());
       if (text.size() <= 80) MergeAuthors(names, SplitAuthors(text));
