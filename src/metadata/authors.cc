@@ -74,7 +74,7 @@ constexpr std::string_view kVisibleRoleWords[] = {
 
 // Short all-capital tokens after a name are degrees or credentials ("MS", "RD", "PhD").
 bool IsCredential(std::string_view part) {
-  if (part.empty() || part.size() > 6) return false;
+  if (part.size() < 2 || part.size() > 6) return false;  // "O" in "Matt De La O" is a name
   if (!std::isalpha(static_cast<unsigned char>(part[0]))) return false;
   std::string l = AsciiLowerCopy(part);
   if (l == "ph.d" || l == "ph.d." || l == "m.d" || l == "m.d.") return true;
@@ -128,10 +128,43 @@ bool IsDateWord(std::string_view word) {
   return false;
 }
 
+bool HasVisibleRoleWord(std::string_view part) {
+  std::string l = AsciiLowerCopy(part);
+  for (std::string_view w : kVisibleRoleWords)
+    if (ContainsWord(l, w)) return true;
+  return false;
+}
+
+// Whether each word of a name of two or more words is capitalised, name particles aside ("Marna
+// van der Merwe"): "HR professionals can focus" is a sentence's start, not a byline.
+bool WordsCapitalised(std::string_view name) {
+  static constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de",  "da", "del",
+                                                    "di",  "du",  "la",  "le",  "bin", "al", "y",
+                                                    "e",   "dos", "das", "ten", "ter", "zu"};
+  // A group byline's last word ("The Currency editors", "MDN contributors").
+  static constexpr std::string_view kGroups[] = {"editors", "staff",     "team",
+                                                 "writers", "reporters", "contributors"};
+  if (name.find(' ') == std::string_view::npos) return true;  // handles stay ("ibby")
+  std::size_t pos = 0;
+  while (pos < name.size()) {
+    std::size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view w = name.substr(pos, end - pos);
+    pos = end + 1;
+    if (w.empty()) continue;
+    unsigned char first = static_cast<unsigned char>(w[0]);
+    if (std::isupper(first) || first >= 0x80 || !std::isalpha(first)) continue;
+    if (std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles) &&
+        std::find(std::begin(kGroups), std::end(kGroups), w) == std::end(kGroups))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool LooksLikePersonName(std::string_view name) {
-  if (name.empty() || name.size() > 60) return false;
+  if (name.size() < 2 || name.size() > 60) return false;
   int words = 1;
   for (char c : name) {
     if (std::isdigit(static_cast<unsigned char>(c)) || c == '@' || c == '/' || c == ':' ||
@@ -140,10 +173,7 @@ bool LooksLikePersonName(std::string_view name) {
     words += c == ' ';
   }
   if (words > 5) return false;
-  if (IsRole(name)) return false;
-  std::string l = AsciiLowerCopy(name);
-  for (std::string_view w : kVisibleRoleWords)
-    if (ContainsWord(l, w)) return false;
+  if (IsRole(name) || HasVisibleRoleWord(name) || !WordsCapitalised(name)) return false;
   return std::isupper(static_cast<unsigned char>(name[0])) ||
          static_cast<unsigned char>(name[0]) >= 0x80;
 }
@@ -212,7 +242,7 @@ std::optional<std::string_view> BylineBody(std::string_view line, const BylineRu
 namespace {
 
 bool LooksLikeMarkupName(std::string_view name) {
-  if (name.empty() || name.size() > 60) return false;
+  if (name.size() < 2 || name.size() > 60) return false;
   int words = 1;
   for (char c : name) {
     if (c == '/' || c == '=' || c == '?' || c == '#' || c == '<' || c == '>' || c == '{')
@@ -361,7 +391,10 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
     }
     std::string trimmed = Trim(chunk);
     if (trimmed.empty() || IsCredential(trimmed)) continue;
-    if (!from_markup && IsRole(trimmed)) continue;
+    // In markup a role on its own is kept ("Paycom Blog Contributor"), a role after a name is
+    // not ("Nicole Forbes, Master Horticulturalist, Garden Educator").
+    if ((!from_markup || !names.empty()) && (IsRole(trimmed) || HasVisibleRoleWord(trimmed)))
+      continue;
     for (std::string part : SplitChunk(trimmed)) {
       std::string l = AsciiLowerCopy(part);
       for (std::string_view lead : kLeadIns) {

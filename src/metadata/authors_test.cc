@@ -51,6 +51,20 @@ TEST(Authors, ADatelinesLeftoversAreNotNames) {
   EXPECT_EQ(SplitAuthors("David at 3:15 pm"), (Names{"David"}));
 }
 
+TEST(Authors, VisibleNamesAreCapitalisedWordsGroupBylinesAside) {
+  EXPECT_EQ(SplitAuthors("By outsourcing payroll, HR professionals can focus"), (Names{}));
+  EXPECT_EQ(SplitAuthors("By Marna van der Merwe"), (Names{"Marna van der Merwe"}));
+  EXPECT_EQ(SplitAuthors("By The Currency editors"), (Names{"The Currency editors"}));
+  EXPECT_EQ(SplitAuthors("C"), (Names{}));
+}
+
+TEST(Authors, MarkupKeepsALoneRoleButCutsARoleAfterAName) {
+  EXPECT_EQ(SplitAuthors("Nicole Forbes, Master Horticulturalist, Garden Educator", true),
+            (Names{"Nicole Forbes"}));
+  EXPECT_EQ(SplitAuthors("Everfit Team", true), (Names{"Everfit Team"}));
+  EXPECT_EQ(SplitAuthors("Matt De La O", true), (Names{"Matt De La O"}));
+}
+
 TEST(Authors, WrittenOutLabels) {
   EXPECT_EQ(WrittenByBody("Written by Cassidy Horton"), "Cassidy Horton");
   EXPECT_EQ(WrittenByBody("  This post was written by Vanessa Mendez, MD"), "Vanessa Mendez, MD");
