@@ -192,10 +192,13 @@ std::string FirstMeta(const PageFacts& f, std::initializer_list<std::string_view
   return {};
 }
 
-// A <h1>'s text when it can be a headline: 4 to 300 bytes, not the site's name.
+// A <h1>'s text when it can be a headline: 4 to 300 bytes, not the site's name, not a link's or
+// button's label.
 std::string H1Text(const Node& h, const std::string& sitename) {
   std::string text = Collapse(DecodeLeftoverReferences(ElementText(h)));
-  if (text.size() < 4 || text.size() > 300 || EqualsIgnoreAsciiCase(text, sitename)) return {};
+  if (text.size() < 4 || text.size() > 300 || EqualsIgnoreAsciiCase(text, sitename) ||
+      IsActionLabel(text))
+    return {};
   return text;
 }
 

@@ -56,6 +56,22 @@ constexpr std::string_view kPartSeparators[] = {" | ",
                                                 " / ",
                                                 " : ",
                                                 ": "};
+// Labels of links and buttons that pages put in heading tags (TitleKey form).
+constexpr std::string_view kActionLabels[] = {
+    "read more",     "read more here", "continue reading",
+    "learn more",    "click here",     "more",
+    "see more",      "view more",      "view all",
+    "see all",       "subscribe",      "subscribe now",
+    "sign up",       "sign up now",    "sign in",
+    "log in",        "login",          "register",
+    "download",      "download now",   "get started",
+    "start now",     "contact us",     "skip to content",
+    "back to top",   "menu",           "search",
+    "share",         "share this",     "home",
+    "next",          "previous",       "next post",
+    "previous post", "related posts",
+};
+
 // The text nodes ShownLines keeps: a headline's length, spaces around it included.
 constexpr std::size_t kMinShownLine = 8;
 constexpr std::size_t kMaxShownLine = 400;
@@ -196,6 +212,14 @@ bool HoldsHeadline(std::string_view holder, std::string_view headline) {
   if (holder_key == key) return true;
   if (holder_key.find(key) == std::string::npos) return false;  // cheap reject
   return HoldsAsParts(holder, key) || HoldsAfterDate(holder_key, key);
+}
+
+bool IsActionLabel(std::string_view text) {
+  if (text.size() > 40) return false;
+  std::string key = TitleKey(text);
+  for (std::string_view label : kActionLabels)
+    if (key == label) return true;
+  return false;
 }
 
 std::string DecodeLeftoverReferences(std::string_view title) {

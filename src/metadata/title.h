@@ -78,6 +78,10 @@ HeadlineChoice ChooseHeadline(const HeadlineCandidates& candidates);
 // the headline. Compared case- and diacritic-folded, punctuation aside.
 bool HoldsHeadline(std::string_view holder, std::string_view headline);
 
+// Whether a heading's text is a link's or a button's label ("Read more", "Subscribe now", "Skip
+// to content"): never a headline. Compared case- and punctuation-folded with kActionLabels.
+bool IsActionLabel(std::string_view text);
+
 // Character references left in a title by double escaping ("&amp;#8217;" read once) decoded.
 std::string DecodeLeftoverReferences(std::string_view title);
 

@@ -105,6 +105,17 @@ TEST(Title, CallToActionHeadingGivesWayToTheTitleThePageShows) {
             "Form your New York LLC today");
 }
 
+TEST(Title, LinkOrButtonLabelIsNeverTheHeadline) {
+  EXPECT_EQ(TitleOf("<title>Harbour bridge to close for repairs | Ledger</title>"
+                    "<h1><a href=/more>Read more</a></h1><p>Text</p>"),
+            "Harbour bridge to close for repairs");
+  EXPECT_EQ(TitleOf("<title>Harbour bridge to close for repairs | Ledger</title>"
+                    "<h1>Subscribe now!</h1><p>Text</p>"),
+            "Harbour bridge to close for repairs");
+  EXPECT_TRUE(IsActionLabel("READ MORE \xC2\xBB"));
+  EXPECT_FALSE(IsActionLabel("Read more books, says the minister"));
+}
+
 TEST(Title, DoubleEscapedReferencesInAHeadingAreDecoded) {
   EXPECT_EQ(TitleOf("<title>Tools for 2026 | Python, SQL &amp; AI | Site</title>"
                     "<h1>Tools for 2026 | Python, SQL &amp;#x26; AI</h1>"),
