@@ -113,6 +113,14 @@ namespace internal {
 // Short lines around the headline ("December 13, 2025", "Updated: 10/31/2024"), nearest first:
 // the text nodes just after the article's <h1> (or the container's start when there is no <h1>),
 // then those just before it, that hold a date.
+bool InComments(const Node* n) {
+  for (const Node* p = n->parent; p && p->is_element(); p = p->parent) {
+    if (p->attribute_count && ClassSays(*p, {"comment", "respond", "reply", "discussion"}))
+      return true;
+  }
+  return false;
+}
+
 std::vector<std::string> NearHeadlineTexts(const Scope& s,
                                            const std::function<bool(std::string_view)>& keep) {
   const PageFacts& f = s.facts;

@@ -46,15 +46,6 @@ const Node* FindItemprop(const Node* n, std::string_view prop, int depth) {
   return nullptr;
 }
 
-// True when `n` sits in a comment thread (rel=author links are common there).
-bool InComments(const Node* n) {
-  for (const Node* p = n->parent; p && p->is_element(); p = p->parent) {
-    if (p->attribute_count && ClassSays(*p, {"comment", "respond", "reply", "discussion"}))
-      return true;
-  }
-  return false;
-}
-
 // The text node after `n` in document order (within a few steps), for "Written by" + name.
 const Node* NextText(const Node* n) {
   for (int steps = 0; n && steps < 12; ++steps) {

@@ -91,6 +91,7 @@ void PageFacts::Collect(const dom::Document& doc) {
   bylines.clear();
   byline_leads.clear();
   written_by.clear();
+  dated_lines.clear();
   author_pages.clear();
   if (doc.html) html_lang = std::string(doc.html->Attr("lang"));
   body = doc.body;
@@ -103,6 +104,8 @@ void PageFacts::Collect(const dom::Document& doc) {
         byline_leads.push_back(node);
       else if (written_by.size() < kMaxBylines && WrittenByBody(t))
         written_by.push_back(node);
+      else if (dated_lines.size() < kMaxBylines && DateLineLabel(t) != DateLabel::kNone)
+        dated_lines.push_back(node);
     }
     if (node->is_element()) descend = CollectElement(*node);
     if (descend && node->first_child) {

@@ -47,6 +47,9 @@ bool InContainerOrJustBefore(const dom::Node* n, const MetadataContext& ctx,
 // article). For the weakest author evidence only.
 bool NearContainer(const dom::Node* n, const MetadataContext& ctx, uint32_t container_end);
 
+// True when `n` sits in a comment thread (its date and author links are the commenter's).
+bool InComments(const dom::Node* n);
+
 // Short lines around the headline that `keep` accepts, nearest first: the text nodes just after
 // the article's <h1> (or the container's start when there is no <h1>), then those just before.
 std::vector<std::string> NearHeadlineTexts(const Scope& s,
