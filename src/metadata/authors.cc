@@ -306,8 +306,11 @@ std::string CutAtDate(const std::string& name) {
     std::size_t end = name.find(' ', pos);
     if (end == std::string::npos) end = name.size();
     std::string word = AsciiLowerCopy(std::string_view(name).substr(pos, end - pos));
+    // "on" and "at" end a name when something follows ("Jane Doe on March 3", "David at 3:15");
+    // last, they are the name's ("Audiophile On").
+    bool last = end == name.size();
     bool stop = word.find_first_of("0123456789") != std::string::npos || word == "\xE2\x80\xA2" ||
-                word == "\xC2\xB7" || word == "on" || word == "at";
+                word == "\xC2\xB7" || (!last && (word == "on" || word == "at"));
     if (!stop && words >= 1 && word.size() >= 3) {
       for (std::string_view m : kMonths) {
         if (word.compare(0, 3, m) == 0 &&
@@ -327,9 +330,14 @@ std::string CutAtDate(const std::string& name) {
 }
 
 std::vector<std::string> SplitChunk(std::string_view chunk) {
-  // Within a comma-free chunk: " and ", " & ", " with ", " / ".
+  // Within a comma-free chunk: " and ", " & ", " with ", " / ". An organisation's name, which
+  // has "of" or "for" in it ("Center for Drug Evaluation and Research"), stays whole.
   std::vector<std::string> parts;
   std::string lower = AsciiLowerCopy(chunk);
+  if (lower.find(" for ") != std::string::npos || lower.find(" of ") != std::string::npos) {
+    parts.emplace_back(chunk);
+    return parts;
+  }
   std::size_t start = 0;
   for (std::size_t i = 0; i < chunk.size(); ++i) {
     std::size_t skip = 0;

@@ -65,6 +65,13 @@ TEST(Authors, MarkupKeepsALoneRoleButCutsARoleAfterAName) {
   EXPECT_EQ(SplitAuthors("Matt De La O", true), (Names{"Matt De La O"}));
 }
 
+TEST(Authors, OrganisationsStayWholeAndATrailingOnIsTheNames) {
+  EXPECT_EQ(SplitAuthors("Center for Drug Evaluation and Research", true),
+            (Names{"Center for Drug Evaluation and Research"}));
+  EXPECT_EQ(SplitAuthors("By Audiophile On"), (Names{"Audiophile On"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe on March 3"), (Names{"Jane Doe"}));
+}
+
 TEST(Authors, WrittenOutLabels) {
   EXPECT_EQ(WrittenByBody("Written by Cassidy Horton"), "Cassidy Horton");
   EXPECT_EQ(WrittenByBody("  This post was written by Vanessa Mendez, MD"), "Vanessa Mendez, MD");
