@@ -110,9 +110,6 @@ std::string LanguageCode(std::string_view tag) {
 
 namespace internal {
 
-// Short lines around the headline ("December 13, 2025", "Updated: 10/31/2024"), nearest first:
-// the text nodes just after the article's <h1> (or the container's start when there is no <h1>),
-// then those just before it, that hold a date.
 bool InComments(const Node* n) {
   for (const Node* p = n->parent; p && p->is_element(); p = p->parent) {
     if (p->attribute_count && ClassSays(*p, {"comment", "respond", "reply", "discussion"}))
@@ -121,14 +118,19 @@ bool InComments(const Node* n) {
   return false;
 }
 
+// Short lines around the headline ("December 13, 2025", "Updated: 10/31/2024"), nearest first:
+// the text nodes just after the headline's <h1> (else the article's <h1>, else the container's
+// start), then those just before it, that `keep` accepts.
 std::vector<std::string> NearHeadlineTexts(const Scope& s,
                                            const std::function<bool(std::string_view)>& keep) {
   const PageFacts& f = s.facts;
   const MetadataContext& ctx = s.ctx;
   const uint32_t container_end = s.container_end;
   std::vector<std::string> found;
-  const Node* anchor = nullptr;
-  if (ctx.container) {
+  const Node* anchor = s.headline;
+  if (anchor) {
+    // the headline's <h1>, chosen by ResolveTitle
+  } else if (ctx.container) {
     for (const Node* h : f.headings) {
       if (h->index <= container_end && h->index + kNearContainerNodes >= ctx.container->index)
         anchor = h;
@@ -212,8 +214,10 @@ std::string H1Text(const Node& h, const std::string& sitename) {
 
 // title: the candidates (the article's <h1>, the page's other <h1>s, JSON-LD headline, og:title,
 // twitter:title, <title>) compared by ChooseHeadline (title.h).
-void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
-                  const std::string& sitename, Article* a) {
+// Returns the <h1> whose text became the headline (null when the markup's title won): the
+// byline and dateline are looked for around it.
+const Node* ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
+                         const std::string& sitename, Article* a) {
   const Node* chosen = nullptr;
   if (ctx.container) {
     for (const Node* h : f.headings) {
@@ -241,7 +245,14 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
   ShownLines lines(f.body);
   c.shown = [&lines](std::string_view text) { return lines.Shows(text); };
   HeadlineChoice choice = ChooseHeadline(c);
-  if (choice.text.empty()) return;
+  if (choice.text.empty()) return nullptr;
+  const Node* headline = nullptr;
+  if (choice.source.starts_with("h1(page)")) {
+    for (const Node* h : f.headings)
+      if (h != chosen && H1Text(*h, sitename) == choice.text) headline = h;
+  } else if (choice.source.starts_with("h1")) {
+    headline = chosen;
+  }
   a->title = std::move(choice.text);
   AddSource(ctx, a, "title", choice.source);
   if (ctx.explain) {  // every candidate, for --explain: "h1: ...; meta:og:title: ..."
@@ -256,6 +267,7 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
     for (const auto& [source, text] : c.metas) list(source, text);
     AddSource(ctx, a, "title-candidates", all);
   }
+  return headline;
 }
 
 void AddTags(std::string_view value, bool split, std::vector<std::string>* tags) {
@@ -405,8 +417,8 @@ void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a)
   std::string_view base = !ctx.url.empty() ? ctx.url : std::string_view(f.canonical);
 
   ResolveSitename(f, ctx, j, a);  // first: the title check uses it
-  ResolveTitle(f, ctx, container_end, a->sitename, a);
-  const internal::Scope scope{f, ctx, j, container_end};
+  const Node* headline = ResolveTitle(f, ctx, container_end, a->sitename, a);
+  const internal::Scope scope{f, ctx, j, container_end, headline};
   std::string authors_source = internal::ResolveAuthors(scope, a->sitename, a);
   // The "bio" source is recorded last, after every other field: the api layer used to add it
   // there, and --explain lists sources in the order they are recorded.

@@ -27,6 +27,7 @@ struct Scope {
   const MetadataContext& ctx;
   const JsonLdArticle* json_ld;  // the page's main JSON-LD article, or null
   uint32_t container_end;        // index of the container's last node (0 without a container)
+  const dom::Node* headline = nullptr;  // the <h1> that gave the headline, if one did
 };
 
 // Records `source` for `field` in Article::sources when the context asks for explanations.
