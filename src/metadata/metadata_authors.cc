@@ -15,6 +15,7 @@ namespace newsdesk::metadata::internal {
 namespace {
 
 using dom::Node;
+using dom::Tag;
 
 // What the author sources read besides the scope: the outlet names a person source gave, set
 // aside for the "(outlet)" entry.
@@ -160,6 +161,15 @@ void BylineNearHeadline(const AuthorSearch& s, std::string*, std::vector<std::st
 }
 
 // "Written by" on its own line, the name on the next.
+// The list that follows a label alone in its element ("<h6>Author(s)</h6><ul><li>..."), or null.
+const Node* ListAfterLabel(const Node* label) {
+  const Node* e = label->parent;
+  if (e == nullptr || !e->is_element() || e->first_child != e->last_child) return nullptr;
+  const Node* next = e->next_sibling;
+  while (next && !next->is_element()) next = next->next_sibling;
+  return next && (next->is(Tag::k_ul) || next->is(Tag::k_ol)) ? next : nullptr;
+}
+
 void BylineLeadIn(const AuthorSearch& s, std::string*, std::vector<std::string>* names) {
   const Scope& sc = s.scope;
   for (const Node* n : sc.facts.byline_leads) {
@@ -168,7 +178,13 @@ void BylineLeadIn(const AuthorSearch& s, std::string*, std::vector<std::string>*
     // author box far below.
     bool one_word = Collapse(n->text()).find(' ') == std::string::npos;
     if ((one_word && !NearContainer(n, sc.ctx, sc.container_end)) || InComments(n)) continue;
-    if (const Node* next = NextText(n)) {
+    if (const Node* list = ListAfterLabel(n)) {
+      for (const Node* li = list->first_child; li; li = li->next_sibling) {
+        if (!li->is(Tag::k_li)) continue;
+        std::string text = ElementText(*li);
+        if (text.size() <= 80) MergeAuthors(names, SplitAuthors(text));
+      }
+    } else if (const Node* next = NextText(n)) {
       std::string text = Collapse(next->text());
       if (text.size() <= 80) MergeAuthors(names, SplitAuthors(text));
     }

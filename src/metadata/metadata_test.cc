@@ -185,6 +185,13 @@ TEST(MetadataPrecedence, AuthorBoxAndScholarTags) {
       "authors");
   EXPECT_EQ(a.authors, (std::vector<std::string>{"Cassidy Horton"}));
   EXPECT_EQ(source, "written-by");
+  std::tie(a, source) =
+      WithSource(Page("", "", "") +
+                     "<div><h6>Author(s)</h6><ul><li><a href=/a>John A. Alic</a></li>"
+                     "<li><a href=/b>David C. Mowery</a></li></ul></div>",
+                 "authors");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"John A. Alic", "David C. Mowery"}));
+  EXPECT_EQ(source, "byline-lead-in");
   std::tie(a, source) = WithSource(Page("<meta name=citation_author content='Roy, Aniruddha'>"
                                         "<meta name=citation_author content='Jyoti Patel'>",
                                         "", ""),
