@@ -170,6 +170,24 @@ const Node* ListAfterLabel(const Node* label) {
   return next && (next->is(Tag::k_ul) || next->is(Tag::k_ol)) ? next : nullptr;
 }
 
+// Links to author pages in the box a label opens ("<div><strong>Written by</strong> <a
+// href=/authors/x>X</a>, ... <a href=/authors/y>Y</a></div>"): every author it names.
+std::vector<std::string> LinkedNamesBesideLabel(const Scope& sc, const Node* label) {
+  std::vector<std::string> names;
+  const Node* box = label->parent;
+  if (box && box->is_element() && box->first_child == box->last_child) box = box->parent;
+  if (box == nullptr || !box->is_element()) return names;
+  for (const Node* link : sc.facts.author_pages) {
+    for (const Node* p = link->parent; p && p->index >= box->index; p = p->parent) {
+      if (p != box) continue;
+      std::string text = ElementText(*link);
+      if (!text.empty() && text.size() <= 60) MergeAuthors(&names, SplitAuthors(text));
+      break;
+    }
+  }
+  return names;
+}
+
 void BylineLeadIn(const AuthorSearch& s, std::string*, std::vector<std::string>* names) {
   const Scope& sc = s.scope;
   for (const Node* n : sc.facts.byline_leads) {
@@ -178,7 +196,10 @@ void BylineLeadIn(const AuthorSearch& s, std::string*, std::vector<std::string>*
     // author box far below.
     bool one_word = Collapse(n->text()).find(' ') == std::string::npos;
     if ((one_word && !NearContainer(n, sc.ctx, sc.container_end)) || InComments(n)) continue;
-    if (const Node* list = ListAfterLabel(n)) {
+    std::vector<std::string> linked = LinkedNamesBesideLabel(sc, n);
+    if (!linked.empty()) {
+      MergeAuthors(names, linked);
+    } else if (const Node* list = ListAfterLabel(n)) {
       for (const Node* li = list->first_child; li; li = li->next_sibling) {
         if (!li->is(Tag::k_li)) continue;
         std::string text = ElementText(*li);

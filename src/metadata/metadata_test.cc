@@ -192,6 +192,12 @@ TEST(MetadataPrecedence, AuthorBoxAndScholarTags) {
                  "authors");
   EXPECT_EQ(a.authors, (std::vector<std::string>{"John A. Alic", "David C. Mowery"}));
   EXPECT_EQ(source, "byline-lead-in");
+  std::tie(a, source) =
+      WithSource(Page("", "", "") +
+                     "<div><strong>Written by</strong><br><a href=/authors/ann-lee>Ann Lee</a>, "
+                     "reporter<br><a href=/authors/bo-chan>Bo Chan</a>, editor</div>",
+                 "authors");
+  EXPECT_EQ(a.authors, (std::vector<std::string>{"Ann Lee", "Bo Chan"}));
   std::tie(a, source) = WithSource(Page("<meta name=citation_author content='Roy, Aniruddha'>"
                                         "<meta name=citation_author content='Jyoti Patel'>",
                                         "", ""),
