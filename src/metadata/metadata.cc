@@ -205,7 +205,7 @@ std::string FirstMeta(const PageFacts& f, std::initializer_list<std::string_view
 // A <h1>'s text when it can be a headline: 4 to 300 bytes, not the site's name, not a link's or
 // button's label.
 std::string H1Text(const Node& h, const std::string& sitename) {
-  std::string text = Collapse(DecodeLeftoverReferences(ElementText(h)));
+  std::string text = Collapse(UndoMojibake(DecodeLeftoverReferences(ElementText(h))));
   if (text.size() < 4 || text.size() > 300 || EqualsIgnoreAsciiCase(text, sitename) ||
       IsActionLabel(text))
     return {};
@@ -236,7 +236,8 @@ const Node* ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_
     if (std::string t = H1Text(*h, sitename); !t.empty()) c.other_h1s.push_back(std::move(t));
   }
   auto add = [&](std::string_view source, std::string_view text) {
-    if (!text.empty()) c.metas.emplace_back(source, Collapse(DecodeLeftoverReferences(text)));
+    if (!text.empty())
+      c.metas.emplace_back(source, Collapse(UndoMojibake(DecodeLeftoverReferences(text))));
   };
   if (const JsonLdArticle* j = MainJsonLd(f)) add("json-ld:headline", j->headline);
   add("meta:og:title", f.Meta("og:title"));

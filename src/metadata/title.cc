@@ -295,7 +295,8 @@ bool ShownLines::Shows(std::string_view text) {
 
 std::string StripSiteSuffix(std::string_view title) {
   static constexpr std::string_view kSeparators[] = {
-      " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xC2\xBB "};
+      " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+      " :: ", " \xC2\xB7 ", " \xC2\xBB ",     " \xE2\x80\xA2 "};
   std::string_view t = title;
   std::size_t best = std::string_view::npos, sep_len = 0;
   for (std::string_view sep : kSeparators) {

@@ -116,6 +116,14 @@ TEST(Title, LinkOrButtonLabelIsNeverTheHeadline) {
   EXPECT_FALSE(IsActionLabel("Read more books, says the minister"));
 }
 
+TEST(Title, MojibakeAndBulletSiteParts) {
+  // A page whose UTF-8 was read as windows-1252 once before it was saved.
+  EXPECT_EQ(TitleOf("<h1>A DIY Investor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s Guide</h1>"),
+            "A DIY Investor\xE2\x80\x99s Guide");
+  EXPECT_EQ(TitleOf("<title>A brief intro to git \xE2\x80\xA2 Cory's Notes</title>"),
+            "A brief intro to git");
+}
+
 TEST(Title, DoubleEscapedReferencesInAHeadingAreDecoded) {
   EXPECT_EQ(TitleOf("<title>Tools for 2026 | Python, SQL &amp; AI | Site</title>"
                     "<h1>Tools for 2026 | Python, SQL &amp;#x26; AI</h1>"),
