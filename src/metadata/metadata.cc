@@ -254,7 +254,12 @@ const Node* ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_
   } else if (choice.source.starts_with("h1")) {
     headline = chosen;
   }
-  a->title = std::move(choice.text);
+  std::string label;
+  a->title = TrimSiteAndSection(choice.text, sitename, &label);
+  if (a->title != choice.text) {
+    choice.source += label.empty() ? " (site part removed)" : " (label \"" + label + "\" removed)";
+    a->section = label;  // ResolveSectionAndTags keeps it when no markup names a section
+  }
   AddSource(ctx, a, "title", choice.source);
   if (ctx.explain) {  // every candidate, for --explain: "h1: ...; meta:og:title: ..."
     std::string all;
@@ -334,12 +339,14 @@ void ResolveMarkupLanguage(const PageFacts& f, const MetadataContext& ctx, const
   }
 }
 
-// section: article:section > JSON-LD articleSection > parsely-section; tags: article:tag >
-// keywords metas > JSON-LD keywords.
+// section: article:section > JSON-LD articleSection > parsely-section > the label taken off the
+// headline (ResolveTitle leaves it in a->section); tags: article:tag > keywords metas > JSON-LD
+// keywords.
 void ResolveSectionAndTags(const PageFacts& f, const MetadataContext& ctx, const JsonLdArticle* j,
                            Article* a) {
   std::string source;
   // Section.
+  std::string from_headline = std::move(a->section);
   a->section = FirstMeta(f, {"article:section"}, &source);
   if (a->section.empty() && j && !j->sections.empty()) {
     a->section = j->sections.front();
@@ -347,6 +354,10 @@ void ResolveSectionAndTags(const PageFacts& f, const MetadataContext& ctx, const
   }
   if (a->section.empty()) {
     a->section = FirstMeta(f, {"parsely-section", "section", "category"}, &source);
+  }
+  if (a->section.empty() && !from_headline.empty()) {
+    a->section = std::move(from_headline);
+    source = "title(label)";
   }
   if (!a->section.empty()) AddSource(ctx, a, "section", source);
 

@@ -72,6 +72,22 @@ constexpr std::string_view kActionLabels[] = {
     "previous post", "related posts",
 };
 
+// Section labels a page sets before or after its headline (TitleKey form).
+constexpr std::string_view kSectionLabels[] = {
+    "opinion", "analysis", "editorial", "commentary", "column",      "review",   "explainer",
+    "live",    "watch",    "podcast",   "video",      "sponsored",   "obituary", "letters",
+    "news",    "breaking", "exclusive", "interview",  "perspective",
+};
+
+// A headline left with fewer words than this by TrimSiteAndSection keeps its parts.
+constexpr std::size_t kMinKeptWords = 3;
+
+std::size_t WordCount(std::string_view text) {
+  std::size_t words = 0;
+  ForEachFoldedCodePoint(text, [&](uint32_t, bool end) { words += end; });
+  return words;
+}
+
 // The text nodes ShownLines keeps: a headline's length, spaces around it included.
 constexpr std::size_t kMinShownLine = 8;
 constexpr std::size_t kMaxShownLine = 400;
@@ -212,6 +228,41 @@ bool HoldsHeadline(std::string_view holder, std::string_view headline) {
   if (holder_key == key) return true;
   if (holder_key.find(key) == std::string::npos) return false;  // cheap reject
   return HoldsAsParts(holder, key) || HoldsAfterDate(holder_key, key);
+}
+
+std::string TrimSiteAndSection(std::string_view headline, std::string_view sitename,
+                               std::string* label) {
+  std::vector<Part> parts = TitleParts(headline);
+  if (parts.size() < 2) return std::string(headline);
+  const std::string site_key = TitleKey(sitename);
+  auto kind = [&](const Part& p) {  // 1: the site, 2: a section label, 0: neither
+    std::string key = TitleKey(headline.substr(p.begin, p.end - p.begin));
+    if (!site_key.empty() && key == site_key) return 1;
+    for (std::string_view s : kSectionLabels)
+      if (key == s) return 2;
+    return 0;
+  };
+  std::size_t begin = 0, end = headline.size();
+  const Part& last = parts.back();
+  if (parts[parts.size() - 2].site_separator_after && kind(last) != 0) {
+    if (kind(last) == 2) *label = std::string(headline.substr(last.begin, last.end - last.begin));
+    end = parts[parts.size() - 2].end;
+  }
+  const Part& first = parts.front();
+  if (parts.size() > 2 || end == headline.size()) {
+    if (int k = kind(first); k != 0) {
+      if (k == 2) *label = std::string(headline.substr(first.begin, first.end - first.begin));
+      begin = parts[1].begin;
+    }
+  }
+  if (begin >= end) return std::string(headline);
+  std::string_view kept = headline.substr(begin, end - begin);
+  // What stays must still read as a headline ("Birdbuddy : Shop" keeps its site).
+  if (WordCount(kept) < kMinKeptWords || kept.size() * 2 < headline.size()) {
+    label->clear();
+    return std::string(headline);
+  }
+  return std::string(kept);
 }
 
 bool IsActionLabel(std::string_view text) {
