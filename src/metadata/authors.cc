@@ -161,6 +161,26 @@ bool WordsCapitalised(std::string_view name) {
   return true;
 }
 
+// An outlet's staff as the byline: "Resy Staff", "EcoCult Staff", "The Currency editors", "SFist
+// Contributor": two to four words, the first capitalised, the last a group word.
+bool IsGroupByline(std::string_view name) {
+  static constexpr std::string_view kGroupWords[] = {
+      "staff", "team", "editors", "desk", "contributor", "contributors", "writers", "newsroom"};
+  std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos || name.size() > 40) return false;
+  std::size_t words = 1;
+  for (char c : name) words += c == ' ';
+  if (words > 4 || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
+  std::string last = AsciiLowerCopy(name.substr(space + 1));
+  if (std::find(std::begin(kGroupWords), std::end(kGroupWords), last) == std::end(kGroupWords))
+    return false;
+  // The words before name the outlet: not a link's words ("Meet Our Staff", "View All Team").
+  std::string before = AsciiLowerCopy(name.substr(0, space));
+  for (std::string_view w : {"meet", "our", "your", "my", "all", "join"})
+    if (ContainsWord(before, w)) return false;
+  return !IsRole(before);
+}
+
 }  // namespace
 
 bool LooksLikePersonName(std::string_view name) {
@@ -173,6 +193,7 @@ bool LooksLikePersonName(std::string_view name) {
     words += c == ' ';
   }
   if (words > 5) return false;
+  if (IsGroupByline(name)) return true;
   if (IsRole(name) || HasVisibleRoleWord(name) || !WordsCapitalised(name)) return false;
   return std::isupper(static_cast<unsigned char>(name[0])) ||
          static_cast<unsigned char>(name[0]) >= 0x80;
@@ -245,7 +266,8 @@ bool LooksLikeMarkupName(std::string_view name) {
   if (name.size() < 2 || name.size() > 60) return false;
   int words = 1;
   for (char c : name) {
-    if (c == '/' || c == '=' || c == '?' || c == '#' || c == '<' || c == '>' || c == '{')
+    if (c == '/' || c == ':' || c == '=' || c == '?' || c == '#' || c == '<' || c == '>' ||
+        c == '{')
       return false;
     words += c == ' ';
   }
@@ -401,7 +423,8 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
     if (trimmed.empty() || IsCredential(trimmed)) continue;
     // In markup a role on its own is kept ("Paycom Blog Contributor"), a role after a name is
     // not ("Nicole Forbes, Master Horticulturalist, Garden Educator").
-    if ((!from_markup || !names.empty()) && (IsRole(trimmed) || HasVisibleRoleWord(trimmed)))
+    if ((!from_markup || !names.empty()) && !IsGroupByline(trimmed) &&
+        (IsRole(trimmed) || HasVisibleRoleWord(trimmed)))
       continue;
     for (std::string part : SplitChunk(trimmed)) {
       std::string l = AsciiLowerCopy(part);

@@ -56,6 +56,9 @@ TEST(Authors, VisibleNamesAreCapitalisedWordsGroupBylinesAside) {
   EXPECT_EQ(SplitAuthors("By Marna van der Merwe"), (Names{"Marna van der Merwe"}));
   EXPECT_EQ(SplitAuthors("By The Currency editors"), (Names{"The Currency editors"}));
   EXPECT_EQ(SplitAuthors("C"), (Names{}));
+  EXPECT_EQ(SplitAuthors("By Resy Staff"), (Names{"Resy Staff"}));
+  EXPECT_EQ(SplitAuthors("Meet Our Staff"), (Names{}));
+  EXPECT_EQ(SplitAuthors("content: MarketingSherpa, design: Scott McDaniel", true), (Names{}));
 }
 
 TEST(Authors, MarkupKeepsALoneRoleButCutsARoleAfterAName) {
