@@ -101,12 +101,16 @@ bool ContainsWord(std::string_view lower, std::string_view word) {
   return false;
 }
 
-bool IsRole(std::string_view part) {
+// Whether `part` holds one of `words` as a whole word, case aside.
+template <std::size_t N>
+bool HasWordFrom(std::string_view part, const std::string_view (&words)[N]) {
   std::string l = AsciiLowerCopy(part);
-  for (std::string_view w : kRoleWords)
+  for (std::string_view w : words)
     if (ContainsWord(l, w)) return true;
   return false;
 }
+
+bool IsRole(std::string_view part) { return HasWordFrom(part, kRoleWords); }
 
 constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
                                             "May",       "June",     "July",     "August",
@@ -128,11 +132,16 @@ bool IsDateWord(std::string_view word) {
   return false;
 }
 
-bool HasVisibleRoleWord(std::string_view part) {
-  std::string l = AsciiLowerCopy(part);
-  for (std::string_view w : kVisibleRoleWords)
-    if (ContainsWord(l, w)) return true;
-  return false;
+bool HasVisibleRoleWord(std::string_view part) { return HasWordFrom(part, kVisibleRoleWords); }
+
+// The last word of a byline that names an outlet's staff ("Resy Staff", "The Currency editors").
+constexpr std::string_view kGroupWords[] = {"staff",       "team",         "editors",
+                                            "desk",        "writers",      "reporters",
+                                            "contributor", "contributors", "newsroom"};
+
+bool IsGroupWord(std::string_view word) {
+  std::string l = AsciiLowerCopy(word);
+  return std::find(std::begin(kGroupWords), std::end(kGroupWords), l) != std::end(kGroupWords);
 }
 
 // Whether each word of a name of two or more words is capitalised, name particles aside ("Marna
@@ -141,9 +150,6 @@ bool WordsCapitalised(std::string_view name) {
   static constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de",  "da", "del",
                                                     "di",  "du",  "la",  "le",  "bin", "al", "y",
                                                     "e",   "dos", "das", "ten", "ter", "zu"};
-  // A group byline's last word ("The Currency editors", "MDN contributors").
-  static constexpr std::string_view kGroups[] = {"editors", "staff",     "team",
-                                                 "writers", "reporters", "contributors"};
   if (name.find(' ') == std::string_view::npos) return true;  // handles stay ("ibby")
   std::size_t pos = 0;
   while (pos < name.size()) {
@@ -155,7 +161,7 @@ bool WordsCapitalised(std::string_view name) {
     unsigned char first = static_cast<unsigned char>(w[0]);
     if (std::isupper(first) || first >= 0x80 || !std::isalpha(first)) continue;
     if (std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles) &&
-        std::find(std::begin(kGroups), std::end(kGroups), w) == std::end(kGroups))
+        !IsGroupWord(w))  // "The Currency editors", "MDN contributors"
       return false;
   }
   return true;
@@ -164,16 +170,12 @@ bool WordsCapitalised(std::string_view name) {
 // An outlet's staff as the byline: "Resy Staff", "EcoCult Staff", "The Currency editors", "SFist
 // Contributor": two to four words, the first capitalised, the last a group word.
 bool IsGroupByline(std::string_view name) {
-  static constexpr std::string_view kGroupWords[] = {
-      "staff", "team", "editors", "desk", "contributor", "contributors", "writers", "newsroom"};
   std::size_t space = name.rfind(' ');
   if (space == std::string_view::npos || name.size() > 40) return false;
   std::size_t words = 1;
   for (char c : name) words += c == ' ';
   if (words > 4 || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
-  std::string last = AsciiLowerCopy(name.substr(space + 1));
-  if (std::find(std::begin(kGroupWords), std::end(kGroupWords), last) == std::end(kGroupWords))
-    return false;
+  if (!IsGroupWord(name.substr(space + 1))) return false;
   // The words before name the outlet: not a link's words ("Meet Our Staff", "View All Team").
   std::string before = AsciiLowerCopy(name.substr(0, space));
   for (std::string_view w : {"meet", "our", "your", "my", "all", "join"})

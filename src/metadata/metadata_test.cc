@@ -179,30 +179,38 @@ TEST(MetadataPrecedence, ExplainListsEveryDateCandidate) {
 // An author box far below the article ("Written by ...") names the author when nothing near the
 // headline does; Google Scholar's "Last, First" tags are turned round, one name per tag.
 TEST(MetadataPrecedence, AuthorBoxAndScholarTags) {
-  const std::string filler = RelatedLinks();
-  auto [a, source] = WithSource(
-      Page("", "", "") + "<ul>" + filler + "</ul><div><p>Written by Cassidy Horton</p></div>",
-      "authors");
-  EXPECT_EQ(a.authors, (std::vector<std::string>{"Cassidy Horton"}));
-  EXPECT_EQ(source, "written-by");
-  std::tie(a, source) =
-      WithSource(Page("", "", "") +
-                     "<div><h6>Author(s)</h6><ul><li><a href=/a>John A. Alic</a></li>"
-                     "<li><a href=/b>David C. Mowery</a></li></ul></div>",
-                 "authors");
-  EXPECT_EQ(a.authors, (std::vector<std::string>{"John A. Alic", "David C. Mowery"}));
-  EXPECT_EQ(source, "byline-lead-in");
-  std::tie(a, source) =
-      WithSource(Page("", "", "") +
-                     "<div><strong>Written by</strong><br><a href=/authors/ann-lee>Ann Lee</a>, "
-                     "reporter<br><a href=/authors/bo-chan>Bo Chan</a>, editor</div>",
-                 "authors");
-  EXPECT_EQ(a.authors, (std::vector<std::string>{"Ann Lee", "Bo Chan"}));
-  std::tie(a, source) = WithSource(Page("<meta name=citation_author content='Roy, Aniruddha'>"
-                                        "<meta name=citation_author content='Jyoti Patel'>",
-                                        "", ""),
-                                   "authors");
-  EXPECT_EQ(a.authors, (std::vector<std::string>{"Aniruddha Roy", "Jyoti Patel"}));
+  const std::string after_article = RelatedLinks();
+  struct Case {
+    std::string head, after;  // the page's <head> and what follows the article
+    std::vector<std::string> authors;
+    std::string source;
+  };
+  const Case cases[] = {
+      {"",
+       "<ul>" + after_article + "</ul><div><p>Written by Cassidy Horton</p></div>",
+       {"Cassidy Horton"},
+       "written-by"},
+      {"",
+       "<div><h6>Author(s)</h6><ul><li><a href=/a>John A. Alic</a></li>"
+       "<li><a href=/b>David C. Mowery</a></li></ul></div>",
+       {"John A. Alic", "David C. Mowery"},
+       "byline-lead-in"},
+      {"",
+       "<div><strong>Written by</strong><br><a href=/authors/ann-lee>Ann Lee</a>, "
+       "reporter<br><a href=/authors/bo-chan>Bo Chan</a>, editor</div>",
+       {"Ann Lee", "Bo Chan"},
+       "byline-lead-in"},
+      {"<meta name=citation_author content='Roy, Aniruddha'>"
+       "<meta name=citation_author content='Jyoti Patel'>",
+       "",
+       {"Aniruddha Roy", "Jyoti Patel"},
+       "meta:citation_author"},
+  };
+  for (const Case& c : cases) {
+    auto [a, source] = WithSource(Page(c.head, "", "") + c.after, "authors");
+    EXPECT_EQ(a.authors, c.authors) << c.after;
+    EXPECT_EQ(source, c.source) << c.after;
+  }
 }
 
 // kModifiedSources: JSON-LD dateModified beats article:modified_time; alone, it dates the page.
