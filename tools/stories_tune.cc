@@ -76,9 +76,16 @@ int main(int argc, char** argv) {
       Result<ArticleRecord> record = ParseArticleJson(line);
       if (!record.ok() || !record->error.empty() || !record->skipped.empty()) continue;
       Article& a = record->article;
-      articles.push_back({record->id, std::move(a.title), std::move(a.text),
-                          std::move(a.description), std::move(a.url), std::move(a.sitename),
-                          std::move(a.date), std::move(a.language)});
+      articles.push_back({record->id,
+                          std::move(a.title),
+                          std::move(a.text),
+                          std::move(a.description),
+                          std::move(a.url),
+                          std::move(a.sitename),
+                          std::move(a.date),
+                          std::move(a.language),
+                          {},
+                          {}});
     }
   }
   double read_seconds = SecondsSince(start);

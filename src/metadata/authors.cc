@@ -74,7 +74,7 @@ constexpr std::string_view kVisibleRoleWords[] = {
 
 // Short all-capital tokens after a name are degrees or credentials ("MS", "RD", "PhD").
 bool IsCredential(std::string_view part) {
-  if (part.empty() || part.size() > 6) return false;
+  if (part.size() < 2 || part.size() > 6) return false;  // "O" in "Matt De La O" is a name
   if (!std::isalpha(static_cast<unsigned char>(part[0]))) return false;
   std::string l = AsciiLowerCopy(part);
   if (l == "ph.d" || l == "ph.d." || l == "m.d" || l == "m.d.") return true;
@@ -101,17 +101,92 @@ bool ContainsWord(std::string_view lower, std::string_view word) {
   return false;
 }
 
-bool IsRole(std::string_view part) {
+// Whether `part` holds one of `words` as a whole word, case aside.
+template <std::size_t N>
+bool HasWordFrom(std::string_view part, const std::string_view (&words)[N]) {
   std::string l = AsciiLowerCopy(part);
-  for (std::string_view w : kRoleWords)
+  for (std::string_view w : words)
     if (ContainsWord(l, w)) return true;
   return false;
+}
+
+bool IsRole(std::string_view part) { return HasWordFrom(part, kRoleWords); }
+
+constexpr std::string_view kMonthNames[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
+
+// A month's or a weekday's name or abbreviation ("Dec", "Sat.", "October"): what a dateline
+// leaves behind when a byline parser takes it for a name.
+bool IsDateWord(std::string_view word) {
+  std::string l = AsciiLowerCopy(word);
+  if (!l.empty() && l.back() == '.') l.pop_back();
+  for (std::string_view m : kMonthNames) {
+    std::string lm = AsciiLowerCopy(m);
+    if (l == lm || (l.size() >= 3 && l.size() <= 4 && lm.compare(0, l.size(), l) == 0)) return true;
+  }
+  for (std::string_view d :
+       {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+    if (l == d || (l.size() >= 3 && l.size() <= 4 && d.compare(0, l.size(), l) == 0)) return true;
+  }
+  return false;
+}
+
+bool HasVisibleRoleWord(std::string_view part) { return HasWordFrom(part, kVisibleRoleWords); }
+
+// The last word of a byline that names an outlet's staff ("Resy Staff", "The Currency editors").
+constexpr std::string_view kGroupWords[] = {"staff",       "team",         "editors",
+                                            "desk",        "writers",      "reporters",
+                                            "contributor", "contributors", "newsroom"};
+
+bool IsGroupWord(std::string_view word) {
+  std::string l = AsciiLowerCopy(word);
+  return std::find(std::begin(kGroupWords), std::end(kGroupWords), l) != std::end(kGroupWords);
+}
+
+// Whether each word of a name of two or more words is capitalised, name particles aside ("Marna
+// van der Merwe"): "HR professionals can focus" is a sentence's start, not a byline.
+bool WordsCapitalised(std::string_view name) {
+  static constexpr std::string_view kParticles[] = {"van", "von", "der", "den", "de",  "da", "del",
+                                                    "di",  "du",  "la",  "le",  "bin", "al", "y",
+                                                    "e",   "dos", "das", "ten", "ter", "zu"};
+  if (name.find(' ') == std::string_view::npos) return true;  // handles stay ("ibby")
+  std::size_t pos = 0;
+  while (pos < name.size()) {
+    std::size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    std::string_view w = name.substr(pos, end - pos);
+    pos = end + 1;
+    if (w.empty()) continue;
+    unsigned char first = static_cast<unsigned char>(w[0]);
+    if (std::isupper(first) || first >= 0x80 || !std::isalpha(first)) continue;
+    if (std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles) &&
+        !IsGroupWord(w))  // "The Currency editors", "MDN contributors"
+      return false;
+  }
+  return true;
+}
+
+// An outlet's staff as the byline: "Resy Staff", "EcoCult Staff", "The Currency editors", "SFist
+// Contributor": two to four words, the first capitalised, the last a group word.
+bool IsGroupByline(std::string_view name) {
+  std::size_t space = name.rfind(' ');
+  if (space == std::string_view::npos || name.size() > 40) return false;
+  std::size_t words = 1;
+  for (char c : name) words += c == ' ';
+  if (words > 4 || !std::isupper(static_cast<unsigned char>(name[0]))) return false;
+  if (!IsGroupWord(name.substr(space + 1))) return false;
+  // The words before name the outlet: not a link's words ("Meet Our Staff", "View All Team").
+  std::string before = AsciiLowerCopy(name.substr(0, space));
+  for (std::string_view w : {"meet", "our", "your", "my", "all", "join"})
+    if (ContainsWord(before, w)) return false;
+  return !IsRole(before);
 }
 
 }  // namespace
 
 bool LooksLikePersonName(std::string_view name) {
-  if (name.empty() || name.size() > 60) return false;
+  if (name.size() < 2 || name.size() > 60) return false;
   int words = 1;
   for (char c : name) {
     if (std::isdigit(static_cast<unsigned char>(c)) || c == '@' || c == '/' || c == ':' ||
@@ -120,31 +195,61 @@ bool LooksLikePersonName(std::string_view name) {
     words += c == ' ';
   }
   if (words > 5) return false;
-  if (IsRole(name)) return false;
-  std::string l = AsciiLowerCopy(name);
-  for (std::string_view w : kVisibleRoleWords)
-    if (ContainsWord(l, w)) return false;
+  if (IsGroupByline(name)) return true;
+  if (IsRole(name) || HasVisibleRoleWord(name) || !WordsCapitalised(name)) return false;
   return std::isupper(static_cast<unsigned char>(name[0])) ||
          static_cast<unsigned char>(name[0]) >= 0x80;
 }
 
+// A line that only announces the author, whose name follows on the next line (compared
+// lower-cased, without a trailing colon).
+constexpr std::string_view kLeadInLines[] = {
+    "by",         "written by",         "author",       "authors",     "author(s)",
+    "posted by",  "words by",           "story by",     "reviewed by", "published by",
+    "article by", "article written by", "contributors", "contributor", "this post was written by",
+};
+
 bool IsBylineLeadIn(std::string_view text) {
   // Runs for every short text node (most are whitespace): a cheap test first. Every lead-in
-  // ends in "by" or is "author(s)".
+  // ends in "by" or is "author(s)" or "contributor(s)".
   auto has = [&](std::string_view lower, std::string_view upper_first) {
     return text.find(lower) != std::string_view::npos ||
            text.find(upper_first) != std::string_view::npos;
   };
-  if (!has("by", "By") && !has("BY", "BY") && !has("uthor", "UTHOR")) return false;
+  if (!has("by", "By") && !has("BY", "BY") && !has("uthor", "UTHOR") &&
+      !has("ontributor", "ONTRIBUTOR"))
+    return false;
   std::string trimmed = Trim(text);
   std::string_view t = trimmed;
-  constexpr std::size_t kLongest = 12;  // "published by"
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  constexpr std::size_t kLongest = 24;  // "this post was written by"
   if (t.size() < 2 || t.size() > kLongest) return false;
   char buffer[kLongest];
   for (std::size_t i = 0; i < t.size(); ++i) buffer[i] = AsciiLower(t[i]);
   std::string_view l(buffer, t.size());
-  return l == "by" || l == "written by" || l == "author" || l == "authors" || l == "posted by" ||
-         l == "words by" || l == "story by" || l == "reviewed by" || l == "published by";
+  for (std::string_view lead : kLeadInLines)
+    if (l == lead) return true;
+  return false;
+}
+
+std::optional<std::string_view> WrittenByBody(std::string_view line) {
+  static constexpr std::string_view kLabels[] = {"written by ",
+                                                 "article by ",
+                                                 "authored by ",
+                                                 "article written by ",
+                                                 "this post was written by ",
+                                                 "posted by "};
+  std::string_view t = line;
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\n' || t.front() == '\t'))
+    t.remove_prefix(1);
+  if (t.size() > 120 || t.size() < 12) return std::nullopt;
+  char c = AsciiLower(t[0]);
+  if (c != 'w' && c != 'a' && c != 't' && c != 'p') return std::nullopt;  // cheap reject
+  for (std::string_view label : kLabels) {
+    if (t.size() > label.size() && AsciiLowerCopy(t.substr(0, label.size())) == label)
+      return t.substr(label.size());
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string_view> BylineBody(std::string_view line, const BylineRule& rule) {
@@ -160,10 +265,11 @@ std::optional<std::string_view> BylineBody(std::string_view line, const BylineRu
 namespace {
 
 bool LooksLikeMarkupName(std::string_view name) {
-  if (name.empty() || name.size() > 60) return false;
+  if (name.size() < 2 || name.size() > 60) return false;
   int words = 1;
   for (char c : name) {
-    if (c == '/' || c == '=' || c == '?' || c == '#' || c == '<' || c == '>' || c == '{')
+    if (c == '/' || c == ':' || c == '=' || c == '?' || c == '#' || c == '<' || c == '>' ||
+        c == '{')
       return false;
     words += c == ' ';
   }
@@ -193,6 +299,26 @@ std::string UnescapeLeftovers(std::string s) {
   return s;
 }
 
+// "Luke KimDecember" -> "Luke Kim", "Mateusz HabernyFounder" -> "Mateusz Haberny": a month or a
+// role glued to the last name (an element boundary without a space). The glued word must be a
+// known one: "McDonald" is a name.
+std::string CutGluedTail(std::string name) {
+  std::size_t word = name.rfind(' ');
+  word = word == std::string::npos ? 0 : word + 1;
+  for (std::size_t i = word + 1; i < name.size(); ++i) {
+    if (!std::isupper(static_cast<unsigned char>(name[i])) ||
+        !std::islower(static_cast<unsigned char>(name[i - 1])))
+      continue;
+    std::string_view tail = std::string_view(name).substr(i);
+    std::size_t tail_end = tail.find(' ');
+    std::string tail_word = AsciiLowerCopy(tail.substr(0, tail_end));
+    bool known = IsDateWord(tail_word) && tail_word.size() > 4;  // "December", not "Dec"
+    for (std::string_view w : kRoleWords) known |= tail_word == w;
+    if (known) return Trim(name.substr(0, i));
+  }
+  return name;
+}
+
 // The name before a date or a separator dot: "Haley Hoekstra • March 3" -> "Haley Hoekstra".
 std::string CutAtDate(const std::string& name) {
   static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "jun",
@@ -204,8 +330,11 @@ std::string CutAtDate(const std::string& name) {
     std::size_t end = name.find(' ', pos);
     if (end == std::string::npos) end = name.size();
     std::string word = AsciiLowerCopy(std::string_view(name).substr(pos, end - pos));
+    // "on" and "at" end a name when something follows ("Jane Doe on March 3", "David at 3:15");
+    // last, they are the name's ("Audiophile On").
+    bool last = end == name.size();
     bool stop = word.find_first_of("0123456789") != std::string::npos || word == "\xE2\x80\xA2" ||
-                word == "\xC2\xB7" || word == "on";
+                word == "\xC2\xB7" || (!last && (word == "on" || word == "at"));
     if (!stop && words >= 1 && word.size() >= 3) {
       for (std::string_view m : kMonths) {
         if (word.compare(0, 3, m) == 0 &&
@@ -217,18 +346,22 @@ std::string CutAtDate(const std::string& name) {
         }
       }
     }
-    if (stop) return Trim(name.substr(0, pos));
+    if (stop) return CutGluedTail(Trim(name.substr(0, pos)));
     ++words;
     pos = end + 1;
   }
-  // "KimDecember": a month glued to the name.
-  return name;
+  return CutGluedTail(name);
 }
 
 std::vector<std::string> SplitChunk(std::string_view chunk) {
-  // Within a comma-free chunk: " and ", " & ", " with ", " / ".
+  // Within a comma-free chunk: " and ", " & ", " with ", " / ". An organisation's name, which
+  // has "of" or "for" in it ("Center for Drug Evaluation and Research"), stays whole.
   std::vector<std::string> parts;
   std::string lower = AsciiLowerCopy(chunk);
+  if (lower.find(" for ") != std::string::npos || lower.find(" of ") != std::string::npos) {
+    parts.emplace_back(chunk);
+    return parts;
+  }
   std::size_t start = 0;
   for (std::size_t i = 0; i < chunk.size(); ++i) {
     std::size_t skip = 0;
@@ -290,7 +423,11 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
     }
     std::string trimmed = Trim(chunk);
     if (trimmed.empty() || IsCredential(trimmed)) continue;
-    if (!from_markup && IsRole(trimmed)) continue;
+    // In markup a role on its own is kept ("Paycom Blog Contributor"), a role after a name is
+    // not ("Nicole Forbes, Master Horticulturalist, Garden Educator").
+    if ((!from_markup || !names.empty()) && !IsGroupByline(trimmed) &&
+        (IsRole(trimmed) || HasVisibleRoleWord(trimmed)))
+      continue;
     for (std::string part : SplitChunk(trimmed)) {
       std::string l = AsciiLowerCopy(part);
       for (std::string_view lead : kLeadIns) {
@@ -311,6 +448,7 @@ std::vector<std::string> SplitAuthors(std::string_view raw, bool from_markup) {
         name = Trim(name.substr(0, last_space));
       }
       if (name.empty() || IsCredential(name) || IsBylineLeadIn(name)) continue;
+      if (!from_markup && IsDateWord(name)) continue;
       // From visible text, a person has a first and a last name ("Sat", "Development" are not).
       if (name.find("http") != std::string::npos || name.find("www.") != std::string::npos)
         continue;

@@ -25,6 +25,11 @@ bool LooksLikePersonName(std::string_view name);
 // True for a line that only introduces a byline: "By", "Written by", "Author:".
 bool IsBylineLeadIn(std::string_view text);
 
+// The name after a written-out author label opening a line: "Written by Jane Doe" -> "Jane Doe",
+// "This post was written by Jane Doe, MD" -> "Jane Doe, MD"; nullopt when the line is longer
+// than 120 bytes or does not open with one. A bare "By" does not count (teaser cards use it).
+std::optional<std::string_view> WrittenByBody(std::string_view line);
+
 // How a caller reads "By ..." lines. The callers differ (kept as they were, so output did not
 // change when the rules became one function): metadata's byline near the headline takes "By:"
 // and lines up to 200 chars; text mode's author line takes "By " only, under 150 chars.

@@ -39,6 +39,53 @@ TEST(Authors, DatesAfterAVisibleNameAreCut) {
   EXPECT_EQ(SplitAuthors("Theresa May"), (Names{"Theresa May"}));
 }
 
+TEST(Authors, ADatelinesLeftoversAreNotNames) {
+  // A byline element that holds only the date's month or weekday gives no author.
+  EXPECT_EQ(SplitAuthors("Dec"), (Names{}));
+  EXPECT_EQ(SplitAuthors("Sat."), (Names{}));
+  EXPECT_EQ(SplitAuthors("October"), (Names{}));
+  EXPECT_EQ(SplitAuthors("Luke KimDecember 17, 2025"), (Names{"Luke Kim"}));
+  EXPECT_EQ(SplitAuthors("Mayra Decker"), (Names{"Mayra Decker"}));
+  EXPECT_EQ(SplitAuthors("Mateusz HabernyFounder at Oakywood"), (Names{"Mateusz Haberny"}));
+  EXPECT_EQ(SplitAuthors("Ronald McDonald"), (Names{"Ronald McDonald"}));
+  EXPECT_EQ(SplitAuthors("David at 3:15 pm"), (Names{"David"}));
+}
+
+TEST(Authors, VisibleNamesAreCapitalisedWordsGroupBylinesAside) {
+  EXPECT_EQ(SplitAuthors("By outsourcing payroll, HR professionals can focus"), (Names{}));
+  EXPECT_EQ(SplitAuthors("By Marna van der Merwe"), (Names{"Marna van der Merwe"}));
+  EXPECT_EQ(SplitAuthors("By The Currency editors"), (Names{"The Currency editors"}));
+  EXPECT_EQ(SplitAuthors("C"), (Names{}));
+  EXPECT_EQ(SplitAuthors("By Resy Staff"), (Names{"Resy Staff"}));
+  EXPECT_EQ(SplitAuthors("Meet Our Staff"), (Names{}));
+  EXPECT_EQ(SplitAuthors("content: MarketingSherpa, design: Scott McDaniel", true), (Names{}));
+}
+
+TEST(Authors, MarkupKeepsALoneRoleButCutsARoleAfterAName) {
+  EXPECT_EQ(SplitAuthors("Nicole Forbes, Master Horticulturalist, Garden Educator", true),
+            (Names{"Nicole Forbes"}));
+  EXPECT_EQ(SplitAuthors("Everfit Team", true), (Names{"Everfit Team"}));
+  EXPECT_EQ(SplitAuthors("Matt De La O", true), (Names{"Matt De La O"}));
+}
+
+TEST(Authors, OrganisationsStayWholeAndATrailingOnIsTheNames) {
+  EXPECT_EQ(SplitAuthors("Center for Drug Evaluation and Research", true),
+            (Names{"Center for Drug Evaluation and Research"}));
+  EXPECT_EQ(SplitAuthors("By Audiophile On"), (Names{"Audiophile On"}));
+  EXPECT_EQ(SplitAuthors("By Jane Doe on March 3"), (Names{"Jane Doe"}));
+}
+
+TEST(Authors, WrittenOutLabels) {
+  EXPECT_EQ(WrittenByBody("Written by Cassidy Horton"), "Cassidy Horton");
+  EXPECT_EQ(WrittenByBody("  This post was written by Vanessa Mendez, MD"), "Vanessa Mendez, MD");
+  EXPECT_EQ(WrittenByBody("By Jane Doe"), std::nullopt);  // teaser cards say "By" too
+  EXPECT_EQ(WrittenByBody("Written by"), std::nullopt);
+  EXPECT_TRUE(IsBylineLeadIn("Article written by:"));
+  EXPECT_TRUE(IsBylineLeadIn("Author(s)"));
+  EXPECT_TRUE(IsBylineLeadIn("Contributors:"));
+  EXPECT_FALSE(IsBylineLeadIn("Written by Jane"));
+}
+
 TEST(Authors, MarkupFieldsKeepHandlesAndTeams) {
   EXPECT_EQ(SplitAuthors("jsteinhardt", /*from_markup=*/true), (Names{"jsteinhardt"}));
   EXPECT_EQ(SplitAuthors("Everfit Team", true), (Names{"Everfit Team"}));

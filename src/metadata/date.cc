@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 #include <cstdio>
+#include <utility>
 #include <vector>
 
 #include "util/ascii.h"
@@ -396,6 +397,27 @@ std::optional<DateTime> DateFromUrl(std::string_view raw_url) {
     if (Valid(d)) return d;
   }
   return std::nullopt;
+}
+
+DateLabel DateLineLabel(std::string_view line) {
+  static constexpr std::pair<std::string_view, DateLabel> kLabels[] = {
+      {"posted on ", DateLabel::kPublished},       {"published on ", DateLabel::kPublished},
+      {"published:", DateLabel::kPublished},       {"posted:", DateLabel::kPublished},
+      {"first published", DateLabel::kPublished},  {"date published", DateLabel::kPublished},
+      {"publication date", DateLabel::kPublished}, {"last updated", DateLabel::kUpdated},
+      {"updated on ", DateLabel::kUpdated},        {"updated:", DateLabel::kUpdated},
+      {"last modified", DateLabel::kUpdated},
+  };
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\n' || line.front() == '\t'))
+    line.remove_prefix(1);
+  if (line.size() < 8 || line.size() > 80) return DateLabel::kNone;
+  char c = static_cast<char>(line[0] | 0x20);
+  if (c != 'p' && c != 'f' && c != 'd' && c != 'l' && c != 'u') return DateLabel::kNone;
+  std::string lower;
+  for (std::size_t i = 0; i < line.size() && i < 20; ++i) lower.push_back(AsciiLower(line[i]));
+  for (const auto& [label, kind] : kLabels)
+    if (lower.compare(0, label.size(), label) == 0) return kind;
+  return DateLabel::kNone;
 }
 
 }  // namespace newsdesk::metadata

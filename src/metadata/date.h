@@ -34,4 +34,10 @@ std::optional<DateTime> ParseDate(std::string_view text, const DateTime* referen
 // only year and month and is not returned).
 std::optional<DateTime> DateFromUrl(std::string_view url);
 
+// A line that opens with a date's label: "Posted on the 15/12/2025 at 19:00", "Published:
+// 3 May 2024" (kPublished), "Last updated: November 13, 2025" (kUpdated); kNone otherwise or when
+// longer than 80 bytes. Case-insensitive.
+enum class DateLabel { kNone, kPublished, kUpdated };
+DateLabel DateLineLabel(std::string_view line);
+
 }  // namespace newsdesk::metadata

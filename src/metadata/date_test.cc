@@ -71,5 +71,14 @@ TEST(Date, FromUrlPaths) {
   EXPECT_EQ(iso("https://2019.example.org/page/2"), "none");
 }
 
+TEST(DateLineLabel, PublicationAndRevisionLabels) {
+  EXPECT_EQ(DateLineLabel("Posted on the 15/12/2025 at 19:00 by"), DateLabel::kPublished);
+  EXPECT_EQ(DateLineLabel("  Published: 3 May 2024"), DateLabel::kPublished);
+  EXPECT_EQ(DateLineLabel("Last updated: November 13, 2025"), DateLabel::kUpdated);
+  EXPECT_EQ(DateLineLabel("Updated on March 7, 2025"), DateLabel::kUpdated);
+  EXPECT_EQ(DateLineLabel("Posted in Gardening"), DateLabel::kNone);
+  EXPECT_EQ(DateLineLabel("Published"), DateLabel::kNone);  // a bare label: the date is elsewhere
+}
+
 }  // namespace
 }  // namespace newsdesk::metadata

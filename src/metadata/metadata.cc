@@ -110,17 +110,27 @@ std::string LanguageCode(std::string_view tag) {
 
 namespace internal {
 
+bool InComments(const Node* n) {
+  for (const Node* p = n->parent; p && p->is_element(); p = p->parent) {
+    if (p->attribute_count && ClassSays(*p, {"comment", "respond", "reply", "discussion"}))
+      return true;
+  }
+  return false;
+}
+
 // Short lines around the headline ("December 13, 2025", "Updated: 10/31/2024"), nearest first:
-// the text nodes just after the article's <h1> (or the container's start when there is no <h1>),
-// then those just before it, that hold a date.
+// the text nodes just after the headline's <h1> (else the article's <h1>, else the container's
+// start), then those just before it, that `keep` accepts.
 std::vector<std::string> NearHeadlineTexts(const Scope& s,
                                            const std::function<bool(std::string_view)>& keep) {
   const PageFacts& f = s.facts;
   const MetadataContext& ctx = s.ctx;
   const uint32_t container_end = s.container_end;
   std::vector<std::string> found;
-  const Node* anchor = nullptr;
-  if (ctx.container) {
+  const Node* anchor = s.headline;
+  if (anchor) {
+    // the headline's <h1>, chosen by ResolveTitle
+  } else if (ctx.container) {
     for (const Node* h : f.headings) {
       if (h->index <= container_end && h->index + kNearContainerNodes >= ctx.container->index)
         anchor = h;
@@ -192,17 +202,22 @@ std::string FirstMeta(const PageFacts& f, std::initializer_list<std::string_view
   return {};
 }
 
-// A <h1>'s text when it can be a headline: 4 to 300 bytes, not the site's name.
+// A <h1>'s text when it can be a headline: 4 to 300 bytes, not the site's name, not a link's or
+// button's label.
 std::string H1Text(const Node& h, const std::string& sitename) {
-  std::string text = Collapse(DecodeLeftoverReferences(ElementText(h)));
-  if (text.size() < 4 || text.size() > 300 || EqualsIgnoreAsciiCase(text, sitename)) return {};
+  std::string text = Collapse(UndoMojibake(DecodeLeftoverReferences(ElementText(h))));
+  if (text.size() < 4 || text.size() > 300 || EqualsIgnoreAsciiCase(text, sitename) ||
+      IsActionLabel(text))
+    return {};
   return text;
 }
 
 // title: the candidates (the article's <h1>, the page's other <h1>s, JSON-LD headline, og:title,
 // twitter:title, <title>) compared by ChooseHeadline (title.h).
-void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
-                  const std::string& sitename, Article* a) {
+// Returns the <h1> whose text became the headline (null when the markup's title won): the
+// byline and dateline are looked for around it.
+const Node* ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t container_end,
+                         const std::string& sitename, Article* a) {
   const Node* chosen = nullptr;
   if (ctx.container) {
     for (const Node* h : f.headings) {
@@ -221,7 +236,8 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
     if (std::string t = H1Text(*h, sitename); !t.empty()) c.other_h1s.push_back(std::move(t));
   }
   auto add = [&](std::string_view source, std::string_view text) {
-    if (!text.empty()) c.metas.emplace_back(source, Collapse(DecodeLeftoverReferences(text)));
+    if (!text.empty())
+      c.metas.emplace_back(source, Collapse(UndoMojibake(DecodeLeftoverReferences(text))));
   };
   if (const JsonLdArticle* j = MainJsonLd(f)) add("json-ld:headline", j->headline);
   add("meta:og:title", f.Meta("og:title"));
@@ -230,8 +246,20 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
   ShownLines lines(f.body);
   c.shown = [&lines](std::string_view text) { return lines.Shows(text); };
   HeadlineChoice choice = ChooseHeadline(c);
-  if (choice.text.empty()) return;
-  a->title = std::move(choice.text);
+  if (choice.text.empty()) return nullptr;
+  const Node* headline = nullptr;
+  if (choice.source.starts_with("h1(page)")) {
+    for (const Node* h : f.headings)
+      if (h != chosen && H1Text(*h, sitename) == choice.text) headline = h;
+  } else if (choice.source.starts_with("h1")) {
+    headline = chosen;
+  }
+  std::string label;
+  a->title = TrimSiteAndSection(choice.text, sitename, &label);
+  if (a->title != choice.text) {
+    choice.source += label.empty() ? " (site part removed)" : " (label \"" + label + "\" removed)";
+    a->section = label;  // ResolveSectionAndTags keeps it when no markup names a section
+  }
   AddSource(ctx, a, "title", choice.source);
   if (ctx.explain) {  // every candidate, for --explain: "h1: ...; meta:og:title: ..."
     std::string all;
@@ -245,6 +273,7 @@ void ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_t conta
     for (const auto& [source, text] : c.metas) list(source, text);
     AddSource(ctx, a, "title-candidates", all);
   }
+  return headline;
 }
 
 void AddTags(std::string_view value, bool split, std::vector<std::string>* tags) {
@@ -310,12 +339,14 @@ void ResolveMarkupLanguage(const PageFacts& f, const MetadataContext& ctx, const
   }
 }
 
-// section: article:section > JSON-LD articleSection > parsely-section; tags: article:tag >
-// keywords metas > JSON-LD keywords.
+// section: article:section > JSON-LD articleSection > parsely-section > the label taken off the
+// headline (ResolveTitle leaves it in a->section); tags: article:tag > keywords metas > JSON-LD
+// keywords.
 void ResolveSectionAndTags(const PageFacts& f, const MetadataContext& ctx, const JsonLdArticle* j,
                            Article* a) {
   std::string source;
   // Section.
+  std::string from_headline = std::move(a->section);
   a->section = FirstMeta(f, {"article:section"}, &source);
   if (a->section.empty() && j && !j->sections.empty()) {
     a->section = j->sections.front();
@@ -323,6 +354,10 @@ void ResolveSectionAndTags(const PageFacts& f, const MetadataContext& ctx, const
   }
   if (a->section.empty()) {
     a->section = FirstMeta(f, {"parsely-section", "section", "category"}, &source);
+  }
+  if (a->section.empty() && !from_headline.empty()) {
+    a->section = std::move(from_headline);
+    source = "title(label)";
   }
   if (!a->section.empty()) AddSource(ctx, a, "section", source);
 
@@ -394,8 +429,8 @@ void ResolveMetadata(const PageFacts& f, const MetadataContext& ctx, Article* a)
   std::string_view base = !ctx.url.empty() ? ctx.url : std::string_view(f.canonical);
 
   ResolveSitename(f, ctx, j, a);  // first: the title check uses it
-  ResolveTitle(f, ctx, container_end, a->sitename, a);
-  const internal::Scope scope{f, ctx, j, container_end};
+  const Node* headline = ResolveTitle(f, ctx, container_end, a->sitename, a);
+  const internal::Scope scope{f, ctx, j, container_end, headline};
   std::string authors_source = internal::ResolveAuthors(scope, a->sitename, a);
   // The "bio" source is recorded last, after every other field: the api layer used to add it
   // there, and --explain lists sources in the order they are recorded.

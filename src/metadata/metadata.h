@@ -97,6 +97,8 @@ class PageFacts {
   std::vector<const dom::Node*> author_links;  // <a rel=author>
   std::vector<const dom::Node*> bylines;       // elements whose class/id says byline/author
   std::vector<const dom::Node*> byline_leads;  // text nodes that only say "By" / "Written by"
+  std::vector<const dom::Node*> written_by;    // text nodes "Written by Jane Doe" (WrittenByBody)
+  std::vector<const dom::Node*> dated_lines;   // text nodes "Posted on <date>" (DateLineLabel)
   std::vector<const dom::Node*> author_pages;  // <a href=".../author/...">
 
  private:

@@ -15,6 +15,7 @@ namespace newsdesk::metadata::internal {
 namespace {
 
 using dom::Node;
+using dom::Tag;
 
 // What the author sources read besides the scope: the outlet names a person source gave, set
 // aside for the "(outlet)" entry.
@@ -44,15 +45,6 @@ const Node* FindItemprop(const Node* n, std::string_view prop, int depth) {
     if (const Node* found = FindItemprop(c, prop, depth + 1)) return found;
   }
   return nullptr;
-}
-
-// True when `n` sits in a comment thread (rel=author links are common there).
-bool InComments(const Node* n) {
-  for (const Node* p = n->parent; p && p->is_element(); p = p->parent) {
-    if (p->attribute_count && ClassSays(*p, {"comment", "respond", "reply", "discussion"}))
-      return true;
-  }
-  return false;
 }
 
 // The text node after `n` in document order (within a few steps), for "Written by" + name.
@@ -85,11 +77,26 @@ void JsonLdPeople(const AuthorSearch& s, std::string*, std::vector<std::string>*
 }
 
 // Every meta named by the entry ("meta:author" reads each author meta), URLs aside.
+// Google Scholar's citation_author holds one name, as "Last, First" or "First Last": "Roy,
+// Aniruddha" -> "Aniruddha Roy". A comma followed by more than one part is left as it is.
+std::string SurnameLast(std::string_view name) {
+  std::size_t comma = name.find(',');
+  if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos)
+    return std::string(name);
+  std::string first = Collapse(name.substr(comma + 1)), last = Collapse(name.substr(0, comma));
+  if (first.empty() || last.empty()) return std::string(name);
+  return first + " " + last;
+}
+
 void MetaAuthors(const AuthorSearch& s, std::string* source, std::vector<std::string>* names) {
   constexpr std::string_view kPrefix = "meta:";
   std::string_view key = std::string_view(*source).substr(kPrefix.size());
   for (const auto& m : s.scope.facts.metas()) {
     if (m.key != key || m.value.find("://") != std::string::npos) continue;
+    if (key == "citation_author") {  // one author per tag, often "Last, First"
+      MergeAuthors(names, SplitAuthors(SurnameLast(m.value), true));
+      continue;
+    }
     MergeAuthors(names, SplitAuthors(m.value, true));
   }
 }
@@ -154,14 +161,64 @@ void BylineNearHeadline(const AuthorSearch& s, std::string*, std::vector<std::st
 }
 
 // "Written by" on its own line, the name on the next.
+// The list that follows a label alone in its element ("<h6>Author(s)</h6><ul><li>..."), or null.
+const Node* ListAfterLabel(const Node* label) {
+  const Node* e = label->parent;
+  if (e == nullptr || !e->is_element() || e->first_child != e->last_child) return nullptr;
+  const Node* next = e->next_sibling;
+  while (next && !next->is_element()) next = next->next_sibling;
+  return next && (next->is(Tag::k_ul) || next->is(Tag::k_ol)) ? next : nullptr;
+}
+
+// Links to author pages in the box a label opens ("<div><strong>Written by</strong> <a
+// href=/authors/x>X</a>, ... <a href=/authors/y>Y</a></div>"): every author it names.
+std::vector<std::string> LinkedNamesBesideLabel(const Scope& sc, const Node* label) {
+  std::vector<std::string> names;
+  const Node* box = label->parent;
+  if (box && box->is_element() && box->first_child == box->last_child) box = box->parent;
+  if (box == nullptr || !box->is_element()) return names;
+  for (const Node* link : sc.facts.author_pages) {
+    for (const Node* p = link->parent; p && p->index >= box->index; p = p->parent) {
+      if (p != box) continue;
+      std::string text = ElementText(*link);
+      if (!text.empty() && text.size() <= 60) MergeAuthors(&names, SplitAuthors(text));
+      break;
+    }
+  }
+  return names;
+}
+
 void BylineLeadIn(const AuthorSearch& s, std::string*, std::vector<std::string>* names) {
   const Scope& sc = s.scope;
   for (const Node* n : sc.facts.byline_leads) {
-    if (!NearContainer(n, sc.ctx, sc.container_end) || InComments(n)) continue;
-    if (const Node* next = NextText(n)) {
+    // A one-word label ("By", "Author") belongs to the article only near it: teaser cards and
+    // forum tables use them too. A written-out one ("Written by", "Article by") may sit in an
+    // author box far below.
+    bool one_word = Collapse(n->text()).find(' ') == std::string::npos;
+    if ((one_word && !NearContainer(n, sc.ctx, sc.container_end)) || InComments(n)) continue;
+    std::vector<std::string> linked = LinkedNamesBesideLabel(sc, n);
+    if (!linked.empty()) {
+      MergeAuthors(names, linked);
+    } else if (const Node* list = ListAfterLabel(n)) {
+      for (const Node* li = list->first_child; li; li = li->next_sibling) {
+        if (!li->is(Tag::k_li)) continue;
+        std::string text = ElementText(*li);
+        if (text.size() <= 80) MergeAuthors(names, SplitAuthors(text));
+      }
+    } else if (const Node* next = NextText(n)) {
       std::string text = Collapse(next->text());
       if (text.size() <= 80) MergeAuthors(names, SplitAuthors(text));
     }
+    if (!names->empty()) break;
+  }
+}
+
+// A line "Written by Jane Doe" anywhere outside comments (an author box), first one with a name.
+void WrittenByLine(const AuthorSearch& s, std::string*, std::vector<std::string>* names) {
+  for (const Node* n : s.scope.facts.written_by) {
+    if (InComments(n)) continue;
+    std::string line = Collapse(n->text());  // the body views into it
+    if (auto body = WrittenByBody(line)) MergeAuthors(names, SplitAuthors(*body));
     if (!names->empty()) break;
   }
 }
@@ -223,6 +280,7 @@ constexpr AuthorSource kAuthorSources[] = {
     {"byline", BylineElements, true},
     {"byline-near-headline", BylineNearHeadline, true},
     {"byline-lead-in", BylineLeadIn, true},
+    {"written-by", WrittenByLine, true},
     {"author-page-link", AuthorPageLinks, true},
     {"json-ld:author(organization)", JsonLdOrganisations, false},
     {"(outlet)", SetAsideOutlet, false},

@@ -183,6 +183,30 @@ bool DatelineInArticle(const Scope& s, std::string*, std::string* iso) {
   return false;
 }
 
+// The first line anywhere that a label marks as `kind` ("Posted on ...", "Last updated: ..."),
+// outside comment threads, with a date after the label.
+bool LabelledLine(const Scope& s, DateLabel kind, std::string* iso) {
+  for (const Node* n : s.facts.dated_lines) {
+    std::string line = Collapse(n->text());
+    if (DateLineLabel(line) != kind || InComments(n)) continue;
+    std::size_t cut = line.find_first_of(":0123456789");
+    if (cut != std::string::npos && line[cut] == ':') ++cut;
+    std::string_view rest =
+        cut == std::string::npos ? std::string_view(line) : std::string_view(line).substr(cut);
+    // The label's words ("Posted on the") are no date; the parser reads what follows.
+    if (TakeDate(rest, s.ctx, iso) || TakeDate(line, s.ctx, iso)) return true;
+  }
+  return false;
+}
+
+bool LabelledPublished(const Scope& s, std::string*, std::string* iso) {
+  return LabelledLine(s, DateLabel::kPublished, iso);
+}
+
+bool LabelledUpdated(const Scope& s, std::string*, std::string* iso) {
+  return LabelledLine(s, DateLabel::kUpdated, iso);
+}
+
 bool JsonLdModified(const Scope& s, std::string*, std::string* iso) {
   return s.json_ld && TakeDate(s.json_ld->date_modified, s.ctx, iso);
 }
@@ -233,6 +257,7 @@ constexpr DateSource kPublishedSources[] = {
     {"time(page)", OneDayOfTimes},
     {"dateline(page)", DatelineClassAnywhere},
     {"dateline", DatelineInArticle},
+    {"dateline(labelled)", LabelledPublished},
 };
 
 // The modification date, first source that gives one.
@@ -248,6 +273,7 @@ constexpr DateSource kModifiedSources[] = {
     {"meta:last-modified", MetaDate},
     {"meta:lastmod", MetaDate},
     {"itemprop:dateModified", ItempropModified},
+    {"dateline(updated)", LabelledUpdated},
 };
 
 // A UTC timestamp names an instant, not the day the page shows: just after midnight UTC it is

@@ -90,6 +90,8 @@ void PageFacts::Collect(const dom::Document& doc) {
   author_links.clear();
   bylines.clear();
   byline_leads.clear();
+  written_by.clear();
+  dated_lines.clear();
   author_pages.clear();
   if (doc.html) html_lang = std::string(doc.html->Attr("lang"));
   body = doc.body;
@@ -98,8 +100,12 @@ void PageFacts::Collect(const dom::Document& doc) {
     bool descend = true;
     if (node->is_text()) {
       std::string_view t = node->text();
-      if (t.size() <= 20 && byline_leads.size() < kMaxBylines && IsBylineLeadIn(t))
+      if (t.size() <= 32 && byline_leads.size() < kMaxBylines && IsBylineLeadIn(t))
         byline_leads.push_back(node);
+      else if (written_by.size() < kMaxBylines && WrittenByBody(t))
+        written_by.push_back(node);
+      else if (dated_lines.size() < kMaxBylines && DateLineLabel(t) != DateLabel::kNone)
+        dated_lines.push_back(node);
     }
     if (node->is_element()) descend = CollectElement(*node);
     if (descend && node->first_child) {

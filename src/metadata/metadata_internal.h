@@ -27,6 +27,7 @@ struct Scope {
   const MetadataContext& ctx;
   const JsonLdArticle* json_ld;  // the page's main JSON-LD article, or null
   uint32_t container_end;        // index of the container's last node (0 without a container)
+  const dom::Node* headline = nullptr;  // the <h1> that gave the headline, if one did
 };
 
 // Records `source` for `field` in Article::sources when the context asks for explanations.
@@ -46,6 +47,9 @@ bool InContainerOrJustBefore(const dom::Node* n, const MetadataContext& ctx,
 // In the container, or within kNearContainerNodes before or after it (an author box after the
 // article). For the weakest author evidence only.
 bool NearContainer(const dom::Node* n, const MetadataContext& ctx, uint32_t container_end);
+
+// True when `n` sits in a comment thread (its date and author links are the commenter's).
+bool InComments(const dom::Node* n);
 
 // Short lines around the headline that `keep` accepts, nearest first: the text nodes just after
 // the article's <h1> (or the container's start when there is no <h1>), then those just before.

@@ -104,6 +104,14 @@ std::pair<Article, std::string> WithSource(const std::string& html, std::string_
   return {*a, source};
 }
 
+// 200 teaser links: what puts an author box or a dateline far below the article.
+std::string RelatedLinks() {
+  std::string links;
+  for (int i = 0; i < 200; ++i)
+    links.append("<li><a href=/x>Related story ").append(std::to_string(i)).append("</a></li>");
+  return links;
+}
+
 std::string Page(const std::string& head, const std::string& before, const std::string& after) {
   return "<html><head>" + head + "</head><body><article><h1>Cycle lanes for the harbour road</h1>" +
          before + kBody + after + "</article></body></html>";
@@ -131,6 +139,26 @@ TEST(MetadataPrecedence, DateTable) {
   EXPECT_EQ(source, "meta:article_date_original");  // the "meta:*" entry names its key
 }
 
+// A labelled date far from the headline dates the page when nothing nearer does: "Posted on" as
+// the publication, "Last updated" as the revision (and then the date, there being no other).
+TEST(MetadataDates, LabelledLinesAnywhere) {
+  const std::string filler = RelatedLinks();
+  auto [a, source] = WithSource(
+      Page("", "", "") + "<ul>" + filler + "</ul><p>Posted on the 15/12/2025 at 19:00 by Ann</p>",
+      "date");
+  EXPECT_EQ(a.date.substr(0, 10), "2025-12-15");
+  EXPECT_EQ(source, "dateline(labelled)");
+  std::tie(a, source) = WithSource(
+      Page("", "", "") + "<ul>" + filler + "</ul><p>Last updated: November 13, 2025</p>", "date");
+  EXPECT_EQ(a.modified.substr(0, 10), "2025-11-13");
+  EXPECT_EQ(source, "dateline(updated) (no publication date)");
+  // In a comment thread it is the commenter's.
+  std::tie(a, source) = WithSource(Page("", "", "") + "<ul>" + filler +
+                                       "</ul><div class=comments><p>Posted on 1 May 2025</p></div>",
+                                   "date");
+  EXPECT_EQ(a.date, "");
+}
+
 // --explain lists every date candidate with its source, the winner first among them.
 TEST(MetadataPrecedence, ExplainListsEveryDateCandidate) {
   const std::string meta = "<meta property='article:published_time' content='2023-05-06'>";
@@ -146,6 +174,43 @@ TEST(MetadataPrecedence, ExplainListsEveryDateCandidate) {
   EXPECT_EQ(
       titles,
       "h1: Cycle lanes for the harbour road; title: Cycle lanes for the harbour road | Ledger");
+}
+
+// An author box far below the article ("Written by ...") names the author when nothing near the
+// headline does; Google Scholar's "Last, First" tags are turned round, one name per tag.
+TEST(MetadataPrecedence, AuthorBoxAndScholarTags) {
+  const std::string after_article = RelatedLinks();
+  struct Case {
+    std::string head, after;  // the page's <head> and what follows the article
+    std::vector<std::string> authors;
+    std::string source;
+  };
+  const Case cases[] = {
+      {"",
+       "<ul>" + after_article + "</ul><div><p>Written by Cassidy Horton</p></div>",
+       {"Cassidy Horton"},
+       "written-by"},
+      {"",
+       "<div><h6>Author(s)</h6><ul><li><a href=/a>John A. Alic</a></li>"
+       "<li><a href=/b>David C. Mowery</a></li></ul></div>",
+       {"John A. Alic", "David C. Mowery"},
+       "byline-lead-in"},
+      {"",
+       "<div><strong>Written by</strong><br><a href=/authors/ann-lee>Ann Lee</a>, "
+       "reporter<br><a href=/authors/bo-chan>Bo Chan</a>, editor</div>",
+       {"Ann Lee", "Bo Chan"},
+       "byline-lead-in"},
+      {"<meta name=citation_author content='Roy, Aniruddha'>"
+       "<meta name=citation_author content='Jyoti Patel'>",
+       "",
+       {"Aniruddha Roy", "Jyoti Patel"},
+       "meta:citation_author"},
+  };
+  for (const Case& c : cases) {
+    auto [a, source] = WithSource(Page(c.head, "", "") + c.after, "authors");
+    EXPECT_EQ(a.authors, c.authors) << c.after;
+    EXPECT_EQ(source, c.source) << c.after;
+  }
 }
 
 // kModifiedSources: JSON-LD dateModified beats article:modified_time; alone, it dates the page.

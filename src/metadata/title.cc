@@ -56,6 +56,38 @@ constexpr std::string_view kPartSeparators[] = {" | ",
                                                 " / ",
                                                 " : ",
                                                 ": "};
+// Labels of links and buttons that pages put in heading tags (TitleKey form).
+constexpr std::string_view kActionLabels[] = {
+    "read more",     "read more here", "continue reading",
+    "learn more",    "click here",     "more",
+    "see more",      "view more",      "view all",
+    "see all",       "subscribe",      "subscribe now",
+    "sign up",       "sign up now",    "sign in",
+    "log in",        "login",          "register",
+    "download",      "download now",   "get started",
+    "start now",     "contact us",     "skip to content",
+    "back to top",   "menu",           "search",
+    "share",         "share this",     "home",
+    "next",          "previous",       "next post",
+    "previous post", "related posts",
+};
+
+// Section labels a page sets before or after its headline (TitleKey form).
+constexpr std::string_view kSectionLabels[] = {
+    "opinion", "analysis", "editorial", "commentary", "column",      "review",   "explainer",
+    "live",    "watch",    "podcast",   "video",      "sponsored",   "obituary", "letters",
+    "news",    "breaking", "exclusive", "interview",  "perspective",
+};
+
+// A headline left with fewer words than this by TrimSiteAndSection keeps its parts.
+constexpr std::size_t kMinKeptWords = 3;
+
+std::size_t WordCount(std::string_view text) {
+  std::size_t words = 0;
+  ForEachFoldedCodePoint(text, [&](uint32_t, bool end) { words += end; });
+  return words;
+}
+
 // The text nodes ShownLines keeps: a headline's length, spaces around it included.
 constexpr std::size_t kMinShownLine = 8;
 constexpr std::size_t kMaxShownLine = 400;
@@ -198,6 +230,49 @@ bool HoldsHeadline(std::string_view holder, std::string_view headline) {
   return HoldsAsParts(holder, key) || HoldsAfterDate(holder_key, key);
 }
 
+std::string TrimSiteAndSection(std::string_view headline, std::string_view sitename,
+                               std::string* label) {
+  std::vector<Part> parts = TitleParts(headline);
+  if (parts.size() < 2) return std::string(headline);
+  const std::string site_key = TitleKey(sitename);
+  auto kind = [&](const Part& p) {  // 1: the site, 2: a section label, 0: neither
+    std::string key = TitleKey(headline.substr(p.begin, p.end - p.begin));
+    if (!site_key.empty() && key == site_key) return 1;
+    for (std::string_view s : kSectionLabels)
+      if (key == s) return 2;
+    return 0;
+  };
+  std::size_t begin = 0, end = headline.size();
+  const Part& last = parts.back();
+  if (parts[parts.size() - 2].site_separator_after && kind(last) != 0) {
+    if (kind(last) == 2) *label = std::string(headline.substr(last.begin, last.end - last.begin));
+    end = parts[parts.size() - 2].end;
+  }
+  const Part& first = parts.front();
+  if (parts.size() > 2 || end == headline.size()) {
+    if (int k = kind(first); k != 0) {
+      if (k == 2) *label = std::string(headline.substr(first.begin, first.end - first.begin));
+      begin = parts[1].begin;
+    }
+  }
+  if (begin >= end) return std::string(headline);
+  std::string_view kept = headline.substr(begin, end - begin);
+  // What stays must still read as a headline ("Birdbuddy : Shop" keeps its site).
+  if (WordCount(kept) < kMinKeptWords || kept.size() * 2 < headline.size()) {
+    label->clear();
+    return std::string(headline);
+  }
+  return std::string(kept);
+}
+
+bool IsActionLabel(std::string_view text) {
+  if (text.size() > 40) return false;
+  std::string key = TitleKey(text);
+  for (std::string_view label : kActionLabels)
+    if (key == label) return true;
+  return false;
+}
+
 std::string DecodeLeftoverReferences(std::string_view title) {
   if (title.find('&') == std::string_view::npos) return std::string(title);
   std::string out;
@@ -271,7 +346,8 @@ bool ShownLines::Shows(std::string_view text) {
 
 std::string StripSiteSuffix(std::string_view title) {
   static constexpr std::string_view kSeparators[] = {
-      " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ", " \xC2\xBB "};
+      " | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+      " :: ", " \xC2\xB7 ", " \xC2\xBB ",     " \xE2\x80\xA2 "};
   std::string_view t = title;
   std::size_t best = std::string_view::npos, sep_len = 0;
   for (std::string_view sep : kSeparators) {

@@ -78,6 +78,17 @@ HeadlineChoice ChooseHeadline(const HeadlineCandidates& candidates);
 // the headline. Compared case- and diacritic-folded, punctuation aside.
 bool HoldsHeadline(std::string_view holder, std::string_view headline);
 
+// The chosen headline without a part that names the site ("Critics' Choice – Artlyst" when the
+// site is Artlyst) or a section label (kSectionLabels: "How meditation helps | Opinion",
+// "Analysis: ..."), at either end and set off by a separator. The label removed, if any, is
+// stored in `*label` ("Opinion"); the site's name is not.
+std::string TrimSiteAndSection(std::string_view headline, std::string_view sitename,
+                               std::string* label);
+
+// Whether a heading's text is a link's or a button's label ("Read more", "Subscribe now", "Skip
+// to content"): never a headline. Compared case- and punctuation-folded with kActionLabels.
+bool IsActionLabel(std::string_view text);
+
 // Character references left in a title by double escaping ("&amp;#8217;" read once) decoded.
 std::string DecodeLeftoverReferences(std::string_view title);
 

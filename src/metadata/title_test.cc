@@ -105,6 +105,55 @@ TEST(Title, CallToActionHeadingGivesWayToTheTitleThePageShows) {
             "Form your New York LLC today");
 }
 
+TEST(Title, LinkOrButtonLabelIsNeverTheHeadline) {
+  EXPECT_EQ(TitleOf("<title>Harbour bridge to close for repairs | Ledger</title>"
+                    "<h1><a href=/more>Read more</a></h1><p>Text</p>"),
+            "Harbour bridge to close for repairs");
+  EXPECT_EQ(TitleOf("<title>Harbour bridge to close for repairs | Ledger</title>"
+                    "<h1>Subscribe now!</h1><p>Text</p>"),
+            "Harbour bridge to close for repairs");
+  EXPECT_TRUE(IsActionLabel("READ MORE \xC2\xBB"));
+  EXPECT_FALSE(IsActionLabel("Read more books, says the minister"));
+}
+
+TEST(Title, SiteNameAndSectionLabelAroundTheHeadlineAreLeftOut) {
+  std::string label;
+  EXPECT_EQ(
+      TrimSiteAndSection("Best UK Art Exhibitions 2025 \xE2\x80\x93 Artlyst", "Artlyst", &label),
+      "Best UK Art Exhibitions 2025");
+  EXPECT_EQ(label, "");
+  EXPECT_EQ(TrimSiteAndSection("How meditation rewires brains | Opinion", "The Appeal", &label),
+            "How meditation rewires brains");
+  EXPECT_EQ(label, "Opinion");
+  label.clear();
+  EXPECT_EQ(TrimSiteAndSection("Analysis: Rail strike talks collapse again", "", &label),
+            "Rail strike talks collapse again");
+  EXPECT_EQ(label, "Analysis");
+  label.clear();
+  EXPECT_EQ(TrimSiteAndSection("Birdbuddy : Shop", "Birdbuddy", &label), "Birdbuddy : Shop");
+  EXPECT_EQ(TrimSiteAndSection("Opinion polls close in Ohio", "", &label),
+            "Opinion polls close in Ohio");
+  // Through the cascade, the label becomes the section when no markup names one.
+  Arena arena;
+  dom::Document doc;
+  html::TreeBuilder builder;
+  builder.Build("<h1>How meditation rewires brains | Opinion</h1><p>Text</p>", {}, &arena, &doc);
+  PageFacts facts;
+  facts.Collect(doc);
+  Article article;
+  ResolveMetadata(facts, MetadataContext{}, &article);
+  EXPECT_EQ(article.title, "How meditation rewires brains");
+  EXPECT_EQ(article.section, "Opinion");
+}
+
+TEST(Title, MojibakeAndBulletSiteParts) {
+  // A page whose UTF-8 was read as windows-1252 once before it was saved.
+  EXPECT_EQ(TitleOf("<h1>A DIY Investor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s Guide</h1>"),
+            "A DIY Investor\xE2\x80\x99s Guide");
+  EXPECT_EQ(TitleOf("<title>A brief intro to git \xE2\x80\xA2 Cory's Notes</title>"),
+            "A brief intro to git");
+}
+
 TEST(Title, DoubleEscapedReferencesInAHeadingAreDecoded) {
   EXPECT_EQ(TitleOf("<title>Tools for 2026 | Python, SQL &amp; AI | Site</title>"
                     "<h1>Tools for 2026 | Python, SQL &amp;#x26; AI</h1>"),

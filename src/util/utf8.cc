@@ -2,6 +2,7 @@
 
 #include <cstdint>
 
+#include "util/fold.h"
 #include "util/swar.h"
 
 namespace newsdesk {
@@ -120,6 +121,34 @@ void AppendCollapsed(std::string_view text, std::string* out, bool* pending_spac
     }
     out->append(p + start, i - start);
   }
+}
+
+std::string UndoMojibake(std::string_view s) {
+  // windows-1252's characters at 0x80-0x9F (0 where the byte is undefined there).
+  static constexpr uint16_t kCp1252[32] = {
+      0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+  std::string bytes;
+  bool multibyte = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t length = 1;
+    uint32_t cp = static_cast<unsigned char>(s[i]) < 0x80 ? static_cast<unsigned char>(s[i])
+                                                          : DecodeUtf8At(s, i, &length);
+    i += length;
+    if (cp >= 0x80) multibyte = true;
+    if (cp <= 0xFF) {
+      bytes.push_back(static_cast<char>(cp));
+      continue;
+    }
+    int byte = -1;
+    for (int b = 0; b < 32; ++b)
+      if (kCp1252[b] == cp) byte = 0x80 + b;
+    if (byte < 0) return std::string(s);
+    bytes.push_back(static_cast<char>(byte));
+  }
+  if (!multibyte || !IsCleanUtf8(bytes)) return std::string(s);
+  return bytes;
 }
 
 }  // namespace newsdesk

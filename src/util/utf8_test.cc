@@ -36,4 +36,17 @@ TEST(Utf8, CollapseWhitespaceAcrossCalls) {
 }
 
 }  // namespace
+TEST(Utf8, UndoMojibake) {
+  // UTF-8 read as Latin-1 (C1 controls) and as windows-1252, then encoded again.
+  EXPECT_EQ(UndoMojibake("Investor\xC3\xA2\xC2\x80\xC2\x99s"), "Investor\xE2\x80\x99s");
+  EXPECT_EQ(UndoMojibake("Investor\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s"), "Investor\xE2\x80\x99s");
+  EXPECT_EQ(UndoMojibake("JOHNSON\xC3\xA2\xC2\x80\xC2\x99S\xC3\x82\xC2\xAE"),
+            "JOHNSON\xE2\x80\x99S\xC2\xAE");
+  // Real text stays: Latin-1 letters that are not UTF-8 bytes, other scripts, plain ASCII.
+  EXPECT_EQ(UndoMojibake("Caf\xC3\xA9 au lait"), "Caf\xC3\xA9 au lait");
+  EXPECT_EQ(UndoMojibake("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"),
+            "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+  EXPECT_EQ(UndoMojibake("Rail strike"), "Rail strike");
+}
+
 }  // namespace newsdesk
