@@ -260,6 +260,10 @@ const Node* ResolveTitle(const PageFacts& f, const MetadataContext& ctx, uint32_
     choice.source += label.empty() ? " (site part removed)" : " (label \"" + label + "\" removed)";
     a->section = label;  // ResolveSectionAndTags keeps it when no markup names a section
   }
+  if (std::string cut = CutPipeTail(a->title); cut != a->title) {
+    a->title = std::move(cut);
+    choice.source += " (tail after \"|\" cut)";
+  }
   AddSource(ctx, a, "title", choice.source);
   if (ctx.explain) {  // every candidate, for --explain: "h1: ...; meta:og:title: ..."
     std::string all;

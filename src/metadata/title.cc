@@ -1,5 +1,6 @@
 #include "metadata/title.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "dom/visibility.h"
@@ -87,6 +88,13 @@ std::size_t WordCount(std::string_view text) {
   ForEachFoldedCodePoint(text, [&](uint32_t, bool end) { words += end; });
   return words;
 }
+
+// A part after " | " of more words than this is a second headline, not a label (CutPipeTail).
+constexpr std::size_t kMaxTailWords = 5;
+// A heading of more words than this that holds two sentences or more is prose (IsProse).
+constexpr std::size_t kMaxHeadlineWords = 25;
+// A character an encoding lost shows as '?' (or U+FFFD) in place of up to this many.
+constexpr std::size_t kMaxLostCharacters = 3;
 
 // The text nodes ShownLines keeps: a headline's length, spaces around it included.
 constexpr std::size_t kMinShownLine = 8;
@@ -198,8 +206,9 @@ std::vector<std::string_view> Agreeing(const HeadlineCandidates& c, std::string_
   return names;
 }
 
-// Step 5: without an <h1>, the markup title (site part removed, or whole) most others hold.
-HeadlineChoice ChooseAmongMetas(const HeadlineCandidates& c) {
+// Step 7: without an <h1>, the markup title (site part removed, or whole) most others hold;
+// `*support` is how many hold it.
+HeadlineChoice ChooseAmongMetas(const HeadlineCandidates& c, std::size_t* support_out = nullptr) {
   HeadlineChoice best;
   std::size_t best_support = 0;
   for (const auto& [source, text] : c.metas) {
@@ -216,7 +225,82 @@ HeadlineChoice ChooseAmongMetas(const HeadlineCandidates& c) {
       if (stripped == text) break;
     }
   }
+  if (support_out) *support_out = best_support;
   return best;
+}
+
+// Whether `text` has letters and all of them capitals (ASCII letters decide; others are neutral).
+bool InCapitals(std::string_view text) {
+  std::size_t upper = 0;
+  for (char c : text) {
+    if (c >= 'a' && c <= 'z') return false;
+    upper += c >= 'A' && c <= 'Z';
+  }
+  return upper >= 4;
+}
+
+// Whether `title` holds at least two thirds of the words of `h1` (two words at least).
+bool HoldsMostWords(std::string_view title, std::string_view h1) {
+  std::vector<std::string> title_words;
+  ForEachFoldedWord(title, [&](std::string_view w) { title_words.emplace_back(w); });
+  std::size_t words = 0, held = 0;
+  ForEachFoldedWord(h1, [&](std::string_view w) {
+    ++words;
+    held += std::find(title_words.begin(), title_words.end(), w) != title_words.end();
+  });
+  return words >= 2 && held * 3 >= words * 2;
+}
+
+std::u32string CodePoints(std::string_view text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = 1;
+    out.push_back(byte < 0x80 ? byte : DecodeUtf8At(text, i, &length));  // ASCII: not decoded
+    i += length;
+  }
+  return out;
+}
+
+// Whether `h1` is `title` with characters lost: each '?' or U+FFFD of `h1` standing for one to
+// kMaxLostCharacters characters of `title`, at least one of them not a '?' itself.
+bool LostCharactersOf(std::string_view h1, std::string_view title) {
+  if (h1.find('?') == std::string_view::npos && h1.find("\xEF\xBF\xBD") == std::string_view::npos)
+    return false;
+  const std::u32string a = CodePoints(h1), b = CodePoints(title);
+  // reach[j]: a's prefix read so far matches b's first j characters (with a lost one, or not).
+  std::vector<uint8_t> reach(b.size() + 1, 0), next(b.size() + 1);
+  reach[0] = 1;  // bit 0: matched; bit 1: matched and a lost character stood for another
+  for (char32_t c : a) {
+    std::fill(next.begin(), next.end(), 0);
+    const bool lost = c == U'?' || c == 0xFFFD;
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+      if (!reach[j]) continue;
+      if (j < b.size() && b[j] == c) next[j + 1] |= reach[j];
+      if (!lost) continue;
+      for (std::size_t k = 1; k <= kMaxLostCharacters && j + k <= b.size(); ++k) {
+        const bool other = k > 1 || b[j] != U'?';
+        next[j + k] |= reach[j] | (other ? 2 : 0);
+      }
+    }
+    reach.swap(next);
+  }
+  return (reach[b.size()] & 2) != 0;
+}
+
+// Step 5: a title of the markup of which the <h1> is a display form (in capitals, or with
+// characters lost).
+HeadlineChoice DisplayFormOf(const HeadlineCandidates& c, std::string_view h1) {
+  const bool capitals = InCapitals(h1);
+  for (const auto& [source, text] : c.metas) {
+    std::string title = StripSiteSuffix(text);
+    if (capitals && !InCapitals(title) && HoldsMostWords(title, h1))
+      return {title, std::string(source) + " (h1 in capitals)"};
+    if (LostCharactersOf(h1, title) || LostCharactersOf(h1, text))
+      return {LostCharactersOf(h1, title) ? title : std::string(text),
+              std::string(source) + " (h1 lost characters)"};
+  }
+  return {};
 }
 
 }  // namespace
@@ -265,6 +349,30 @@ std::string TrimSiteAndSection(std::string_view headline, std::string_view siten
   return std::string(kept);
 }
 
+std::string CutPipeTail(std::string_view headline) {
+  std::size_t pipe = headline.find(" | ");
+  if (pipe == std::string_view::npos) return std::string(headline);
+  std::string_view head = headline.substr(0, pipe), tail = headline.substr(pipe + 3);
+  if (WordCount(head) < kMinKeptWords || head.size() < tail.size()) return std::string(headline);
+  for (std::string_view rest = tail; !rest.empty();) {  // each part of the tail a short label
+    std::size_t next = rest.find(" | ");
+    if (WordCount(rest.substr(0, next)) > kMaxTailWords) return std::string(headline);
+    rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 3);
+  }
+  return std::string(head);
+}
+
+bool IsProse(std::string_view text) {
+  if (WordCount(text) <= kMaxHeadlineWords) return false;
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    char c = text[i];
+    if ((c == '.' || c == '?' || c == '!') && text[i + 1] == ' ' && text[i + 2] >= 'A' &&
+        text[i + 2] <= 'Z')
+      return true;
+  }
+  return false;
+}
+
 bool IsActionLabel(std::string_view text) {
   if (text.size() > 40) return false;
   std::string key = TitleKey(text);
@@ -294,6 +402,11 @@ HeadlineChoice ChooseHeadline(const HeadlineCandidates& c) {
   for (const auto& [source, text] : c.metas) {  // 0: the <h1> is the site's name
     if (!h1.empty() && IsSitePart(text, h1)) h1 = {};
   }
+  if (!h1.empty() && IsProse(h1)) {  // 0: the <h1> is prose, and the markup agrees on a title
+    std::size_t support = 0;
+    ChooseAmongMetas(c, &support);
+    if (support >= 2) h1 = {};
+  }
   if (!h1.empty()) {
     if (auto names = Agreeing(c, h1); !names.empty())  // 1
       return {std::string(h1), "h1 (agrees: " + Join(names) + ")"};
@@ -316,8 +429,11 @@ HeadlineChoice ChooseHeadline(const HeadlineCandidates& c) {
       }
     }
   }
-  if (!h1.empty()) return {std::string(h1), "h1"};  // 5
-  return ChooseAmongMetas(c);                       // 6
+  if (!h1.empty()) {
+    if (HeadlineChoice display = DisplayFormOf(c, h1); !display.text.empty()) return display;  // 5
+    return {std::string(h1), "h1"};                                                            // 6
+  }
+  return ChooseAmongMetas(c);  // 7
 }
 
 bool ShownLines::Shows(std::string_view text) {

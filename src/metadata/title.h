@@ -56,7 +56,8 @@ struct HeadlineChoice {
 // ("| Site"), a kicker or section label ("Politics: ", "LIVE: ") or a date glued before it; the
 // places are compared and the one they agree on wins:
 //   0. the article's <h1> is set aside when it is the site part of a markup title ("Site" in
-//      "Headline | Site"): a logo, not the post's headline;
+//      "Headline | Site"): a logo, not the post's headline; or when it is prose (IsProse) and
+//      two titles of the markup agree on a headline;
 //   1. the article's <h1> when a title of the markup agrees with it (equal, or holding it plus a
 //      site part, kicker or date): "h1 (agrees: ...)";
 //   2. a title of the markup (site part removed) that the <h1> holds plus a kicker, section label
@@ -68,8 +69,12 @@ struct HeadlineChoice {
 //   of its
 //      own, when the article's <h1> agrees with none: the page's visible headline, and the <h1> a
 //      label or call to action ("Form your New York LLC today"): "<source> (shown on the page)";
-//   5. the article's <h1> alone (the visible headline beats an SEO title): "h1";
-//   6. else: the markup's title (site part removed, or whole) that most other titles
+//   5. a title of the markup (site part removed) of which the <h1> is a display form: the <h1>
+//      in capitals that the title holds most words of ("SUPPORTING GAAP COMPLIANCE"), or the
+//      title with characters its encoding lost ("Beginner? Guide" for "Beginner's Guide"):
+//      "<source> (h1 in capitals)", "<source> (h1 lost characters)";
+//   6. the article's <h1> alone (the visible headline beats an SEO title): "h1";
+//   7. else: the markup's title (site part removed, or whole) that most other titles
 //      agree with; ties go to the earlier source.
 HeadlineChoice ChooseHeadline(const HeadlineCandidates& candidates);
 
@@ -84,6 +89,17 @@ bool HoldsHeadline(std::string_view holder, std::string_view headline);
 // stored in `*label` ("Opinion"); the site's name is not.
 std::string TrimSiteAndSection(std::string_view headline, std::string_view sitename,
                                std::string* label);
+
+// The headline without a tail set off by " | " ("Best Movers in NYC 2025 | Top 19 Companies",
+// "How to help babies sleep | Patient Education | UC Davis"): a pipe sets off a site, a section
+// or an SEO phrase, never a headline's own words. Kept whole when what stays would have fewer
+// than three words or be shorter than the tail, or when a part of the tail has more than five
+// words (a second headline: "Top 10 Cameras Under $2500 | The Best Mirrorless Cameras on Sale").
+std::string CutPipeTail(std::string_view headline);
+
+// Whether a heading's text is prose, not a headline: more than kMaxHeadlineWords words and two
+// or more sentences ("Learn which renovations pay? Get expert tips. We'll help you ...").
+bool IsProse(std::string_view text);
 
 // Whether a heading's text is a link's or a button's label ("Read more", "Subscribe now", "Skip
 // to content"): never a headline. Compared case- and punctuation-folded with kActionLabels.

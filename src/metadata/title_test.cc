@@ -160,6 +160,65 @@ TEST(Title, DoubleEscapedReferencesInAHeadingAreDecoded) {
             "Tools for 2026 | Python, SQL & AI");
 }
 
+TEST(Title, PipeTailOfAHeadlineIsCut) {
+  // Every source carries the tail, the <h1> too: the pipe sets it off all the same.
+  EXPECT_EQ(TitleOf("<title>Best Movers in NYC 2025 | Top 19 Companies | Movely</title>"
+                    "<h1>Best Movers in NYC 2025 | Top 19 Companies</h1><p>Text</p>"),
+            "Best Movers in NYC 2025");
+  EXPECT_EQ(CutPipeTail("How to help babies sleep at night | Patient Education | City Hospital"),
+            "How to help babies sleep at night");
+  // What stays must read as a headline: three words, and not shorter than the tail.
+  EXPECT_EQ(CutPipeTail("Rates | What the central bank decided"),
+            "Rates | What the central bank decided");
+  EXPECT_EQ(CutPipeTail("Rate rise | The central bank's decision explained"),
+            "Rate rise | The central bank's decision explained");
+  EXPECT_EQ(CutPipeTail("Rail strike called off - union"), "Rail strike called off - union");
+  // A tail of more than five words is a second headline, not a label.
+  EXPECT_EQ(CutPipeTail("Top 10 Cameras Under $2500 | The Best Mirrorless Cameras on Sale"),
+            "Top 10 Cameras Under $2500 | The Best Mirrorless Cameras on Sale");
+}
+
+TEST(Title, HeadingInCapitalsGivesWayToTheMarkupsTitle) {
+  // The page types its headline in capitals; the markup has it as written.
+  EXPECT_EQ(TitleOf("<title>Best Drip Coffee Maker 2026: Tips From Coffee Pros | Brew</title>"
+                    "<h1>BEST DRIP COFFEE MAKER IN 2026: TIPS FROM COFFEE PROS</h1><p>Text</p>"),
+            "Best Drip Coffee Maker 2026: Tips From Coffee Pros");
+  // A heading in capitals the title shares few words with stays.
+  EXPECT_EQ(TitleOf("<title>Best Drip Coffee Maker 2026 | Brew</title>"
+                    "<h1>OUR LAB TESTED FORTY MACHINES</h1><p>Text</p>"),
+            "OUR LAB TESTED FORTY MACHINES");
+}
+
+TEST(Title, HeadingWithLostCharactersGivesWayToTheMarkupsTitle) {
+  // Each '?' stands for a character (or two) the page's encoding lost.
+  EXPECT_EQ(TitleOf("<title>Event Planning: A Beginner\xE2\x80\x99s Guide</title>"
+                    "<h1>Event Planning? A Beginner? Guide</h1><p>Text</p>"),
+            "Event Planning: A Beginner\xE2\x80\x99s Guide");
+  // A real question mark: the <h1> stays.
+  EXPECT_EQ(TitleOf("<title>Is the strike over | Ledger</title>"
+                    "<h1>Is the strike over? Talks resume</h1><p>Text</p>"),
+            "Is the strike over? Talks resume");
+  EXPECT_EQ(TitleOf("<title>What is a Mobile App? [Definition + Types]</title>"
+                    "<h1>What is a Mobile Application?</h1><p>Text</p>"),
+            "What is a Mobile Application?");
+}
+
+TEST(Title, ProseInAHeadingIsNotTheHeadline) {
+  const std::string prose =
+      "<h1>Learn which home renovations have the best return? Get expert tips on how to "
+      "understand and calculate it. We will help you learn everything you need to know about "
+      "the value of your project.</h1><p>Text</p>";
+  EXPECT_EQ(TitleOf("<title>The 10 Best Home Improvement Projects of 2023 | Reno</title>"
+                    "<meta property=og:title content='The 10 Best Home Improvement Projects of "
+                    "2023'>" +
+                    prose),
+            "The 10 Best Home Improvement Projects of 2023");
+  // One title alone (a site's generic <title>) does not outweigh the page's <h1>.
+  EXPECT_EQ(TitleOf("<title>Reno - home of renovation</title>" + prose).substr(0, 20),
+            "Learn which home ren");
+  EXPECT_FALSE(IsProse("Is the strike over? Talks resume on Monday"));
+}
+
 TEST(Title, HoldsHeadline) {
   EXPECT_TRUE(HoldsHeadline("Rail strike ends | Daily", "Rail strike ends"));
   EXPECT_TRUE(HoldsHeadline("Daily - Rail strike ends", "rail STRIKE ends!"));
