@@ -33,6 +33,16 @@ for format in json jsonl markdown html rss; do
   check "--format $format exits 0 and writes a file" test -s "$work/b.$format"
 done
 
+# -o to something not a regular file (a FIFO here, as /dev/stdout would be): written into, and
+# still a FIFO after (a temporary file renamed over it would have replaced it with a file).
+mkfifo "$work/pipe"
+timeout 30 cat "$work/pipe" > "$work/from-pipe.md" &  # bounded: nothing may ever write
+reader=$!
+"$bin" briefing --no-progress --top 0 --since 2026-11-29 --format markdown -o "$work/pipe" "$work/day.jsonl" 2> /dev/null
+wait $reader
+check "-o a FIFO: the briefing comes through it and the FIFO stays" \
+  bash -c '[ -p "$1" ] && cmp -s "$2" "$3"' _ "$work/pipe" "$work/from-pipe.md" "$work/b.markdown"
+
 check "json: stories, summaries traced, no sentence twice, no promo, every outlet in perspectives" \
   python3 - "$work/b.json" "$work/day.jsonl" <<'PY'
 import json, sys

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include "command.h"
@@ -66,6 +67,17 @@ bool ReadStoryArticles(const std::vector<std::string>& inputs, bool progress,
 }
 
 bool WriteFileReplacing(const std::string& path, const std::string& bytes) {
+  std::error_code error;
+  const std::filesystem::file_status status = std::filesystem::status(path, error);
+  if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    // A device or pipe (/dev/stdout, a terminal, a FIFO): written in place. A temporary file
+    // renamed over it would put a file where the device was.
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+    out.flush();
+    if (!out) PrintError("cannot write " + path);
+    return static_cast<bool>(out);
+  }
   std::string temporary = path + ".tmp";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);

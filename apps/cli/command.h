@@ -58,7 +58,8 @@ bool ReadStoryArticles(const std::vector<std::string>& inputs, bool progress,
                        std::vector<StoryArticle>* out, ArticleReadCounts* counts);
 
 // Writes `bytes` to `path` through a temporary file beside it, renamed over it: a failed write
-// never leaves half a file. False (after saying why) when it cannot be written.
+// never leaves half a file. A path that is not a regular file (/dev/stdout, a pipe) is written in
+// place. False (after saying why) when it cannot be written.
 bool WriteFileReplacing(const std::string& path, const std::string& bytes);
 // Writes `bytes` to stdout; false when the write failed (a full disk, a closed pipe).
 bool WriteStdout(std::string_view bytes);

@@ -217,7 +217,10 @@ std::optional<int> DayNumber(std::string_view date) {
   int y = digits(0, 4);
   int m = digits(5, 2);
   int d = digits(8, 2);
-  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  if (y < 0 || m < 1 || m > 12 || d < 1) return std::nullopt;
+  static constexpr int kMonthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (d > kMonthDays[m - 1] || (m == 2 && d == 29 && !leap)) return std::nullopt;
   // Days from civil (proleptic Gregorian), after H. Hinnant's published algorithm.
   y -= m <= 2 ? 1 : 0;
   int era = (y >= 0 ? y : y - 399) / 400;

@@ -352,6 +352,11 @@ TEST(StoriesTest, DayNumbersRoundTrip) {
   EXPECT_EQ(stories::DayNumber("1970-01-01"), 0);
   EXPECT_EQ(stories::DayNumber("2024-03-14T09:00:00+01:00"), 19796);
   EXPECT_FALSE(stories::DayNumber("2024-13-01").has_value());
+  EXPECT_FALSE(stories::DayNumber("2024-02-31").has_value());  // no such day
+  EXPECT_FALSE(stories::DayNumber("2023-02-29").has_value());  // not a leap year
+  EXPECT_FALSE(stories::DayNumber("1900-02-29").has_value());  // nor is 1900
+  EXPECT_EQ(stories::DayNumber("2000-02-29"), 11016);
+  EXPECT_FALSE(stories::DayNumber("2024-04-31").has_value());
   EXPECT_FALSE(stories::DayNumber("yesterday").has_value());
   for (int day : {0, 19796, 11016, -1, 40000}) {
     EXPECT_EQ(stories::DayNumber(stories::DayString(day)), day);
