@@ -1,5 +1,6 @@
 // The date precedence: the publication and modification dates' sources as tables, tried in order
 // (the tables and their names are listed in metadata.h).
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -332,6 +333,49 @@ std::string PreferShownDay(const Scope& s, std::string* iso) {
   return name;
 }
 
+// A markup publication date this close to the markup's modification date is the page's last
+// save stamped on both (page builders and CMS exports re-date their pages), not when it was first
+// published.
+constexpr long kLastSaveDays = 2;
+
+// The days the page shows for itself, in the order they are believed (a subset of
+// kPublishedSources: near the article, not page-wide, not labelled as an update).
+constexpr DateSource kShownSources[] = {
+    {"time", TimeNearArticle},
+    {"time(labelled)", TimeUnderPublishedLabel},
+    {"byline-date", DateAfterFirstByline},
+    {"dateline", DatelineNearHeadline},
+    {"dateline", DatelineInArticle},
+    {"dateline(labelled)", LabelledPublished},
+};
+
+std::optional<long> DayOf(const std::string& iso) {
+  auto t = ParseDate(iso);
+  if (!t) return std::nullopt;
+  return DaysFromCivil(t->year, t->month, t->day);
+}
+
+// When the markup's publication date (`*iso`, from `source`) is its last save (within
+// kLastSaveDays of `modified`) and the page shows an earlier day for itself, that day wins: the
+// page was first published then. Returns the shown day's source, or "".
+std::string PreferEarlierShownDay(const Scope& s, std::string_view source,
+                                  const std::string& modified, std::string* iso) {
+  if (!source.starts_with("json-ld:") && !source.starts_with("meta:") &&
+      !source.starts_with("itemprop:"))
+    return {};
+  auto published = DayOf(*iso), saved = DayOf(modified);
+  if (!published || !saved || std::abs(*published - *saved) > kLastSaveDays) return {};
+  for (const DateSource& shown : kShownSources) {
+    std::string name(shown.name), day;
+    if (!shown.find(s, &name, &day)) continue;
+    auto d = DayOf(day);
+    if (!d || *d == *saved || *d >= *published) continue;
+    *iso = day;
+    return name;
+  }
+  return {};
+}
+
 // Tries `table` in order; returns the reported name of the first source that gives a date
 // (stored in `*iso`), or "" when none does.
 template <std::size_t N>
@@ -360,12 +404,15 @@ void ListDates(const DateSource (&table)[N], const Scope& s, std::string* out) {
 
 void ResolveDates(const Scope& s, Article* a) {
   std::string published = FirstDate(kPublishedSources, s, &a->date);
+  std::string modified = FirstDate(kModifiedSources, s, &a->modified);
   if (!published.empty()) {
-    if (std::string shown = PreferShownDay(s, &a->date); !shown.empty())
+    if (std::string shown = PreferShownDay(s, &a->date); !shown.empty()) {
       published += " (UTC; the day " + shown + " shows)";
+    } else if (shown = PreferEarlierShownDay(s, published, a->modified, &a->date); !shown.empty()) {
+      published = shown + " (earlier than " + published + ", the day of the last save)";
+    }
     AddSource(s.ctx, a, "date", published);
   }
-  std::string modified = FirstDate(kModifiedSources, s, &a->modified);
   if (!modified.empty()) AddSource(s.ctx, a, "modified", modified);
   // A page that gives only its last-modified date is dated by it: it is the best estimate of
   // when the article was published (and the date most readers saw).

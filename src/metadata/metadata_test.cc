@@ -73,6 +73,23 @@ TEST(MetadataDates, UtcTimestampAfterMidnightTakesTheDayThePageShows) {
   EXPECT_EQ(a->date.substr(0, 10), "2025-12-19");
 }
 
+// A page builder stamps its last save as both the publication and the modification date; the
+// day the page shows under its headline, earlier, is when it was first published.
+TEST(MetadataDates, MarkupDateThatIsTheLastSaveGivesWayToAnEarlierShownDay) {
+  auto page = [](const std::string& modified, const std::string& shown) {
+    return "<html><head><meta property='article:published_time' content='2025-06-24T09:00:00Z'>"
+           "<meta property='article:modified_time' content='" +
+           modified + "'></head><body><article><h1>Cycle lanes for the harbour road</h1><p>" +
+           shown + "</p>" + std::string(kBody) + "</article></body></html>";
+  };
+  EXPECT_EQ(DateOf(page("2025-06-24T09:00:00Z", "August 25, 2024")), "2024-08-25");
+  EXPECT_EQ(DateOf(page("2025-06-25T11:00:00Z", "August 25, 2024")), "2024-08-25");
+  // Modified long after: the markup's publication date is its own, and stays.
+  EXPECT_EQ(DateOf(page("2025-11-02T09:00:00Z", "August 25, 2024")), "2025-06-24");
+  // A shown day later than the markup's is a revision's or another item's: the markup stays.
+  EXPECT_EQ(DateOf(page("2025-06-24T09:00:00Z", "December 18, 2025")), "2025-06-24");
+}
+
 TEST(MetadataDates, TimestampWithALocalOffsetIsKept) {
   std::string page =
       "<html><head><meta property='article:published_time' content='2025-12-18T21:30:00-05:00'>"
