@@ -68,6 +68,12 @@ class Round {
       if (!frontier_.Add(task)) continue;
       source_origins_.insert(UrlOrigin(url));
     }
+    if (RobotsCache* cache = options_.frontier.robots_cache) {  // robots.txt read in a round before
+      for (const std::string& origin : source_origins_) {
+        if (const Robots* robots = cache->Find(origin, Clock::now()))
+          AddSitemapsOf(*robots, origin + "/robots.txt");
+      }
+    }
     for (std::string& url : sink_->ToRetry()) {
       CrawlTask task;
       task.kind = TaskKind::kArticle;
@@ -273,23 +279,27 @@ class Round {
   }
 
   void OnRobots(const CrawlTask& task, const FetchResponse& r) {
+    Robots robots = Robots::AllowAll();  // 4xx (and odd answers): unavailable
     if (r.status >= 200 && r.status < 300) {
       std::string text;
-      Robots robots = Decoded(task, r, &text) ? ParseRobots(text) : Robots::AllowAll();
-      if (source_origins_.count(task.origin) != 0) {
-        for (const std::string& sitemap : robots.sitemaps()) {
-          std::string url = ResolveUrl(task.url, sitemap);
-          if (!IsHttpUrl(url)) continue;
-          CrawlTask t;
-          t.kind = TaskKind::kSitemap;
-          t.url = url;
-          frontier_.Add(std::move(t));
-        }
-      }
-      frontier_.SetRobots(task.origin, std::move(robots));
-      return;
+      if (Decoded(task, r, &text)) robots = ParseRobots(text);
+      if (source_origins_.count(task.origin) != 0) AddSitemapsOf(robots, task.url);
     }
-    frontier_.SetRobots(task.origin, Robots::AllowAll());  // 4xx (and odd answers): unavailable
+    if (RobotsCache* cache = options_.frontier.robots_cache)
+      cache->Put(task.origin, robots, Clock::now());
+    frontier_.SetRobots(task.origin, std::move(robots));
+  }
+
+  // A source host's robots.txt Sitemap lines, as sitemap tasks (`base`: the robots.txt's URL).
+  void AddSitemapsOf(const Robots& robots, const std::string& base) {
+    for (const std::string& sitemap : robots.sitemaps()) {
+      std::string url = ResolveUrl(base, sitemap);
+      if (!IsHttpUrl(url)) continue;
+      CrawlTask t;
+      t.kind = TaskKind::kSitemap;
+      t.url = url;
+      frontier_.Add(std::move(t));
+    }
   }
 
   // A source, feed or sitemap.

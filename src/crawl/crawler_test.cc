@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
 #include <set>
@@ -140,6 +141,44 @@ TEST(CrawlerTest, AnUnreachableRobotsTxtMeansWaitAMissingOneAllowsAll) {
   EXPECT_GE(summary->failed, 1u);  // the unreachable robots.txt is a failure, said in errors
   ASSERT_FALSE(summary->errors.empty());
   EXPECT_NE(summary->errors[0].find("robots.txt unreachable"), std::string::npos);
+}
+
+// Rounds that share a RobotsCache ask for robots.txt once; the file's Sitemap lines are still
+// followed each round.
+TEST(CrawlerTest, RoundsSharingARobotsCacheAskForRobotsTxtOnce) {
+  Host h;
+  h.server.Get("/robots.txt", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content("User-agent: *\nDisallow: /private\nSitemap: /news-sitemap.xml\n",
+                    "text/plain");
+  });
+  h.server.Get("/news-sitemap.xml", [&h](const httplib::Request&, httplib::Response& res) {
+    res.set_content(
+        "<?xml version=\"1.0\"?><urlset "
+        "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" +
+            h.Url("/private/a") + "</loc></url><url><loc>" + h.Url("/b") + "</loc></url></urlset>",
+        "application/xml");
+  });
+  h.server.Get("/feed.xml", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(Rss({}), "application/rss+xml");
+  });
+  ServePage(h.server, "/b");
+  h.Start();
+  RobotsCache cache;
+  CrawlerOptions options = FastOptions();
+  options.frontier.robots_cache = &cache;
+  auto count = [&h](const std::string& path) {
+    auto paths = h.Paths();
+    return std::count(paths.begin(), paths.end(), path);
+  };
+  for (int round = 1; round <= 2; ++round) {
+    RecordingSink sink;
+    auto summary = Crawl({h.Url("/feed.xml")}, options, &sink);
+    ASSERT_TRUE(summary.ok());
+    EXPECT_EQ(count("/robots.txt"), 1) << "round " << round;
+    EXPECT_EQ(count("/news-sitemap.xml"), round) << "round " << round;
+    EXPECT_EQ(count("/b"), round) << "round " << round;
+    EXPECT_EQ(count("/private/a"), 0) << "round " << round;  // the cached rules hold
+  }
 }
 
 TEST(CrawlerTest, ARobotsTxtRedirectLoopAllowsAllAndTheRoundEnds) {

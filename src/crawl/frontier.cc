@@ -72,6 +72,14 @@ bool Frontier::Add(CrawlTask task, bool again) {
     host.delay = options_.min_delay_seconds;
     // The server: the origin without its scheme ("example.com", "127.0.0.1:8080").
     host.gate = &gates_[task.origin.substr(task.origin.find("://") + 3)];
+  }
+  if (is_new && options_.robots_cache != nullptr) {
+    if (const Robots* known = options_.robots_cache->Find(task.origin, CrawlClock::now())) {
+      SetRobots(task.origin, *known);
+      is_new = false;  // no robots.txt task
+    }
+  }
+  if (is_new) {
     CrawlTask robots;
     robots.kind = TaskKind::kRobots;
     robots.url = task.origin + "/robots.txt";
@@ -93,6 +101,17 @@ void Frontier::Enqueue(Host* host, CrawlTask task) {
     host->tasks.push_back(std::move(task));
   }
   ++queued_;
+}
+
+const Robots* RobotsCache::Find(const std::string& origin, CrawlClock::time_point now) const {
+  auto it = entries_.find(origin);
+  if (it == entries_.end() || now - it->second.read_at >= max_age_) return nullptr;
+  return &it->second.robots;
+}
+
+void RobotsCache::Put(const std::string& origin, Robots robots, CrawlClock::time_point now) {
+  std::erase_if(entries_, [&](const auto& e) { return now - e.second.read_at >= max_age_; });
+  entries_.insert_or_assign(origin, Entry{std::move(robots), now});
 }
 
 void Frontier::SetRobots(const std::string& origin, Robots robots) {

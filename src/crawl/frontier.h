@@ -2,7 +2,8 @@
 // asked again. Pure logic on a clock the caller passes in (tests drive it with a fake one).
 //
 // Politeness. robots.txt is read per origin (scheme, host and port: its scope): it is fetched
-// before anything else of the origin and every task is checked against it before it starts (a
+// before anything else of the origin (unless a RobotsCache holds it from an earlier round of the
+// last 24 hours) and every task is checked against it before it starts (a
 // disallowed task is dropped, never started; an unreachable robots.txt drops the origin's tasks
 // for the round). Requests are paced per server (host and port, http and https alike: an http
 // URL that redirects to https goes to the same server): one at a time, and after each response
@@ -61,6 +62,28 @@ struct DroppedTask {
   std::string reason;  // in words: "disallowed by robots.txt", "host paused after 5 failures"
 };
 
+// robots.txt files read in earlier rounds, per origin, kept for max_age (RFC 9309 2.4: a cached
+// copy is not used for more than 24 hours). Only answers the RFC lets one keep are put here: a
+// file read (2xx) or an unavailable one (4xx: allow all); an unreachable one is asked for again.
+// Not thread-safe; owned by whoever runs the rounds (src/pipeline/crawl.cc).
+class RobotsCache {
+ public:
+  explicit RobotsCache(std::chrono::seconds max_age = std::chrono::hours(24)) : max_age_(max_age) {}
+  // The origin's robots.txt when read less than max_age before `now`; else null.
+  const Robots* Find(const std::string& origin, CrawlClock::time_point now) const;
+  // Keeps `robots` for the origin, read at `now` (entries past max_age are let go).
+  void Put(const std::string& origin, Robots robots, CrawlClock::time_point now);
+  std::size_t size() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    Robots robots;
+    CrawlClock::time_point read_at;
+  };
+  std::chrono::seconds max_age_;
+  std::map<std::string, Entry> entries_;
+};
+
 struct FrontierOptions {
   std::string user_agent = "newsdesk";  // the product token robots.txt groups are matched by
   double min_delay_seconds = 1.0;
@@ -69,6 +92,9 @@ struct FrontierOptions {
   double backoff_seconds = 1.0;
   double max_retry_after_seconds = 600.0;  // a longer Retry-After drops the task for the round
   int failures_to_pause = 5;
+  // robots.txt files of earlier rounds (not owned; may be null): a new origin found there is not
+  // asked for its robots.txt again.
+  RobotsCache* robots_cache = nullptr;
 };
 
 // "http://example.com:8080" for any URL of that origin (scheme and host lower-cased, default port

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,40 @@ TEST(FrontierTest, RobotsTxtComesFirstAndEachUrlOnce) {
   EXPECT_EQ(d.starts[0].second, "https://a.example/robots.txt");
   EXPECT_EQ(d.starts[1].second, "https://a.example/feed.xml");  // listings before articles
   EXPECT_EQ(d.starts[2].second, "https://a.example/news/1");
+}
+
+TEST(FrontierTest, RobotsCacheKeepsAFileForItsMaxAge) {
+  RobotsCache cache(24h);
+  const CrawlClock::time_point t0{};
+  cache.Put("https://a.example", Robots::DisallowAll(), t0);
+  const Robots* kept = cache.Find("https://a.example", t0 + 23h);
+  ASSERT_NE(kept, nullptr);
+  EXPECT_FALSE(kept->Allowed("newsdesk", "/news/1"));
+  EXPECT_EQ(cache.Find("https://a.example", t0 + 24h), nullptr);  // RFC 9309: not past 24 hours
+  EXPECT_EQ(cache.Find("https://b.example", t0), nullptr);
+  cache.Put("https://b.example", Robots::AllowAll(), t0 + 25h);  // lets the stale one go
+  EXPECT_EQ(cache.size(), 1u);
+}
+
+TEST(FrontierTest, AnOriginInTheRobotsCacheIsNotAskedAgainAndItsRulesHold) {
+  RobotsCache cache;
+  cache.Put("https://a.example", ParseRobots("User-agent: *\nDisallow: /private\n"),
+            CrawlClock::now());
+  FrontierOptions options;
+  options.robots_cache = &cache;
+  Driver d(options);
+  d.frontier.Add(Task(TaskKind::kFeed, "https://a.example/feed.xml"));
+  d.frontier.Add(Task(TaskKind::kArticle, "https://a.example/private/1"));
+  d.frontier.Add(Task(TaskKind::kFeed, "https://b.example/feed.xml"));
+  d.Run();
+  std::vector<std::string> urls;
+  for (const auto& start : d.starts) urls.push_back(start.second);
+  std::sort(urls.begin(), urls.end());  // the two servers go on side by side
+  EXPECT_EQ(urls,
+            (std::vector<std::string>{"https://a.example/feed.xml", "https://b.example/feed.xml",
+                                      "https://b.example/robots.txt"}));
+  ASSERT_EQ(d.dropped.size(), 1u);
+  EXPECT_EQ(d.dropped[0].task.url, "https://a.example/private/1");
 }
 
 TEST(FrontierTest, OneHostRestsBetweenRequestsWhileOthersGoOn) {

@@ -307,6 +307,7 @@ struct Crawler::Impl {
   std::unique_ptr<crawl::Fetcher> fetcher;
   std::unique_ptr<crawl::WarcWriter> warc;
   std::unique_ptr<Ingester> ingester;
+  crawl::RobotsCache robots;  // robots.txt files of the last 24 hours' rounds
   bool started = false;
 };
 
@@ -394,6 +395,7 @@ Result<CrawlSummary> Crawler::Round() {
   o.frontier.min_delay_seconds = m.options.delay_seconds;
   o.frontier.max_retries = m.options.max_retries;
   o.frontier.backoff_seconds = m.options.backoff_seconds;
+  o.frontier.robots_cache = &m.robots;
   o.max_in_flight = m.options.parallel_hosts;
   o.since = m.options.since.empty() && m.options.since_days > 0 ? DaysAgo(m.options.since_days)
                                                                 : m.options.since;
