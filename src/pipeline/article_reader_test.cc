@@ -45,6 +45,22 @@ class ArticleReaderTest : public ::testing::Test {
     return estimates;
   }
 
+  static void WriteGzip(const std::string& path, const std::string& lines) {
+    gzFile gz = gzopen(path.c_str(), "wb");
+    gzwrite(gz, lines.data(), static_cast<unsigned>(lines.size()));
+    gzclose(gz);
+  }
+
+  // Reads `path`: all `n` articles, and one estimate of the lines within a quarter of `n`.
+  static void ExpectAllReadAndOneCloseEstimate(const std::string& path, uint64_t n) {
+    uint64_t articles = 0;
+    std::vector<uint64_t> estimates = Estimates(path, &articles);
+    EXPECT_EQ(articles, n);
+    ASSERT_EQ(estimates.size(), 1U);
+    EXPECT_GT(estimates[0], n * 3 / 4);
+    EXPECT_LT(estimates[0], n * 5 / 4);
+  }
+
   std::string dir_;
 };
 
@@ -53,43 +69,23 @@ TEST_F(ArticleReaderTest, EstimatesTheLinesOfAPlainFileOnce) {
   std::FILE* f = std::fopen(path.c_str(), "w");
   std::fputs(Lines(30000).c_str(), f);
   std::fclose(f);
-  uint64_t articles = 0;
-  std::vector<uint64_t> estimates = Estimates(path, &articles);
-  EXPECT_EQ(articles, 30000U);
-  ASSERT_EQ(estimates.size(), 1U);
-  EXPECT_GT(estimates[0], 30000U * 3 / 4);
-  EXPECT_LT(estimates[0], 30000U * 5 / 4);
+  ExpectAllReadAndOneCloseEstimate(path, 30000);
 }
 
 TEST_F(ArticleReaderTest, EstimatesTheLinesOfAGzipFileOnce) {
   std::string path = dir_ + "/a.jsonl.gz";
-  gzFile gz = gzopen(path.c_str(), "wb");
-  std::string lines = Lines(30000);
-  gzwrite(gz, lines.data(), static_cast<unsigned>(lines.size()));
-  gzclose(gz);
-  uint64_t articles = 0;
-  std::vector<uint64_t> estimates = Estimates(path, &articles);
-  EXPECT_EQ(articles, 30000U);
-  ASSERT_EQ(estimates.size(), 1U);
-  EXPECT_GT(estimates[0], 30000U * 3 / 4);
-  EXPECT_LT(estimates[0], 30000U * 5 / 4);
+  WriteGzip(path, Lines(30000));
+  ExpectAllReadAndOneCloseEstimate(path, 30000);
 }
 
 // A gzip file of one member larger than ByteSource's fast path for members (16 MB) is read whole
 // (its trailer gives the size); every line comes back.
 TEST_F(ArticleReaderTest, ReadsALargeOneMemberGzipFile) {
   std::string path = dir_ + "/big.jsonl.gz";
-  gzFile gz = gzopen(path.c_str(), "wb");
   std::string lines = Lines(200000);  // about 21 MB
   ASSERT_GT(lines.size(), std::size_t{16} << 20);
-  gzwrite(gz, lines.data(), static_cast<unsigned>(lines.size()));
-  gzclose(gz);
-  uint64_t articles = 0;
-  std::vector<uint64_t> estimates = Estimates(path, &articles);
-  EXPECT_EQ(articles, 200000U);
-  ASSERT_EQ(estimates.size(), 1U);
-  EXPECT_GT(estimates[0], 200000U * 3 / 4);
-  EXPECT_LT(estimates[0], 200000U * 5 / 4);
+  WriteGzip(path, lines);
+  ExpectAllReadAndOneCloseEstimate(path, 200000);
 }
 
 // Two members, the last one larger than the file: the file looks like one member, is not, and
