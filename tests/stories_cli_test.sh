@@ -152,6 +152,29 @@ check "missing file: exit 2" $([ $? -eq 2 ]; echo $?)
 "$bin" stories --date 06/02/2024 "$tmp/news.jsonl" > /dev/null 2> "$tmp/err"
 check "bad --date: exit 2" $([ $? -eq 2 ]; echo $?)
 grep -q "YYYY-MM-DD" "$tmp/err"; check "bad --date: says the form" $?
+# A truncated .gz: the articles before the cut are grouped and the damage is said (exit 2).
+python3 - "$tmp/news.jsonl" "$tmp/cut.jsonl.gz" <<'PY'
+import gzip, sys
+data = open(sys.argv[1], "rb").read() * 400
+packed = gzip.compress(data)
+open(sys.argv[2], "wb").write(packed[: len(packed) // 2])
+PY
+"$bin" stories --no-progress "$tmp/cut.jsonl.gz" > /dev/null 2> "$tmp/err"
+check "truncated .gz: exit 2" $([ $? -eq 2 ]; echo $?)
+grep -q "truncated" "$tmp/err"; check "truncated .gz: says so" $?
+# A .gz whose start decodes far ahead of its lines (one article, 4,095 blank lines, 15 MB of
+# spaces, then 3 MB that do not compress): no abort on an absurd room estimate.
+python3 - "$tmp/news.jsonl" "$tmp/deceptive.jsonl.gz" <<'PY'
+import gzip, random, sys
+first = open(sys.argv[1], "rb").readline() + b"\n" * 4095 + b" " * (15 << 20)
+rnd = random.Random(7)
+second = bytes(rnd.choice(b"0123456789abcdef") for _ in range(3 << 20))
+open(sys.argv[2], "wb").write(gzip.compress(first) + gzip.compress(second))
+PY
+"$bin" stories --no-progress "$tmp/deceptive.jsonl.gz" > "$tmp/deceptive.out" 2> "$tmp/err"
+rc=$?
+check "deceptive .gz: no crash (exit 0 or 1, not a signal)" $([ $rc -le 1 ]; echo $?)
+[ "$(wc -l < "$tmp/deceptive.out")" -eq 1 ]; check "deceptive .gz: its one article grouped" $?
 "$bin" stories --help | grep -q "Score: 2\*log2"; check "--help shows the ranking" $?
 
 echo "stories_cli: $pass passed, $fail failed"

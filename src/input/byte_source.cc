@@ -122,7 +122,6 @@ bool ByteSource::SkipJunkBeforeMember() {
   return true;
 }
 
-// After a corrupt member: finds the next gzip header (1f 8b 08) after the current position.
 // Decodes the gzip member at in_pos_ whole with libdeflate (several times faster than zlib's
 // streaming inflate) into pending_. Gives up, leaving the member to the streaming path, when the
 // member is larger than kMaxFastMember (compressed or not) or does not decode (corrupt or
@@ -238,6 +237,17 @@ std::size_t ByteSource::Read(char* dst, std::size_t n) {
   return got + ReadDecoded(dst + got, n - got);
 }
 
+void ByteSource::NoteTruncated() {
+  if (!member_open_) return;
+  Damage d;
+  d.resume_at = produced_;
+  d.file_offset = members_.empty() ? 0 : members_.back().file_offset;
+  d.file_bytes = in_file_offset_ + in_.size() - d.file_offset;
+  d.message = "gzip data ends inside a member (truncated file)";
+  damage_.push_back(std::move(d));
+  member_open_ = false;
+}
+
 std::size_t ByteSource::ReadDecoded(char* dst, std::size_t n) {
   if (!gzip_) {
     std::size_t got = 0;
@@ -265,7 +275,10 @@ std::size_t ByteSource::ReadDecoded(char* dst, std::size_t n) {
     }
     if (!member_open_ && SkipJunkBeforeMember() && got > 0) break;  // hand out the boundary
     if (!member_open_ && DecodeWholeMember()) continue;
-    if (in_pos_ >= in_.size() && !FillInput()) break;
+    if (in_pos_ >= in_.size() && !FillInput()) {
+      NoteTruncated();  // the file ended inside a member (or cleanly between members)
+      break;
+    }
     if (!member_open_) StartMember();
     zs_.next_in = reinterpret_cast<Bytef*>(in_.data() + in_pos_);
     zs_.avail_in = static_cast<uInt>(in_.size() - in_pos_);
@@ -286,15 +299,7 @@ std::size_t ByteSource::ReadDecoded(char* dst, std::size_t n) {
     if (rc == Z_BUF_ERROR) {
       // Needs more input.
       if (!FillInput()) {
-        if (member_open_) {
-          Damage d;
-          d.resume_at = produced_;
-          d.file_offset = members_.empty() ? 0 : members_.back().file_offset;
-          d.file_bytes = in_file_offset_ + in_.size() - d.file_offset;
-          d.message = "gzip data ends inside a member (truncated file)";
-          damage_.push_back(std::move(d));
-          member_open_ = false;
-        }
+        NoteTruncated();
         break;
       }
       continue;

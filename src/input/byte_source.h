@@ -76,6 +76,8 @@ class ByteSource {
   void ReadWholeFile();
   bool SkipJunkBeforeMember();
   std::size_t ReadDecoded(char* dst, std::size_t n);
+  // At the end of the file: a member still open is damage ("truncated file").
+  void NoteTruncated();
 
   FILE* file_ = nullptr;
   bool owns_file_ = false;

@@ -16,6 +16,10 @@ namespace {
 constexpr uint64_t kEstimateAfterLines = 4096;
 // The estimate never passes the data's estimated size over this (no article line is shorter).
 constexpr uint64_t kMinLineBytes = 16;
+// Nor the file's size times this: deflate's largest ratio (a zstd file can exceed it; the estimate
+// is a hint). A start that decoded far ahead of its lines (a member of blank lines, then megabytes
+// of spaces) must not promise more than the file can hold.
+constexpr double kMaxDecodedPerFileByte = 1032;
 
 // The lines of the whole file, estimated from the first `lines` lines (`line_bytes` bytes with
 // their newlines); 0 when the file's size is unknown.
@@ -26,6 +30,7 @@ uint64_t EstimateLines(const LineReader& reader, uint64_t lines, uint64_t line_b
   double data = static_cast<double>(reader.bytes_decoded()) *
                 (static_cast<double>(reader.file_size()) / static_cast<double>(position));
   double estimate = static_cast<double>(lines) * (data / static_cast<double>(line_bytes));
+  data = std::min(data, static_cast<double>(reader.file_size()) * kMaxDecodedPerFileByte);
   return static_cast<uint64_t>(std::min(estimate, data / kMinLineBytes));
 }
 

@@ -111,8 +111,9 @@ TEST_F(ArticleReaderTest, ReadsTwoMembersAndATruncatedFile) {
   ArticleReadOptions options;
   options.progress = false;
   ArticleReadCounts counts;
-  ReadArticleJsonl(
+  Status st = ReadArticleJsonl(
       cut, options, [](ArticleRecord&&) {}, &counts);
+  EXPECT_EQ(st.code(), StatusCode::kCorruptInput) << st.ToString();  // said, not silent
   EXPECT_GT(counts.articles, 5000U);  // the lines before the cut, as the streaming path gives them
   EXPECT_LT(counts.articles, 20000U);
   EXPECT_LE(counts.bad, 1U);  // the line the cut goes through
@@ -126,6 +127,30 @@ TEST_F(ArticleReaderTest, NoEstimateForAFewLines) {
   uint64_t articles = 0;
   EXPECT_TRUE(Estimates(path, &articles).empty());
   EXPECT_EQ(articles, 1000U);
+}
+
+// A start that decodes far ahead of its lines (one article, 4,095 blank lines, then 15 MB of
+// spaces in a member of a few KB) and a second member of 3 MB: the estimate stays within what the
+// file can hold, not terabytes (the stories command reserves room for it: tests/cli_test.sh).
+TEST_F(ArticleReaderTest, AnEstimateFromADeceptiveStartStaysBounded) {
+  std::string path = dir_ + "/deceptive.jsonl.gz";
+  std::string first = Lines(1) + std::string(4095, '\n') + std::string(std::size_t{15} << 20, ' ');
+  std::string second;
+  uint32_t x = 12345;
+  for (std::size_t i = 0; i < (std::size_t{3} << 20); ++i) {  // hex digits that do not compress
+    x = x * 1103515245U + 12345U;
+    second.push_back("0123456789abcdef"[(x >> 16) & 15]);
+  }
+  WriteGzip(path, first);
+  gzFile gz = gzopen(path.c_str(), "ab");
+  gzwrite(gz, second.data(), static_cast<unsigned>(second.size()));
+  gzclose(gz);
+  uint64_t articles = 0;
+  std::vector<uint64_t> estimates = Estimates(path, &articles);
+  EXPECT_EQ(articles, 1U);
+  ASSERT_EQ(estimates.size(), 1U);
+  // No more than the file can hold: deflate decodes at most 1,032 bytes a byte, a line is 16+.
+  EXPECT_LE(estimates[0], std::filesystem::file_size(path) * 1032 / 16);
 }
 
 }  // namespace
