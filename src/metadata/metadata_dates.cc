@@ -1,6 +1,8 @@
 // The date precedence: the publication and modification dates' sources as tables, tried in order
 // (the tables and their names are listed in metadata.h).
+#include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -338,16 +340,18 @@ std::string PreferShownDay(const Scope& s, std::string* iso) {
 // published.
 constexpr long kLastSaveDays = 2;
 
-// The days the page shows for itself, in the order they are believed (a subset of
-// kPublishedSources: near the article, not page-wide, not labelled as an update).
+// The days the page shows for itself near its article, in the order they are believed (a subset
+// of kPublishedSources: not page-wide, not labelled as an update).
 constexpr DateSource kShownSources[] = {
     {"time", TimeNearArticle},
     {"time(labelled)", TimeUnderPublishedLabel},
     {"byline-date", DateAfterFirstByline},
     {"dateline", DatelineNearHeadline},
     {"dateline", DatelineInArticle},
-    {"dateline(labelled)", LabelledPublished},
 };
+
+// The sources of the markup's own dates (kPublishedSources' names start so).
+constexpr std::string_view kMarkupSources[] = {"json-ld:", "meta:", "itemprop:"};
 
 std::optional<long> DayOf(const std::string& iso) {
   auto t = ParseDate(iso);
@@ -356,20 +360,22 @@ std::optional<long> DayOf(const std::string& iso) {
 }
 
 // When the markup's publication date (`*iso`, from `source`) is its last save (within
-// kLastSaveDays of `modified`) and the page shows an earlier day for itself, that day wins: the
-// page was first published then. Returns the shown day's source, or "".
+// kLastSaveDays of `modified`) and the first day the page shows for itself near its article
+// (kShownSources) is earlier, that day wins: the page was first published then. Returns the shown
+// day's source, or "".
 std::string PreferEarlierShownDay(const Scope& s, std::string_view source,
                                   const std::string& modified, std::string* iso) {
-  if (!source.starts_with("json-ld:") && !source.starts_with("meta:") &&
-      !source.starts_with("itemprop:"))
+  if (std::none_of(std::begin(kMarkupSources), std::end(kMarkupSources),
+                   [&](std::string_view prefix) { return source.starts_with(prefix); }))
     return {};
   auto published = DayOf(*iso), saved = DayOf(modified);
   if (!published || !saved || std::abs(*published - *saved) > kLastSaveDays) return {};
-  for (const DateSource& shown : kShownSources) {
+  for (const DateSource& shown : kShownSources) {  // the first one that shows a day decides
     std::string name(shown.name), day;
     if (!shown.find(s, &name, &day)) continue;
     auto d = DayOf(day);
-    if (!d || *d == *saved || *d >= *published) continue;
+    if (!d) continue;
+    if (*d == *saved || *d >= *published) return {};
     *iso = day;
     return name;
   }

@@ -88,6 +88,15 @@ TEST(MetadataDates, MarkupDateThatIsTheLastSaveGivesWayToAnEarlierShownDay) {
   EXPECT_EQ(DateOf(page("2025-11-02T09:00:00Z", "August 25, 2024")), "2025-06-24");
   // A shown day later than the markup's is a revision's or another item's: the markup stays.
   EXPECT_EQ(DateOf(page("2025-06-24T09:00:00Z", "December 18, 2025")), "2025-06-24");
+  // The article's own <time> confirms the markup: a related item's earlier day beside it is not
+  // the article's.
+  EXPECT_EQ(DateOf("<html><head><meta property='article:published_time' "
+                   "content='2025-06-24T09:00:00Z'><meta property='article:modified_time' "
+                   "content='2025-06-24T10:00:00Z'></head><body><article><h1>Cycle lanes for "
+                   "the harbour road</h1><time datetime='2025-06-24'>24 June 2025</time>" +
+                   std::string(kBody) +
+                   "</article><aside><p>Posted on August 25, 2024</p></aside></body></html>"),
+            "2025-06-24");
 }
 
 TEST(MetadataDates, TimestampWithALocalOffsetIsKept) {

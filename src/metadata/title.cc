@@ -93,6 +93,8 @@ std::size_t WordCount(std::string_view text) {
 constexpr std::size_t kMaxTailWords = 5;
 // A heading of more words than this that holds two sentences or more is prose (IsProse).
 constexpr std::size_t kMaxHeadlineWords = 25;
+// A heading with fewer capitals than this is not "in capitals" ("EU" alone, "NASA" alone).
+constexpr std::size_t kMinCapitals = 4;
 // A character an encoding lost shows as '?' (or U+FFFD) in place of up to this many.
 constexpr std::size_t kMaxLostCharacters = 3;
 
@@ -230,13 +232,54 @@ HeadlineChoice ChooseAmongMetas(const HeadlineCandidates& c, std::size_t* suppor
 }
 
 // Whether `text` has letters and all of them capitals (ASCII letters decide; others are neutral).
+std::u32string CodePoints(std::string_view text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    std::size_t length = 1;
+    out.push_back(byte < 0x80 ? byte : DecodeUtf8At(text, i, &length));  // ASCII: not decoded
+    i += length;
+  }
+  return out;
+}
+
+// A letter's case: +1 capital, -1 small, 0 neither or not known. Basic Latin, Latin-1, Greek and
+// Cyrillic (the scripts whose capitals pages type headlines in); other letters count as neither.
+int LetterCase(uint32_t c) {
+  auto in = [c](uint32_t lo, uint32_t hi) { return c >= lo && c <= hi; };
+  if (in('A', 'Z') || (in(0xC0, 0xDE) && c != 0xD7) || in(0x391, 0x3AB) || in(0x400, 0x42F))
+    return 1;
+  if (in('a', 'z') || (in(0xDF, 0xFF) && c != 0xF7) || in(0x3AC, 0x3CE) || in(0x430, 0x45F))
+    return -1;
+  return 0;
+}
+
+// The small letter of a capital LetterCase knows; other code points as they are.
+char32_t ToSmall(char32_t c) {
+  if (LetterCase(c) <= 0) return c;
+  return c >= 0x400 && c <= 0x40F ? c + 0x50 : c + 0x20;
+}
+
+// Whether `a` and `b` are the same text but for the case of their letters (punctuation and
+// spacing count: "VS." is not "vs").
+bool SameButCase(std::string_view a, std::string_view b) {
+  const std::u32string x = CodePoints(a), y = CodePoints(b);
+  if (x.size() != y.size()) return false;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (ToSmall(x[i]) != ToSmall(y[i])) return false;
+  }
+  return true;
+}
+
+// Whether `text` has kMinCapitals capitals and no small letter (LetterCase).
 bool InCapitals(std::string_view text) {
   std::size_t upper = 0;
-  for (char c : text) {
-    if (c >= 'a' && c <= 'z') return false;
-    upper += c >= 'A' && c <= 'Z';
+  for (char32_t c : CodePoints(text)) {
+    const int letter_case = LetterCase(c);
+    if (letter_case < 0) return false;
+    upper += letter_case > 0;
   }
-  return upper >= 4;
+  return upper >= kMinCapitals;
 }
 
 // Whether `title` holds at least two thirds of the words of `h1` (two words at least).
@@ -251,23 +294,14 @@ bool HoldsMostWords(std::string_view title, std::string_view h1) {
   return words >= 2 && held * 3 >= words * 2;
 }
 
-std::u32string CodePoints(std::string_view text) {
-  std::u32string out;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    std::size_t length = 1;
-    out.push_back(byte < 0x80 ? byte : DecodeUtf8At(text, i, &length));  // ASCII: not decoded
-    i += length;
-  }
-  return out;
-}
-
 // Whether `h1` is `title` with characters lost: each '?' or U+FFFD of `h1` standing for one to
 // kMaxLostCharacters characters of `title`, at least one of them not a '?' itself.
 bool LostCharactersOf(std::string_view h1, std::string_view title) {
   if (h1.find('?') == std::string_view::npos && h1.find("\xEF\xBF\xBD") == std::string_view::npos)
     return false;
+  if (title.size() > h1.size() * 4 * kMaxLostCharacters) return false;  // bytes: cannot match
   const std::u32string a = CodePoints(h1), b = CodePoints(title);
+  if (b.size() > a.size() * kMaxLostCharacters) return false;
   // reach[j]: a's prefix read so far matches b's first j characters (with a lost one, or not).
   std::vector<uint8_t> reach(b.size() + 1, 0), next(b.size() + 1);
   reach[0] = 1;  // bit 0: matched; bit 1: matched and a lost character stood for another
@@ -296,9 +330,23 @@ HeadlineChoice DisplayFormOf(const HeadlineCandidates& c, std::string_view h1) {
     std::string title = StripSiteSuffix(text);
     if (capitals && !InCapitals(title) && HoldsMostWords(title, h1))
       return {title, std::string(source) + " (h1 in capitals)"};
-    if (LostCharactersOf(h1, title) || LostCharactersOf(h1, text))
-      return {LostCharactersOf(h1, title) ? title : std::string(text),
-              std::string(source) + " (h1 lost characters)"};
+    for (const std::string& form : {title, std::string(text)}) {
+      if (LostCharactersOf(h1, form)) return {form, std::string(source) + " (h1 lost characters)"};
+    }
+  }
+  return {};
+}
+
+// Step 1 for an <h1> in capitals: the markup's title that is the same text but for case, as
+// written ("RAIL WORKERS END STRIKE" -> "Rail workers end strike"), whole or without its site
+// part; none when no such title is written otherwise.
+HeadlineChoice WrittenCaseOf(const HeadlineCandidates& c, std::string_view h1) {
+  if (!InCapitals(h1)) return {};
+  for (const auto& [source, text] : c.metas) {
+    for (const std::string& form : {std::string(text), StripSiteSuffix(text)}) {
+      if (!InCapitals(form) && SameButCase(form, h1))
+        return {form, std::string(source) + " (h1 in capitals)"};
+    }
   }
   return {};
 }
@@ -364,10 +412,10 @@ std::string CutPipeTail(std::string_view headline) {
 
 bool IsProse(std::string_view text) {
   if (WordCount(text) <= kMaxHeadlineWords) return false;
-  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-    char c = text[i];
-    if ((c == '.' || c == '?' || c == '!') && text[i + 1] == ' ' && text[i + 2] >= 'A' &&
-        text[i + 2] <= 'Z')
+  const std::u32string t = CodePoints(text);
+  for (std::size_t i = 0; i + 2 < t.size(); ++i) {  // a sentence's end, a space, a capital
+    if ((t[i] == U'.' || t[i] == U'?' || t[i] == U'!') && t[i + 1] == U' ' &&
+        LetterCase(t[i + 2]) > 0)
       return true;
   }
   return false;
@@ -408,8 +456,10 @@ HeadlineChoice ChooseHeadline(const HeadlineCandidates& c) {
     if (support >= 2) h1 = {};
   }
   if (!h1.empty()) {
-    if (auto names = Agreeing(c, h1); !names.empty())  // 1
+    if (auto names = Agreeing(c, h1); !names.empty()) {  // 1
+      if (HeadlineChoice cased = WrittenCaseOf(c, h1); !cased.text.empty()) return cased;
       return {std::string(h1), "h1 (agrees: " + Join(names) + ")"};
+    }
     for (const auto& [source, text] : c.metas) {  // 2
       for (const std::string& form : {text, StripSiteSuffix(text)}) {
         if (form.size() >= 4 && TitleKey(form) != TitleKey(h1) && HoldsHeadline(h1, form))

@@ -183,6 +183,29 @@ TEST(Title, HeadingInCapitalsGivesWayToTheMarkupsTitle) {
   EXPECT_EQ(TitleOf("<title>Best Drip Coffee Maker 2026: Tips From Coffee Pros | Brew</title>"
                     "<h1>BEST DRIP COFFEE MAKER IN 2026: TIPS FROM COFFEE PROS</h1><p>Text</p>"),
             "Best Drip Coffee Maker 2026: Tips From Coffee Pros");
+  // The same words in capitals: the title as written.
+  EXPECT_EQ(TitleOf("<title>Rail workers end three-week strike | Ledger</title>"
+                    "<h1>RAIL WORKERS END THREE-WEEK STRIKE</h1><p>Text</p>"),
+            "Rail workers end three-week strike");
+  EXPECT_EQ(
+      TitleOf("<meta property=og:title "
+              "content='"
+              "\xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD1\x81\xD1"
+              "\x82\xD0\xB2\xD0\xBE\x20\xD0\xBE\xD0\xB1\xD1\x8A\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB\xD0"
+              "\xBE\x20\xD0\xB2\xD1\x8B\xD0\xB1\xD0\xBE\xD1\x80\xD1\x8B'>"
+              "<h1>"
+              "\xD0\x9F\xD0\xA0\xD0\x90\xD0\x92\xD0\x98\xD0\xA2\xD0\x95\xD0\x9B\xD0\xAC\xD0\xA1\xD0"
+              "\xA2\xD0\x92\xD0\x9E\x20\xD0\x9E\xD0\x91\xD0\xAA\xD0\xAF\xD0\x92\xD0\x98\xD0\x9B\xD0"
+              "\x9E\x20\xD0\x92\xD0\xAB\xD0\x91\xD0\x9E\xD0\xA0\xD0\xAB</h1><p>Text</p>"),
+      "\xD0\x9F\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C\xD1\x81\xD1\x82\xD0"
+      "\xB2\xD0\xBE\x20\xD0\xBE\xD0\xB1\xD1\x8A\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB\xD0\xBE\x20\xD0\xB2"
+      "\xD1\x8B\xD0\xB1\xD0\xBE\xD1\x80\xD1\x8B");  // Cyrillic: "Правительство объявило выборы"
+                                                    // over "ПРАВИТЕЛЬСТВО ОБЪЯВИЛО ВЫБОРЫ"
+  // Small letters of another script are small letters: not a heading in capitals.
+  EXPECT_EQ(TitleOf("<title>NASA launches a rocket | Space</title>"
+                    "<h1>NASA \xD0\xB7\xD0\xB0\xD0\xBF\xD1\x83\xD1\x81\xD1\x82\xD0\xB8"
+                    "\xD0\xBB\xD0\xB0 NASA</h1><p>Text</p>"),
+            "NASA \xD0\xB7\xD0\xB0\xD0\xBF\xD1\x83\xD1\x81\xD1\x82\xD0\xB8\xD0\xBB\xD0\xB0 NASA");
   // A heading in capitals the title shares few words with stays.
   EXPECT_EQ(TitleOf("<title>Best Drip Coffee Maker 2026 | Brew</title>"
                     "<h1>OUR LAB TESTED FORTY MACHINES</h1><p>Text</p>"),
