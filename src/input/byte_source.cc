@@ -124,8 +124,9 @@ bool ByteSource::SkipJunkBeforeMember() {
 
 // Decodes the gzip member at in_pos_ whole with libdeflate (several times faster than zlib's
 // streaming inflate) into pending_. Gives up, leaving the member to the streaming path, when the
-// member is larger than kMaxFastMember (compressed or not) or does not decode (corrupt or
-// truncated: the streaming path reports those).
+// member is larger than kMaxFastMember (compressed or not; a file of one member, up to
+// kMaxSingleMember, is decoded into the size its trailer gives) or does not decode (corrupt or
+// truncated: the streaming path reports those). A failed attempt gives its room back.
 bool ByteSource::DecodeWholeMember() {
   if (!deflate_) deflate_ = libdeflate_alloc_decompressor();
   if (!deflate_) return false;
@@ -159,6 +160,7 @@ bool ByteSource::DecodeWholeMember() {
         continue;
       }
       pending_.clear();
+      pending_.shrink_to(kMaxFastMember);  // room for a whole file is not kept for nothing
       pending_pos_ = 0;
       if (rc == LIBDEFLATE_INSUFFICIENT_SPACE) return false;
       break;  // bad data: maybe the member goes on past the buffer
