@@ -179,6 +179,7 @@ class BriefingCommand : public Command {
       options_.stories = &given;
     }
     if (!db_.empty()) return RunOnArchive(*format, start);
+    UseHugePagesForHeap(kHeapForArticles);
     std::vector<StoryArticle> articles;
     ArticleReadCounts counts;
     if (!ReadStoryArticles(inputs_, !no_progress_, &articles, &counts)) return kExitCannotRun;

@@ -1,8 +1,11 @@
+#include <malloc.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -22,6 +25,21 @@ void AdviseHugePages(const void* data, std::size_t bytes) {
 }
 
 }  // namespace
+
+void UseHugePagesForHeap(std::size_t bytes) {
+  // A request this large comes from the heap, not its own mapping (32 MB is the most glibc takes);
+  // the heap keeps what is freed instead of giving it back (each page given back and taken again
+  // is a fault again); and it grows by `bytes` at once, forced here by one such request.
+  constexpr int kFromHeapUpTo = 32 << 20;
+  if (mallopt(M_MMAP_THRESHOLD, kFromHeapUpTo) == 0) return;
+  mallopt(M_TRIM_THRESHOLD, static_cast<int>(std::min<std::size_t>(bytes, INT32_MAX)));
+  mallopt(M_TOP_PAD, static_cast<int>(std::min<std::size_t>(bytes, INT32_MAX)));
+  const char* before = static_cast<const char*>(sbrk(0));
+  void* volatile grow = std::malloc(kFromHeapUpTo / 2);  // volatile: not optimized away
+  std::free(grow);
+  const char* after = static_cast<const char*>(sbrk(0));
+  if (after > before) AdviseHugePages(before, static_cast<std::size_t>(after - before));
+}
 
 void PrintError(const std::string& message) {
   std::fprintf(stderr, "newsdesk: %s\n", message.c_str());

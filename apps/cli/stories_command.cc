@@ -122,6 +122,7 @@ class StoriesCommand : public Command {
       PrintError("stories: --since and --until go with --db");
       return kExitCannotRun;
     }
+    UseHugePagesForHeap(kHeapForArticles);
     std::vector<StoryArticle> articles;
     ArticleReadCounts counts;
     if (!ReadStoryArticles(inputs_, !no_progress_, &articles, &counts)) return kExitCannotRun;

@@ -50,6 +50,26 @@ struct Hot {
   double norm = 0;
 };
 
+// What FindBest looks for: a unit vector, its key terms (the ones candidates are found by) with
+// their weights, and |v| over its other terms (the most those add to a cosine: Cauchy-Schwarz).
+// With `self` >= 0, `v` is a member of story `self`, which is scored without it: by `self_dot`
+// (v . sum), `self_keys` (the keys' share of it) and `self_norm2` (|v|^2), as
+// |sum - v|^2 = |sum|^2 - 2 v.sum + |v|^2.
+struct Query {
+  Terms v;
+  Terms keys;
+  float rest = 0;
+  int exclude = -1;
+  int self = -1;
+  double self_dot = 0;
+  double self_norm2 = 0;
+  float self_keys = 0;
+};
+
+// Slack on the bound FindBest stops at: the partial sums run in float, over key weights that are
+// the vector's rounded once more.
+constexpr double kBoundSlack = 1e-4;
+
 // A story holding a term, with the story's weight of it (a copy of Story::weights[slot], kept in
 // step by AddWeight, so that the scan reads the weight where it reads the posting). Only open
 // stories are in the lists: a story's postings are dropped when it closes or is merged away, and
@@ -73,14 +93,22 @@ class Clusterer {
 
  private:
   void BuildVectors(const std::vector<uint32_t>& order);
-  // The most similar open story for unit vector `v` (other than `exclude`), and the cosine; -1
-  // when none. `keys`: the terms of `v` to look candidates up by, with their weights. The open
-  // stories are those of the day CloseStories was last called for.
-  std::pair<int, double> FindBest(Terms v, Terms keys, int exclude = -1);
+  // The most similar open story for `query` and the cosine, when that cosine is at least `floor`;
+  // else any story below it, or -1. The open stories are those of the day CloseStories was last
+  // called for.
+  std::pair<int, double> FindBest(const Query& query, double floor);
+  double Dot(Terms v, const Story& story) const;
   double Cosine(Terms v, const Story& story) const;
   // Article `a`'s TF-IDF vector (unit length), and its candidate terms with their weights.
   Terms VectorOf(uint32_t a) const { return Slice(vectors_[a].begin, vectors_[a].size); }
   Terms KeysOf(uint32_t a) const { return Slice(vectors_[a].keys, vectors_[a].key_count); }
+  Query QueryOf(uint32_t a) const { return {VectorOf(a), KeysOf(a), vectors_[a].rest}; }
+  // Article `a`, in story `s`, placed again against the other stories and `s` without it: moved
+  // when another story is more similar (and similar enough).
+  void Replace(uint32_t a, int s);
+  // The candidates' scores, best kept first; ties: the lower story number.
+  std::pair<int, double> BestOf(const Query& query, std::span<const std::pair<float, uint32_t>> top,
+                                double floor) const;
   Terms Slice(uint32_t begin, uint32_t size) const { return Terms(terms_.data() + begin, size); }
   void AddWeight(int s, uint32_t term, float w);
   void SyncHot(int s) { hot_[s].norm = std::sqrt(std::max(stories_[s].norm2, 1e-12)); }
@@ -104,6 +132,7 @@ class Clusterer {
     uint32_t size = 0;
     uint32_t keys = 0;
     uint32_t key_count = 0;
+    float rest = 0;  // |v| outside the keys
   };
   std::vector<Place> vectors_;
   std::vector<TermWeight> terms_;
@@ -172,12 +201,19 @@ void Clusterer::BuildVectors(const std::vector<uint32_t>& order) {
       std::sort(candidates.begin(), candidates.end(), [](auto x, auto y) {
         return x.first > y.first || (x.first == y.first && x.second < y.second);
       });
+      double unit2 = 0;  // |v|^2 after rounding
+      for (std::size_t t = place.begin; t < terms_.size(); ++t) {
+        unit2 += static_cast<double>(terms_[t].weight) * terms_[t].weight;
+      }
       place.keys = static_cast<uint32_t>(terms_.size());
+      double keys2 = 0;
       for (const auto& c : candidates) {
         if (place.key_count >= static_cast<std::size_t>(params_.candidate_terms)) break;
         terms_.push_back({c.second, c.first / static_cast<float>(std::sqrt(norm2))});
+        keys2 += static_cast<double>(terms_.back().weight) * terms_.back().weight;
         ++place.key_count;
       }
+      place.rest = static_cast<float>(std::sqrt(std::max(0.0, unit2 - keys2)));
     }
   }
   postings_.assign(max_term, {});
@@ -188,15 +224,19 @@ int Clusterer::Root(int s) {
   return s;
 }
 
-double Clusterer::Cosine(Terms v, const Story& story) const {
-  if (story.norm2 <= 0) return 0;
+double Clusterer::Dot(Terms v, const Story& story) const {
   double dot = 0;
   // A term the story lacks adds +0.0 (weights are positive), which leaves the sum as it was.
   for (const TermWeight& t : v) dot += static_cast<double>(t.weight) * story.slot.WeightOf(t.term);
-  return dot / std::sqrt(story.norm2);
+  return dot;
 }
 
-std::pair<int, double> Clusterer::FindBest(Terms v, Terms keys, int exclude) {
+double Clusterer::Cosine(Terms v, const Story& story) const {
+  if (story.norm2 <= 0) return 0;
+  return Dot(v, story) / std::sqrt(story.norm2);
+}
+
+std::pair<int, double> Clusterer::FindBest(const Query& query, double floor) {
   const uint32_t stamp = ++stamp_;
   // Partial dot products over the key terms, straight from the postings (which hold the open
   // stories only). Without a branch: a story's first posting in this scan (its stamp is old)
@@ -206,7 +246,7 @@ std::pair<int, double> Clusterer::FindBest(Terms v, Terms keys, int exclude) {
   if (touched_.size() < stories_.size() + 1) touched_.resize(stories_.size() + 1);
   uint32_t* touched = touched_.data();
   std::size_t n = 0;
-  for (auto [term, q] : keys) {
+  for (auto [term, q] : query.keys) {
     for (const Posting& p : postings_[term]) {
       Hot& hot = hot_[p.story];
       // All ones when this scan has seen the story, else 0 (the sum so far masked to +0.0F).
@@ -217,6 +257,16 @@ std::pair<int, double> Clusterer::FindBest(Terms v, Terms keys, int exclude) {
       touched[n] = p.story;
       n += 1 + seen;  // + 1 for a first posting, + 0 (wrapping) for a story seen
     }
+  }
+  // The query's own story is scored without it: its share taken out of the partial sum and |sum|
+  // (a story of one is then empty: nothing).
+  Hot self_hot;
+  if (query.self >= 0) {
+    Hot& hot = hot_[query.self];
+    self_hot = hot;
+    const Story& story = stories_[query.self];
+    hot.partial = story.size > 1 ? hot.partial - query.self_keys : 0.0F;
+    hot.norm = std::sqrt(std::max(story.norm2 - 2 * query.self_dot + query.self_norm2, 1e-12));
   }
   // Full cosines for the best partial ones (partial dot / |sum|; ties: the lower story number):
   // the best kFullScores, best first, kept by insertion (most stories fail the first comparison).
@@ -240,12 +290,30 @@ std::pair<int, double> Clusterer::FindBest(Terms v, Terms keys, int exclude) {
     for (; i > 0 && better(c, top[i - 1]); --i) top[i] = top[i - 1];
     top[i] = c;
   }
+  std::pair<int, double> best = BestOf(query, std::span(top.data(), k), floor);
+  if (query.self >= 0) hot_[query.self] = self_hot;
+  return best;
+}
+
+std::pair<int, double> Clusterer::BestOf(const Query& query,
+                                         std::span<const std::pair<float, uint32_t>> top,
+                                         double floor) const {
   int best = -1;
   double best_score = -1;
-  for (std::size_t i = 0; i < k; ++i) {
-    uint32_t s = top[i].second;
-    if (stories_[s].size == 0 || static_cast<int>(s) == exclude) continue;
-    double score = Cosine(v, stories_[s]);
+  for (auto [ratio, s] : top) {
+    // A candidate's cosine is at most its keys' share (the ratio) plus |v| over the other terms;
+    // the candidates come best ratio first, so once that cannot reach the floor or beat the best,
+    // no later one can.
+    if (ratio + query.rest + kBoundSlack < std::max(floor, best_score)) break;
+    const Story& story = stories_[s];
+    if (story.size == 0 || static_cast<int>(s) == query.exclude) continue;
+    double score = 0;
+    if (static_cast<int>(s) == query.self) {
+      if (story.size == 1) continue;
+      score = (query.self_dot - query.self_norm2) / hot_[s].norm;
+    } else {
+      score = Cosine(query.v, story);
+    }
     if (score > best_score || (score == best_score && static_cast<int>(s) < best)) {
       best_score = score;
       best = static_cast<int>(s);
@@ -334,6 +402,18 @@ void Clusterer::Remove(uint32_t a, int s) {
   SyncHot(s);
 }
 
+void Clusterer::Replace(uint32_t a, int s) {
+  Query query = QueryOf(a);
+  query.self = s;
+  query.self_dot = Dot(query.v, stories_[s]);
+  for (const TermWeight& t : query.v) query.self_norm2 += static_cast<double>(t.weight) * t.weight;
+  for (const TermWeight& t : query.keys) query.self_keys += t.weight * t.weight;
+  auto [best, score] = FindBest(query, params_.join);
+  if (best < 0 || best == s || score < params_.join) return;
+  Remove(a, s);
+  Add(a, best);
+}
+
 int Clusterer::NewStory(uint32_t a) {
   stories_.emplace_back();
   hot_.emplace_back();
@@ -367,7 +447,12 @@ void Clusterer::MergeDay(const std::vector<uint32_t>& day_articles) {
       return x.weight > y.weight || (x.weight == y.weight && x.term < y.term);
     });
     keys.resize(k);
-    auto [best, score] = FindBest(centroid, keys, s);
+    Query query{centroid, keys, 0, s};
+    double rest2 = 0;
+    for (const TermWeight& t : centroid) rest2 += static_cast<double>(t.weight) * t.weight;
+    for (const TermWeight& t : keys) rest2 -= static_cast<double>(t.weight) * t.weight;
+    query.rest = static_cast<float>(std::sqrt(std::max(0.0, rest2)));
+    auto [best, score] = FindBest(query, params_.merge);
     if (best < 0 || score < params_.merge) continue;
     // Two earlier stories stay apart (their ids are known outside); one earlier story takes the
     // other in; else the smaller goes into the larger.
@@ -429,7 +514,7 @@ Clustering Clusterer::Run() {
     }
     CloseStories(day);
     for (uint32_t a : day_articles) {
-      auto [best, score] = FindBest(VectorOf(a), KeysOf(a));
+      auto [best, score] = FindBest(QueryOf(a), params_.join);
       if (best >= 0 && score >= params_.join) {
         Add(a, best);
       } else {
@@ -437,12 +522,7 @@ Clustering Clusterer::Run() {
       }
     }
     for (int pass = 0; pass < params_.refine_passes; ++pass) {
-      for (uint32_t a : day_articles) {
-        int s = assign_[a];
-        Remove(a, s);
-        auto [best, score] = FindBest(VectorOf(a), KeysOf(a));
-        Add(a, best >= 0 && score >= params_.join ? best : s);
-      }
+      for (uint32_t a : day_articles) Replace(a, assign_[a]);
     }
     MergeDay(day_articles);
     if (progress_) progress_(++days_done, days_total);
