@@ -246,9 +246,19 @@ std::string DayString(int day) {
   return buffer;
 }
 
+// Articles and terms grouped in one run at most: the clustering keeps article numbers and the
+// positions of their terms (each article's vector and keys, at most twice its terms) in 32 bits.
+constexpr std::size_t kMaxGroupedArticles = INT32_MAX;
+constexpr std::size_t kMaxGroupedTerms = UINT32_MAX / 2;
+
 Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& articles,
                                             const StoriesOptions& options,
                                             const ClusterParams& params) {
+  if (articles.size() > kMaxGroupedArticles) {  // the clustering's 32-bit offsets stay in range
+    return Status::InvalidArgument(
+        std::to_string(articles.size()) + " articles to group at once; at most " +
+        std::to_string(kMaxGroupedArticles) + " (group them a part at a time: stories --db)");
+  }
   // Ids and days.
   IdIndex by_id(articles);
   std::vector<int> days(articles.size(), 0);
@@ -305,6 +315,11 @@ Result<std::vector<Story>> GroupStoriesWith(const std::vector<StoryArticle>& art
   // spans point into.
   std::vector<TermWeight> terms;
   std::vector<ClusterArticle> input = ClusterInput(articles, days, order, copy_of, &terms);
+  if (terms.size() > kMaxGroupedTerms) {  // 2 x: the clustering keeps each vector and its keys
+    return Status::InvalidArgument(
+        std::to_string(articles.size()) + " articles hold too many terms to group at once (" +
+        std::to_string(terms.size()) + "); group them a part at a time (stories --db)");
+  }
   Clustering clustering = ClusterArticles(input, params, options.progress);
 
   // Stories from the clustering, articles in (day, id) order.
