@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "util/ascii.h"
+#include "util/split.h"
 #include "util/utf8.h"
 
 namespace newsdesk::metadata {
@@ -151,20 +152,13 @@ bool WordsCapitalised(std::string_view name) {
                                                     "di",  "du",  "la",  "le",  "bin", "al", "y",
                                                     "e",   "dos", "das", "ten", "ter", "zu"};
   if (name.find(' ') == std::string_view::npos) return true;  // handles stay ("ibby")
-  std::size_t pos = 0;
-  while (pos < name.size()) {
-    std::size_t end = name.find(' ', pos);
-    if (end == std::string_view::npos) end = name.size();
-    std::string_view w = name.substr(pos, end - pos);
-    pos = end + 1;
-    if (w.empty()) continue;
+  return ForEachPart(name, " ", [](std::string_view w) {
+    if (w.empty()) return true;
     unsigned char first = static_cast<unsigned char>(w[0]);
-    if (std::isupper(first) || first >= 0x80 || !std::isalpha(first)) continue;
-    if (std::find(std::begin(kParticles), std::end(kParticles), w) == std::end(kParticles) &&
-        !IsGroupWord(w))  // "The Currency editors", "MDN contributors"
-      return false;
-  }
-  return true;
+    if (std::isupper(first) || first >= 0x80 || !std::isalpha(first)) return true;
+    return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles) ||
+           IsGroupWord(w);  // "The Currency editors", "MDN contributors"
+  });
 }
 
 // An outlet's staff as the byline: "Resy Staff", "EcoCult Staff", "The Currency editors", "SFist

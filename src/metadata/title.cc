@@ -7,6 +7,7 @@
 #include "html/char_refs.h"
 #include "metadata/date.h"
 #include "util/fold.h"
+#include "util/split.h"
 #include "util/utf8.h"
 
 namespace newsdesk::metadata {
@@ -402,12 +403,10 @@ std::string CutPipeTail(std::string_view headline) {
   if (pipe == std::string_view::npos) return std::string(headline);
   std::string_view head = headline.substr(0, pipe), tail = headline.substr(pipe + 3);
   if (WordCount(head) < kMinKeptWords || head.size() < tail.size()) return std::string(headline);
-  for (std::string_view rest = tail; !rest.empty();) {  // each part of the tail a short label
-    std::size_t next = rest.find(" | ");
-    if (WordCount(rest.substr(0, next)) > kMaxTailWords) return std::string(headline);
-    rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 3);
-  }
-  return std::string(head);
+  const bool labels = ForEachPart(tail, " | ", [](std::string_view part) {
+    return WordCount(part) <= kMaxTailWords;  // each part of the tail a short label
+  });
+  return std::string(labels ? head : headline);
 }
 
 bool IsProse(std::string_view text) {

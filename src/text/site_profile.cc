@@ -4,6 +4,7 @@
 #include <fstream>
 #include <unordered_set>
 
+#include "util/split.h"
 #include "util/utf8.h"
 
 namespace newsdesk {
@@ -27,17 +28,12 @@ std::string SiteProfile::Shape(std::string_view line) {
 void SiteProfile::AddDocument(std::string_view text) {
   ++documents_;
   std::unordered_set<std::string> seen;  // each line counts once per document
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = text.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (line.size() > kMaxLineBytes) continue;
+  ForEachPart(text, "\n", [&](std::string_view line) {
+    if (line.size() > kMaxLineBytes) return;
     std::string shape = Shape(line);
-    if (shape.empty() || !seen.insert(shape).second) continue;
+    if (shape.empty() || !seen.insert(shape).second) return;
     ++counts_[std::move(shape)];
-  }
+  });
   if (counts_.size() > kMaxTrackedLines) {
     // Bounded memory: forget the lines seen only once so far (the least likely boilerplate).
     for (auto it = counts_.begin(); it != counts_.end();) {
